@@ -1,0 +1,309 @@
+//! The command line: clap definitions (one file per noun), option → engine call, output,
+//! and the exit code. Commands and long flags are spelled as podman spells them.
+
+pub mod container;
+pub mod format;
+pub mod image;
+pub mod system;
+pub mod template;
+
+use crate::engine::{exit_code_of, Engine};
+use crate::runtime::userns;
+use crate::store::StorePaths;
+use clap::{CommandFactory, Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "rcon",
+    version,
+    about = "A daemonless container engine in one binary",
+    propagate_version = true,
+    disable_help_subcommand = true
+)]
+pub struct Cli {
+    /// Path of persistent storage (images, containers)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub root: Option<PathBuf>,
+    /// Path of runtime state (sockets, exit files)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub runroot: Option<PathBuf>,
+    /// Diagnostics level: error, warn, info, debug, trace
+    #[arg(long, global = true, value_name = "LEVEL")]
+    pub log_level: Option<String>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    #[command(flatten)]
+    Container(container::ContainerCommand),
+    #[command(flatten)]
+    Image(image::ImageTopCommand),
+    /// Manage containers
+    #[command(name = "container", subcommand)]
+    Container_(container::ContainerGroup),
+    /// Manage images
+    #[command(name = "image", subcommand)]
+    ImageGroup(image::ImageGroup),
+    /// Manage rcon itself
+    #[command(subcommand)]
+    System(system::SystemCommand),
+    /// Display information about the host and rcon
+    Info(system::InfoArgs),
+    /// Display the rcon version
+    Version,
+    /// Print a shell completion script
+    Completion {
+        /// bash, zsh or fish
+        shell: clap_complete::Shell,
+    },
+    /// Internal: the per-container supervisor
+    #[command(name = "__supervise", hide = true)]
+    Supervise(SuperviseArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct SuperviseArgs {
+    #[arg(long)]
+    root: PathBuf,
+    #[arg(long)]
+    runroot: PathBuf,
+    #[arg(long)]
+    id: String,
+    #[arg(long)]
+    rootless: bool,
+    #[arg(long)]
+    attached: bool,
+    #[arg(long)]
+    tty_size: Option<String>,
+}
+
+/// The clap command tree (for completions and man pages).
+pub fn command() -> clap::Command {
+    Cli::command()
+}
+
+/// Configuration file: `key = "value"` lines (TOML), keys `root` and `runroot`.
+fn config_paths() -> (Option<PathBuf>, Option<PathBuf>) {
+    let file = std::env::var_os("RCON_CONFIG")
+        .map(PathBuf::from)
+        .or_else(|| {
+            if nix::unistd::geteuid().is_root() {
+                Some(PathBuf::from("/etc/rcon/rcon.conf"))
+            } else {
+                dirs_config().map(|d| d.join("rcon/rcon.conf"))
+            }
+        });
+    let Some(file) = file else {
+        return (None, None);
+    };
+    let Ok(text) = std::fs::read_to_string(&file) else {
+        return (None, None);
+    };
+    let mut root = None;
+    let mut runroot = None;
+    for line in text.lines() {
+        let line = line.trim();
+        if let Some((k, v)) = line.split_once('=') {
+            let v = PathBuf::from(v.trim().trim_matches('"'));
+            match k.trim() {
+                "root" => root = Some(v),
+                "runroot" => runroot = Some(v),
+                _ => {}
+            }
+        }
+    }
+    (root, runroot)
+}
+
+fn home() -> Option<PathBuf> {
+    std::env::var_os("HOME").map(PathBuf::from).or_else(|| {
+        nix::unistd::User::from_uid(nix::unistd::getuid())
+            .ok()
+            .flatten()
+            .map(|u| u.dir)
+    })
+}
+
+fn dirs_config() -> Option<PathBuf> {
+    std::env::var_os("XDG_CONFIG_HOME")
+        .map(PathBuf::from)
+        .or_else(|| home().map(|h| h.join(".config")))
+}
+
+/// Storage paths for this user: /var/lib/rcon and /run/rcon for root; XDG dirs otherwise.
+pub fn store_paths(cli: &Cli) -> anyhow::Result<StorePaths> {
+    let rootless = !nix::unistd::geteuid().is_root();
+    let (cfg_root, cfg_runroot) = config_paths();
+    let uid = nix::unistd::getuid().as_raw();
+    let root = cli.root.clone().or(cfg_root).unwrap_or_else(|| {
+        if rootless {
+            std::env::var_os("XDG_DATA_HOME")
+                .map(PathBuf::from)
+                .or_else(|| home().map(|h| h.join(".local/share")))
+                .unwrap_or_else(|| PathBuf::from("."))
+                .join("rcon")
+        } else {
+            PathBuf::from("/var/lib/rcon")
+        }
+    });
+    let runroot = match cli.runroot.clone().or(cfg_runroot) {
+        Some(r) => r,
+        None if !rootless => PathBuf::from("/run/rcon"),
+        None => {
+            let xdg = std::env::var_os("XDG_RUNTIME_DIR")
+                .map(PathBuf::from)
+                .filter(|p| p.is_dir());
+            let run_user = PathBuf::from(format!("/run/user/{uid}"));
+            match xdg.or_else(|| {
+                nix::unistd::access(&run_user, nix::unistd::AccessFlags::W_OK)
+                    .is_ok()
+                    .then_some(run_user)
+            }) {
+                Some(d) => d.join("rcon"),
+                // no runtime dir (a su session): keep runtime state beside the storage
+                None => root.join("run"),
+            }
+        }
+    };
+    Ok(StorePaths::new(root, runroot, rootless))
+}
+
+impl Command {
+    /// Rootless: commands that write the store run inside the user's user namespace, so
+    /// image files keep their ownership; readers and exec (which joins the container's own
+    /// namespace) run as the user.
+    fn needs_userns(&self) -> bool {
+        use container::ContainerCommand as C;
+        match self {
+            Command::Container(c) | Command::Container_(container::ContainerGroup::Verb(c)) => {
+                !matches!(
+                    c,
+                    C::Ps(_)
+                        | C::Inspect(_)
+                        | C::Logs(_)
+                        | C::Wait(_)
+                        | C::Port(_)
+                        | C::Top(_)
+                        | C::Attach(_)
+                        | C::Exec(_)
+                        | C::Kill(_)
+                        | C::Stop(_)
+                        | C::Pause(_)
+                        | C::Unpause(_)
+                        | C::Rename(_)
+                )
+            }
+            Command::Container_(_) => true,
+            Command::Image(image::ImageTopCommand::Images(_)) => false,
+            Command::Image(_) | Command::ImageGroup(_) => true,
+            Command::System(_) => true,
+            _ => false,
+        }
+    }
+}
+
+fn init_tracing(level: Option<&str>) {
+    let filter = level
+        .map(str::to_string)
+        .or_else(|| std::env::var("RCON_LOG").ok())
+        .unwrap_or_else(|| "error".into());
+    let _ = tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .with_env_filter(tracing_subscriber::EnvFilter::new(filter))
+        .try_init();
+}
+
+/// Entry point; returns the process exit code.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = match e.kind() {
+                clap::error::ErrorKind::DisplayHelp
+                | clap::error::ErrorKind::DisplayVersion
+                | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => 0,
+                _ => 125,
+            };
+            let _ = e.print();
+            return code;
+        }
+    };
+    init_tracing(cli.log_level.as_deref());
+    if let Command::Supervise(a) = &cli.command {
+        let tty_size = a
+            .tty_size
+            .as_deref()
+            .and_then(|s| s.split_once(','))
+            .and_then(|(r, c)| Some((r.parse().ok()?, c.parse().ok()?)));
+        return crate::supervisor::main(crate::supervisor::Args {
+            paths: StorePaths::new(a.root.clone(), a.runroot.clone(), a.rootless),
+            id: a.id.clone(),
+            tty_size,
+            attached: a.attached,
+        });
+    }
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            let code = exit_code_of(&e);
+            let msg = format!("{e:#}");
+            eprintln!("Error: {}", msg.trim_end_matches('.'));
+            code
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<i32> {
+    match &cli.command {
+        Command::Completion { shell } => {
+            let mut cmd = command();
+            clap_complete::generate(*shell, &mut cmd, "rcon", &mut std::io::stdout());
+            return Ok(0);
+        }
+        Command::Version => {
+            println!("rcon version {}", env!("CARGO_PKG_VERSION"));
+            return Ok(0);
+        }
+        _ => {}
+    }
+    let paths = store_paths(&cli)?;
+    if paths.rootless && cli.command.needs_userns() && !userns::in_child_userns() {
+        enter_rootless(&paths)?;
+    }
+    let engine = Engine::new(paths)?;
+    match cli.command {
+        Command::Container(c) => container::dispatch(&engine, c),
+        Command::Container_(g) => container::dispatch_group(&engine, g),
+        Command::Image(c) => image::dispatch_top(&engine, c),
+        Command::ImageGroup(g) => image::dispatch_group(&engine, g),
+        Command::System(s) => system::dispatch(&engine, s),
+        Command::Info(a) => system::info(&engine, &a),
+        Command::Version | Command::Completion { .. } | Command::Supervise(_) => {
+            unreachable!("handled above")
+        }
+    }
+}
+
+/// Enter the rootless user namespace (see runtime::userns); says once when the user has no
+/// subordinate ids and only their own uid can be mapped.
+fn enter_rootless(paths: &StorePaths) -> anyhow::Result<()> {
+    let uid = nix::unistd::getuid().as_raw();
+    let gid = nix::unistd::getgid().as_raw();
+    let name = userns::user_name(uid);
+    let subuid = userns::subids("/etc/subuid", &name, uid);
+    let subgid = userns::subids("/etc/subgid", &name, uid);
+    if subuid.is_none() || subgid.is_none() {
+        let marker = paths.root.join(".single-user-notice");
+        if !marker.exists() {
+            eprintln!("rcon: no /etc/subuid and /etc/subgid ranges for {name}: mapping only your own uid and gid; images with files owned by other users will not unpack (add ranges with usermod --add-subuids/--add-subgids)");
+            let _ = std::fs::create_dir_all(&paths.root);
+            let _ = std::fs::write(&marker, b"");
+        }
+    }
+    userns::enter(uid, gid, subuid, subgid).map_err(|e| crate::engine::coded(125, e))?;
+    Ok(())
+}

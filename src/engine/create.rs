@@ -1,0 +1,538 @@
+//! `create` (and the first half of `run`): resolve the image, decide the process, build the
+//! OCI spec, reserve the name and write the record. Nothing runs yet.
+
+use super::{coded, parse_signal, parse_size, Engine};
+use crate::image::random_hex;
+use crate::runtime::{caps::DEFAULT_CAPS, cgroup, init::INIT_ANNOTATION, init::USER_ANNOTATION};
+use crate::store::{ContainerConfig, ContainerRecord, ContainerState};
+use anyhow::{Context, Result};
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Default)]
+pub struct CreateOptions {
+    pub image: String,
+    pub command: Vec<String>,
+    pub name: Option<String>,
+    pub env: Vec<String>,
+    pub env_files: Vec<PathBuf>,
+    pub workdir: Option<String>,
+    pub user: Option<String>,
+    pub entrypoint: Option<String>,
+    pub hostname: Option<String>,
+    pub labels: Vec<String>,
+    pub init: bool,
+    pub network: Option<String>,
+    pub log_opts: Vec<String>,
+    pub log_driver: Option<String>,
+    pub tty: bool,
+    pub interactive: bool,
+    pub rm: bool,
+    pub ulimits: Vec<String>,
+    pub stop_signal: Option<String>,
+    pub stop_timeout: Option<u32>,
+}
+
+pub const DEFAULT_PATH: &str = "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+const MASKED: &[&str] = &[
+    "/proc/acpi",
+    "/proc/kcore",
+    "/proc/keys",
+    "/proc/latency_stats",
+    "/proc/timer_list",
+    "/proc/timer_stats",
+    "/proc/sched_debug",
+    "/proc/scsi",
+    "/sys/firmware",
+    "/sys/fs/selinux",
+    "/sys/dev/block",
+    "/sys/devices/virtual/powercap",
+];
+const READONLY: &[&str] = &[
+    "/proc/asound",
+    "/proc/bus",
+    "/proc/fs",
+    "/proc/irq",
+    "/proc/sys",
+    "/proc/sysrq-trigger",
+];
+
+const ADJECTIVES: &[&str] = &[
+    "brave", "calm", "eager", "fancy", "gentle", "happy", "jolly", "keen", "lucid", "merry",
+    "nifty", "proud", "quiet", "sharp", "tender", "upbeat", "vivid", "witty", "zealous", "bold",
+];
+const NOUNS: &[&str] = &[
+    "turing", "hopper", "lovelace", "knuth", "ritchie", "thompson", "torvalds", "liskov",
+    "dijkstra", "hamilton", "curie", "noether", "shannon", "babbage", "euler", "gauss", "kepler",
+    "pascal", "wozniak", "yonath",
+];
+
+fn random_name() -> String {
+    let r = random_hex(4);
+    let n = u32::from_str_radix(&r, 16).unwrap_or(0);
+    format!(
+        "{}_{}",
+        ADJECTIVES[(n % 20) as usize],
+        NOUNS[((n / 20) % 20) as usize]
+    )
+}
+
+/// `-e NAME` takes the host's value; `-e NAME=V` sets it.
+fn env_entry(e: &str) -> Option<String> {
+    if e.contains('=') {
+        Some(e.to_string())
+    } else {
+        std::env::var(e).ok().map(|v| format!("{e}={v}"))
+    }
+}
+
+fn merge_env(env: &mut Vec<String>, entry: String) {
+    let key = entry.split('=').next().unwrap_or("").to_string();
+    env.retain(|e| e.split('=').next() != Some(key.as_str()));
+    env.push(entry);
+}
+
+fn read_env_file(p: &Path) -> Result<Vec<String>> {
+    let data = fs::read_to_string(p)
+        .map_err(|e| coded(125, format!("reading env file {}: {e}", p.display())))?;
+    Ok(data
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(env_entry)
+        .collect())
+}
+
+const ULIMITS: &[(&str, &str)] = &[
+    ("core", "RLIMIT_CORE"),
+    ("cpu", "RLIMIT_CPU"),
+    ("data", "RLIMIT_DATA"),
+    ("fsize", "RLIMIT_FSIZE"),
+    ("locks", "RLIMIT_LOCKS"),
+    ("memlock", "RLIMIT_MEMLOCK"),
+    ("msgqueue", "RLIMIT_MSGQUEUE"),
+    ("nice", "RLIMIT_NICE"),
+    ("nofile", "RLIMIT_NOFILE"),
+    ("nproc", "RLIMIT_NPROC"),
+    ("rss", "RLIMIT_RSS"),
+    ("rtprio", "RLIMIT_RTPRIO"),
+    ("rttime", "RLIMIT_RTTIME"),
+    ("sigpending", "RLIMIT_SIGPENDING"),
+    ("stack", "RLIMIT_STACK"),
+    ("as", "RLIMIT_AS"),
+];
+
+/// `nofile=1024:2048` → ("RLIMIT_NOFILE", soft, hard)
+pub fn parse_ulimit(s: &str) -> Result<(String, u64, u64)> {
+    let bad = || {
+        coded(
+            125,
+            format!("invalid --ulimit \"{s}\": use NAME=SOFT[:HARD], e.g. nofile=1024:2048"),
+        )
+    };
+    let (name, vals) = s.split_once('=').ok_or_else(bad)?;
+    let res = ULIMITS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, r)| *r)
+        .ok_or_else(|| {
+            coded(
+                125,
+                format!(
+                    "invalid --ulimit \"{s}\": unknown limit {name}; known: {}",
+                    ULIMITS.iter().map(|u| u.0).collect::<Vec<_>>().join(", ")
+                ),
+            )
+        })?;
+    let num = |v: &str| -> Result<u64> {
+        if v == "unlimited" || v == "-1" {
+            Ok(u64::MAX)
+        } else {
+            v.parse().map_err(|_| bad())
+        }
+    };
+    let (soft, hard) = match vals.split_once(':') {
+        Some((a, b)) => (num(a)?, num(b)?),
+        None => (num(vals)?, num(vals)?),
+    };
+    if soft > hard {
+        return Err(coded(
+            125,
+            format!("invalid --ulimit \"{s}\": the soft limit is above the hard limit"),
+        ));
+    }
+    Ok((res.to_string(), soft, hard))
+}
+
+/// `--entrypoint` is a JSON array or a plain string (one word, as podman).
+fn parse_entrypoint(s: &str) -> Vec<String> {
+    if s.trim_start().starts_with('[') {
+        if let Ok(v) = serde_json::from_str::<Vec<String>>(s) {
+            return v;
+        }
+    }
+    if s.is_empty() {
+        vec![]
+    } else {
+        vec![s.to_string()]
+    }
+}
+
+fn str_list(v: &Value) -> Vec<String> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+impl Engine {
+    pub fn create(&self, o: &CreateOptions) -> Result<ContainerRecord> {
+        let img = self.images.lookup(&o.image)?;
+        let cfg_blob: Value = serde_json::from_slice(&self.images.blobs.read(&img.config_digest)?)
+            .context("reading the image config")?;
+        let icfg = &cfg_blob["config"];
+
+        // the process: entrypoint + cmd, with podman's override rules
+        let entrypoint = match &o.entrypoint {
+            Some(e) => parse_entrypoint(e),
+            None => str_list(&icfg["Entrypoint"]),
+        };
+        let cmd = if !o.command.is_empty() {
+            o.command.clone()
+        } else if o.entrypoint.is_some() {
+            vec![]
+        } else {
+            str_list(&icfg["Cmd"])
+        };
+        let args: Vec<String> = entrypoint.iter().chain(cmd.iter()).cloned().collect();
+        if args.is_empty() {
+            return Err(coded(125, format!("no command or entrypoint given, and image {} has none: give a command after the image", o.image)));
+        }
+
+        let mut env = str_list(&icfg["Env"]);
+        if !env.iter().any(|e| e.starts_with("PATH=")) {
+            env.insert(0, DEFAULT_PATH.to_string());
+        }
+        for f in &o.env_files {
+            for e in read_env_file(f)? {
+                merge_env(&mut env, e);
+            }
+        }
+        for e in &o.env {
+            if e.starts_with('=') || e.is_empty() {
+                return Err(coded(
+                    125,
+                    format!("invalid environment variable \"{e}\": use NAME=VALUE"),
+                ));
+            }
+            if let Some(e) = env_entry(e) {
+                merge_env(&mut env, e);
+            }
+        }
+        if o.tty && !env.iter().any(|e| e.starts_with("TERM=")) {
+            env.push("TERM=xterm".into());
+        }
+        if !env.iter().any(|e| e.starts_with("container=")) {
+            env.push("container=rcon".into());
+        }
+
+        let mut labels = BTreeMap::new();
+        if let Some(m) = icfg["Labels"].as_object() {
+            for (k, v) in m {
+                labels.insert(k.clone(), v.as_str().unwrap_or_default().to_string());
+            }
+        }
+        for l in &o.labels {
+            let (k, v) = l.split_once('=').unwrap_or((l.as_str(), ""));
+            if k.is_empty() {
+                return Err(coded(125, format!("invalid label \"{l}\": use KEY=VALUE")));
+            }
+            labels.insert(k.to_string(), v.to_string());
+        }
+
+        let network = o.network.clone().unwrap_or_else(|| "none".into());
+        match network.as_str() {
+            "none" | "host" | "private" => {}
+            other => {
+                return Err(coded(125, format!("network mode \"{other}\" is not supported yet: use --network none or --network host")));
+            }
+        }
+        let network = if network == "private" {
+            "none".to_string()
+        } else {
+            network
+        };
+
+        let mut log_max_size = 0;
+        let mut log_max_file = 1;
+        match o.log_driver.as_deref() {
+            None | Some("k8s-file") => {}
+            Some(d) => {
+                return Err(coded(
+                    125,
+                    format!("log driver \"{d}\" is not supported: rcon writes k8s-file logs"),
+                ))
+            }
+        }
+        for lo in &o.log_opts {
+            match lo.split_once('=') {
+                Some(("max-size", v)) => {
+                    log_max_size = parse_size(v).ok_or_else(|| {
+                        coded(125, format!("invalid --log-opt {lo}: use a size like 10m"))
+                    })?
+                }
+                Some(("max-file", v)) => {
+                    log_max_file = v.parse::<u32>().ok().filter(|n| *n >= 1).ok_or_else(|| {
+                        coded(
+                            125,
+                            format!("invalid --log-opt {lo}: use a number of files, 1 or more"),
+                        )
+                    })?
+                }
+                _ => return Err(coded(
+                    125,
+                    format!(
+                        "unsupported --log-opt \"{lo}\": rcon knows max-size=SIZE and max-file=N"
+                    ),
+                )),
+            }
+        }
+
+        let ulimits = o
+            .ulimits
+            .iter()
+            .map(|u| parse_ulimit(u))
+            .collect::<Result<Vec<_>>>()?;
+        let stop_signal = match o.stop_signal.as_deref().or(icfg["StopSignal"].as_str()) {
+            Some(s) => parse_signal(s)?,
+            None => libc::SIGTERM,
+        };
+        let user = o
+            .user
+            .clone()
+            .unwrap_or_else(|| icfg["User"].as_str().unwrap_or("").to_string());
+        let workdir = o.workdir.clone().unwrap_or_else(|| {
+            icfg["WorkingDir"]
+                .as_str()
+                .filter(|w| !w.is_empty())
+                .unwrap_or("/")
+                .to_string()
+        });
+        if !workdir.starts_with('/') {
+            return Err(coded(
+                125,
+                format!("invalid working directory \"{workdir}\": it must be an absolute path"),
+            ));
+        }
+
+        let id = random_hex(32);
+        let hostname = match (&o.hostname, network.as_str()) {
+            (Some(h), _) => h.clone(),
+            (None, "host") => nix::unistd::gethostname()
+                .ok()
+                .and_then(|h| h.into_string().ok())
+                .unwrap_or_else(|| id[..12].to_string()),
+            _ => id[..12].to_string(),
+        };
+        if hostname.len() > 64 || hostname.contains(char::is_whitespace) {
+            return Err(coded(125, format!("invalid hostname \"{hostname}\"")));
+        }
+        let name = match &o.name {
+            Some(n) => n.clone(),
+            None => loop {
+                let n = random_name();
+                if self.containers.lookup(&n).is_err() {
+                    break n;
+                }
+            },
+        };
+        let config = ContainerConfig {
+            image: o.image.clone(),
+            image_id: img.id.clone(),
+            layers: img
+                .layers
+                .iter()
+                .rev()
+                .map(|l| l.chain_id.clone())
+                .collect(),
+            entrypoint,
+            cmd,
+            args,
+            env,
+            workdir,
+            user,
+            hostname,
+            labels,
+            tty: o.tty,
+            interactive: o.interactive,
+            auto_remove: o.rm,
+            init: o.init,
+            network,
+            stop_signal,
+            stop_timeout: o.stop_timeout.unwrap_or(10),
+            log_max_size,
+            log_max_file,
+            ulimits,
+        };
+        let rec = ContainerRecord {
+            id: id.clone(),
+            name,
+            created: chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Nanos, false),
+            config,
+            state: ContainerState::default(),
+        };
+        self.containers.create(&rec)?;
+        if let Err(e) = self.prepare_container_dirs(&rec) {
+            let _g = self.containers.lock(&rec.id);
+            let _ = self.containers.remove_locked(&rec);
+            return Err(e);
+        }
+        Ok(rec)
+    }
+
+    fn prepare_container_dirs(&self, rec: &ContainerRecord) -> Result<()> {
+        let dir = self.paths.container_dir(&rec.id);
+        for d in ["upper", "work", "merged", "userdata"] {
+            fs::create_dir_all(dir.join(d))
+                .with_context(|| format!("creating {}", dir.join(d).display()))?;
+        }
+        let ud = dir.join("userdata");
+        fs::write(ud.join("hostname"), format!("{}\n", rec.config.hostname))?;
+        let hosts = if rec.config.network == "host" {
+            let mut h = fs::read_to_string("/etc/hosts").unwrap_or_default();
+            h.push_str(&format!(
+                "127.0.1.1\t{} {}\n",
+                rec.config.hostname, rec.name
+            ));
+            h
+        } else {
+            format!("127.0.0.1\tlocalhost localhost.localdomain\n::1\tlocalhost localhost.localdomain ip6-localhost ip6-loopback\n127.0.1.1\t{} {}\n", rec.config.hostname, rec.name)
+        };
+        fs::write(ud.join("hosts"), hosts)?;
+        let resolv = fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
+        fs::write(ud.join("resolv.conf"), resolv)?;
+        let spec = self.build_spec(rec)?;
+        crate::store::write_json_atomic(&ud.join("config.json"), &spec)?;
+        Ok(())
+    }
+
+    /// The OCI runtime spec for a container: the runtime's only input besides the rootfs.
+    pub fn build_spec(&self, rec: &ContainerRecord) -> Result<oci_spec::runtime::Spec> {
+        let c = &rec.config;
+        let dir = self.paths.container_dir(&rec.id);
+        let ud = dir.join("userdata");
+        let caps = json!(DEFAULT_CAPS);
+        // devpts' gid=5 must be mapped: not so in a user namespace that maps only the user
+        let multi_gid = !self.paths.rootless
+            || fs::read_to_string("/proc/self/gid_map")
+                .map(|m| m.lines().count() > 1)
+                .unwrap_or(false);
+        let mut pts_opts = vec![
+            "nosuid",
+            "noexec",
+            "newinstance",
+            "ptmxmode=0666",
+            "mode=0620",
+        ];
+        if multi_gid {
+            pts_opts.push("gid=5");
+        }
+        let mut mounts = vec![
+            json!({"destination": "/proc", "type": "proc", "source": "proc", "options": ["nosuid", "noexec", "nodev"]}),
+            json!({"destination": "/dev", "type": "tmpfs", "source": "tmpfs", "options": ["nosuid", "strictatime", "mode=755", "size=65536k"]}),
+            json!({"destination": "/dev/pts", "type": "devpts", "source": "devpts", "options": pts_opts}),
+            json!({"destination": "/dev/shm", "type": "tmpfs", "source": "shm", "options": ["nosuid", "noexec", "nodev", "mode=1777", "size=65536k"]}),
+            json!({"destination": "/dev/mqueue", "type": "mqueue", "source": "mqueue", "options": ["nosuid", "noexec", "nodev"]}),
+            json!({"destination": "/sys", "type": "sysfs", "source": "sysfs", "options": ["nosuid", "noexec", "nodev", "ro"]}),
+        ];
+        if cgroup::hierarchy() == cgroup::Hierarchy::Unified {
+            mounts.push(json!({"destination": "/sys/fs/cgroup", "type": "cgroup2", "source": "cgroup2", "options": ["nosuid", "noexec", "nodev", "relatime", "ro"]}));
+        }
+        for f in ["hostname", "hosts", "resolv.conf"] {
+            mounts.push(json!({"destination": format!("/etc/{f}"), "type": "bind", "source": ud.join(f), "options": ["bind", "rprivate"]}));
+        }
+        let mut namespaces = vec![
+            json!({"type": "pid"}),
+            json!({"type": "mount"}),
+            json!({"type": "ipc"}),
+            json!({"type": "uts"}),
+            json!({"type": "cgroup"}),
+        ];
+        if c.network != "host" {
+            namespaces.push(json!({"type": "network"}));
+        }
+        let rlimits: Vec<Value> = c
+            .ulimits
+            .iter()
+            .map(|(t, s, h)| json!({"type": t, "soft": s, "hard": h}))
+            .collect();
+        let mut annotations = serde_json::Map::new();
+        annotations.insert(USER_ANNOTATION.into(), json!(c.user));
+        if c.init {
+            annotations.insert(INIT_ANNOTATION.into(), json!("true"));
+        }
+        let spec = json!({
+            "ociVersion": "1.2.0",
+            "process": {
+                "terminal": c.tty,
+                "user": {"uid": 0, "gid": 0},
+                "args": c.args,
+                "env": c.env,
+                "cwd": c.workdir,
+                "capabilities": {"bounding": caps, "effective": caps, "permitted": caps, "inheritable": [], "ambient": []},
+                "rlimits": rlimits,
+                "noNewPrivileges": false,
+            },
+            "root": {"path": dir.join("merged"), "readonly": false},
+            "hostname": c.hostname,
+            "mounts": mounts,
+            "annotations": annotations,
+            "linux": {
+                "namespaces": namespaces,
+                "maskedPaths": MASKED,
+                "readonlyPaths": READONLY,
+                "seccomp": crate::runtime::seccomp::default_profile(&DEFAULT_CAPS.iter().map(|s| s.to_string()).collect::<Vec<_>>()),
+            },
+        });
+        serde_json::from_value(spec).context("building the runtime spec")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ulimits() {
+        assert_eq!(
+            parse_ulimit("nofile=1024:2048").unwrap(),
+            ("RLIMIT_NOFILE".into(), 1024, 2048)
+        );
+        assert_eq!(
+            parse_ulimit("nproc=10").unwrap(),
+            ("RLIMIT_NPROC".into(), 10, 10)
+        );
+        assert_eq!(parse_ulimit("core=unlimited").unwrap().2, u64::MAX);
+        assert!(parse_ulimit("nofile=5:2").is_err());
+        assert!(parse_ulimit("bogus=1").is_err());
+        assert!(parse_ulimit("nofile").is_err());
+    }
+
+    #[test]
+    fn env_merging() {
+        let mut env = vec!["PATH=/bin".to_string(), "A=1".to_string()];
+        merge_env(&mut env, "A=2".into());
+        assert_eq!(env, vec!["PATH=/bin".to_string(), "A=2".to_string()]);
+        assert_eq!(
+            parse_entrypoint("[\"/bin/sh\",\"-c\"]"),
+            vec!["/bin/sh", "-c"]
+        );
+        assert_eq!(parse_entrypoint("/bin/echo"), vec!["/bin/echo"]);
+    }
+}

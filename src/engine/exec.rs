@@ -1,0 +1,248 @@
+//! `exec`: a new process in a running container. The CLI joins the container's namespaces
+//! itself (no supervisor round trip: exec must be fast) and forks the process there.
+
+use super::attach::{relay, AttachEnd, AttachOptions, Peer};
+use super::create::DEFAULT_PATH;
+use super::lifecycle::effective_status;
+use super::{coded, Engine};
+use crate::runtime::{cgroup::Cgroup, exec, init::Stdio};
+use crate::store::ContainerStatus;
+use anyhow::Result;
+use serde_json::json;
+use std::os::fd::AsRawFd;
+
+#[derive(Debug, Clone, Default)]
+pub struct ExecOptions {
+    pub command: Vec<String>,
+    pub interactive: bool,
+    pub tty: bool,
+    pub detach: bool,
+    pub env: Vec<String>,
+    pub env_files: Vec<std::path::PathBuf>,
+    pub user: Option<String>,
+    pub workdir: Option<String>,
+    pub detach_keys: Vec<u8>,
+    pub privileged: bool,
+}
+
+pub fn wait_child(pid: nix::unistd::Pid) -> i32 {
+    use nix::sys::wait::{waitpid, WaitStatus};
+    loop {
+        match waitpid(pid, None) {
+            Ok(WaitStatus::Exited(_, c)) => return c,
+            Ok(WaitStatus::Signaled(_, s, _)) => return 128 + s as i32,
+            Ok(_) => continue,
+            Err(nix::errno::Errno::EINTR) => continue,
+            Err(_) => return 125,
+        }
+    }
+}
+
+impl Engine {
+    /// Returns the exit code of the process (0 for -d).
+    pub fn exec(&self, reference: &str, o: &ExecOptions) -> Result<i32> {
+        let rec = self.container(reference)?;
+        match effective_status(&rec).0 {
+            ContainerStatus::Running => {}
+            ContainerStatus::Paused => {
+                return Err(coded(
+                    125,
+                    format!("container {} is paused: unpause it first", rec.name),
+                ))
+            }
+            s => {
+                return Err(coded(
+                    125,
+                    format!(
+                        "can only exec into running containers: {} is {}",
+                        rec.name,
+                        s.as_str()
+                    ),
+                ))
+            }
+        }
+        if o.command.is_empty() {
+            return Err(coded(125, "exec needs a command to run in the container"));
+        }
+        let mut env = rec.config.env.clone();
+        if !env.iter().any(|e| e.starts_with("PATH=")) {
+            env.insert(0, DEFAULT_PATH.into());
+        }
+        let mut extra = vec![];
+        for f in &o.env_files {
+            let data = std::fs::read_to_string(f)
+                .map_err(|e| coded(125, format!("reading env file {}: {e}", f.display())))?;
+            extra.extend(
+                data.lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                    .map(str::to_string),
+            );
+        }
+        extra.extend(o.env.iter().cloned());
+        for e in extra {
+            let e = if e.contains('=') {
+                e
+            } else {
+                match std::env::var(&e) {
+                    Ok(v) => format!("{e}={v}"),
+                    Err(_) => continue,
+                }
+            };
+            let k = e.split('=').next().unwrap_or("").to_string();
+            env.retain(|x| x.split('=').next() != Some(k.as_str()));
+            env.push(e);
+        }
+        if o.tty && !env.iter().any(|e| e.starts_with("TERM=")) {
+            env.push("TERM=xterm".into());
+        }
+        let caps: Vec<String> = if o.privileged {
+            crate::runtime::caps::all_caps()
+        } else {
+            crate::runtime::caps::DEFAULT_CAPS
+                .iter()
+                .map(|s| s.to_string())
+                .collect()
+        };
+        let process: oci_spec::runtime::Process = serde_json::from_value(json!({
+            "terminal": o.tty,
+            "user": {"uid": 0, "gid": 0},
+            "args": o.command,
+            "env": env,
+            "cwd": o.workdir.clone().unwrap_or_else(|| rec.config.workdir.clone()),
+            "capabilities": {"bounding": caps, "effective": caps, "permitted": caps, "inheritable": [], "ambient": []},
+            "noNewPrivileges": false,
+        }))?;
+        let spec: oci_spec::runtime::Spec = serde_json::from_slice(&std::fs::read(
+            self.paths
+                .container_dir(&rec.id)
+                .join("userdata/config.json"),
+        )?)?;
+        let seccomp = if o.privileged {
+            None
+        } else {
+            spec.linux().as_ref().and_then(|l| l.seccomp().clone())
+        };
+        let user = o.user.clone().unwrap_or_else(|| rec.config.user.clone());
+        let req = exec::ExecRequest {
+            target_pid: rec.state.pid,
+            cgroup_procs: Cgroup::from_record(&rec.state.cgroup)
+                .map(|c| c.procs_files())
+                .unwrap_or_default(),
+            process: &process,
+            user: &user,
+            seccomp: seccomp.as_ref(),
+        };
+        // the start time check makes sure the pid is still the container's init
+        if !crate::runtime::proc::alive(rec.state.pid, rec.state.pid_start) {
+            return Err(coded(125, format!("container {} is not running", rec.name)));
+        }
+        let joined = exec::enter(&req)?;
+        if o.detach {
+            let devnull = std::fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .open("/dev/null")?;
+            let fd = devnull.as_raw_fd();
+            exec::spawn(
+                &req,
+                joined,
+                &Stdio {
+                    stdin: fd,
+                    stdout: fd,
+                    stderr: fd,
+                    tty: false,
+                },
+            )?;
+            return Ok(0);
+        }
+        if o.tty {
+            let pty = exec::container_pty()?;
+            if let Some((r, c)) = crate::runtime::tty::size(0) {
+                crate::runtime::tty::set_size(pty.master.as_raw_fd(), r, c);
+            }
+            let s = pty.slave.as_raw_fd();
+            let pid = exec::spawn(
+                &req,
+                joined,
+                &Stdio {
+                    stdin: s,
+                    stdout: s,
+                    stderr: s,
+                    tty: true,
+                },
+            )?;
+            drop(pty.slave);
+            let opts = AttachOptions {
+                stdin: o.interactive,
+                tty: true,
+                detach_keys: o.detach_keys.clone(),
+                sig_proxy: false,
+            };
+            return match relay(Peer::Pty(pty.master, pid), &opts)? {
+                AttachEnd::Exited(c) => Ok(c),
+                _ => Ok(0),
+            };
+        }
+        let stdin = if o.interactive {
+            0
+        } else {
+            std::fs::File::open("/dev/null")?.into_raw_fd_leak()
+        };
+        let pid = exec::spawn(
+            &req,
+            joined,
+            &Stdio {
+                stdin,
+                stdout: 1,
+                stderr: 2,
+                tty: false,
+            },
+        )?;
+        // forward the usual termination signals to the process while we wait
+        forward_signals_to(pid);
+        Ok(wait_child(pid))
+    }
+}
+
+trait LeakFd {
+    fn into_raw_fd_leak(self) -> i32;
+}
+
+impl LeakFd for std::fs::File {
+    fn into_raw_fd_leak(self) -> i32 {
+        use std::os::fd::IntoRawFd;
+        self.into_raw_fd()
+    }
+}
+
+static EXEC_CHILD: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(0);
+
+extern "C" fn forward(sig: libc::c_int) {
+    let pid = EXEC_CHILD.load(std::sync::atomic::Ordering::Relaxed);
+    if pid > 0 {
+        // SAFETY: kill is async-signal-safe.
+        #[allow(unsafe_code)]
+        unsafe {
+            libc::kill(pid, sig)
+        };
+    }
+}
+
+fn forward_signals_to(pid: nix::unistd::Pid) {
+    EXEC_CHILD.store(pid.as_raw(), std::sync::atomic::Ordering::Relaxed);
+    for s in [
+        libc::SIGINT,
+        libc::SIGTERM,
+        libc::SIGHUP,
+        libc::SIGQUIT,
+        libc::SIGUSR1,
+        libc::SIGUSR2,
+    ] {
+        // SAFETY: the handler only calls kill.
+        #[allow(unsafe_code)]
+        unsafe {
+            libc::signal(s, forward as *const () as libc::sighandler_t);
+        }
+    }
+}

@@ -1,0 +1,271 @@
+//! Image verbs: import, load, images, tag, untag, rmi.
+
+use super::inspect::image_names;
+use super::lifecycle::effective_status;
+use super::ps::{ago, human_duration, unix};
+use super::{coded, Engine};
+use crate::image::{archive, ImageName, ImageRecord};
+use anyhow::Result;
+use serde_json::{json, Value};
+use std::path::Path;
+
+/// podman's size text: three significant digits, decimal units.
+pub fn human_size(n: u64) -> String {
+    let units = ["B", "kB", "MB", "GB", "TB"];
+    let mut v = n as f64;
+    let mut i = 0;
+    while v >= 1000.0 && i < units.len() - 1 {
+        v /= 1000.0;
+        i += 1;
+    }
+    let s = if v >= 100.0 || i == 0 {
+        format!("{:.0}", v)
+    } else if v >= 10.0 {
+        format!("{:.1}", v)
+    } else {
+        format!("{:.2}", v)
+    };
+    let s = if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    };
+    format!("{s} {}", units[i])
+}
+
+/// One row of `images`: an image under one of its names (or <none>).
+pub struct ImageRow {
+    pub img: ImageRecord,
+    pub repository: String,
+    pub tag: String,
+}
+
+impl ImageRow {
+    pub fn template_data(&self, no_trunc: bool) -> Value {
+        let id = if no_trunc {
+            format!("sha256:{}", self.img.id)
+        } else {
+            self.img.id[..12].to_string()
+        };
+        json!({
+            "ID": id,
+            "Id": self.img.id,
+            "Repository": self.repository,
+            "Tag": self.tag,
+            "Digest": self.img.digest,
+            "Created": format!("{} ago", human_duration(ago(&self.img.created))),
+            "CreatedAt": self.img.created,
+            "CreatedSince": format!("{} ago", human_duration(ago(&self.img.created))),
+            "Size": human_size(self.img.size),
+            "Names": self.img.names,
+            "ReadOnly": false,
+            "History": "",
+        })
+    }
+
+    pub fn json(&self) -> Value {
+        let (tags, digests) = image_names(&self.img);
+        json!({
+            "Id": self.img.id,
+            "ParentId": "",
+            "RepoTags": tags,
+            "RepoDigests": digests,
+            "Size": self.img.size,
+            "SharedSize": 0,
+            "VirtualSize": self.img.size,
+            "Labels": {},
+            "Containers": 0,
+            "Names": self.img.names,
+            "Digest": self.img.digest,
+            "Created": unix(&self.img.created),
+            "CreatedAt": self.img.created,
+        })
+    }
+}
+
+fn split_name(n: &str) -> (String, String) {
+    match n.rfind(':') {
+        Some(i) if !n[i..].contains('/') => (n[..i].to_string(), n[i + 1..].to_string()),
+        _ => (n.to_string(), "<none>".to_string()),
+    }
+}
+
+impl Engine {
+    pub fn import(
+        &self,
+        source: &str,
+        name: Option<&str>,
+        changes: &[String],
+        message: Option<&str>,
+    ) -> Result<ImageRecord> {
+        if source == "-" {
+            return Ok(archive::import_tarball(
+                &self.images,
+                std::io::stdin().lock(),
+                name,
+                changes,
+                message,
+            )?);
+        }
+        if source.starts_with("http://") || source.starts_with("https://") {
+            return Err(coded(
+                125,
+                format!(
+                    "importing from a URL is not supported: download {source} and import the file"
+                ),
+            ));
+        }
+        let f = std::fs::File::open(source)
+            .map_err(|e| coded(125, format!("opening {source}: {e}")))?;
+        Ok(archive::import_tarball(
+            &self.images,
+            f,
+            name,
+            changes,
+            message,
+        )?)
+    }
+
+    pub fn load(&self, input: &Path) -> Result<Vec<ImageRecord>> {
+        if input != Path::new("-") && !input.exists() {
+            return Err(coded(
+                125,
+                format!("{}: no such file or directory", input.display()),
+            ));
+        }
+        Ok(archive::load(&self.images, input)?)
+    }
+
+    /// `images`: one row per name; -a has no intermediate images to add yet.
+    pub fn image_rows(&self, filter_ref: Option<&str>) -> Result<Vec<ImageRow>> {
+        let mut rows = vec![];
+        let want = filter_ref.map(|r| self.images.lookup(r)).transpose();
+        let want_id = match want {
+            Ok(w) => w.map(|i| i.id),
+            Err(_) => return Ok(rows),
+        };
+        for img in self.images.list()? {
+            if want_id.as_ref().is_some_and(|w| *w != img.id) {
+                continue;
+            }
+            if img.names.is_empty() {
+                rows.push(ImageRow {
+                    img: img.clone(),
+                    repository: "<none>".into(),
+                    tag: "<none>".into(),
+                });
+            }
+            for n in &img.names {
+                let (repository, tag) = split_name(n);
+                rows.push(ImageRow {
+                    img: img.clone(),
+                    repository,
+                    tag,
+                });
+            }
+        }
+        Ok(rows)
+    }
+
+    pub fn tag(&self, image: &str, names: &[String]) -> Result<()> {
+        let img = self.images.lookup(image)?;
+        for n in names {
+            self.images.tag(&img.id, n)?;
+        }
+        Ok(())
+    }
+
+    pub fn untag(&self, image: &str, names: &[String]) -> Result<()> {
+        let img = self.images.lookup(image)?;
+        let names: Vec<String> = if names.is_empty() {
+            img.names.clone()
+        } else {
+            names
+                .iter()
+                .map(|n| ImageName::parse(n, false).map(|p| p.full()))
+                .collect::<Result<_, _>>()?
+        };
+        for n in names {
+            let full = if img.names.contains(&n) {
+                n
+            } else if let Some(m) = img.names.iter().find(|x| {
+                x.starts_with("localhost/")
+                    && x.ends_with(&n.rsplit('/').next().unwrap_or("").to_string())
+            }) {
+                m.clone()
+            } else {
+                return Err(coded(
+                    125,
+                    format!("image {} has no name {n}", &img.id[..12]),
+                ));
+            };
+            self.images.untag(&img.id, &full)?;
+        }
+        Ok(())
+    }
+
+    /// `rmi`: a name of an image with several names only untags; an image a container
+    /// uses is refused unless forced (which removes those containers, as podman does).
+    pub fn rmi(&self, reference: &str, force: bool) -> Result<Vec<String>> {
+        let img = self.images.lookup(reference)?;
+        let mut out = vec![];
+        let by_name = !img.id.starts_with(reference.trim_start_matches("sha256:"));
+        if by_name && img.names.len() > 1 {
+            let full = img
+                .names
+                .iter()
+                .find(|n| {
+                    ImageName::parse(reference, false)
+                        .map(|p| p.full() == **n)
+                        .unwrap_or(false)
+                        || n.ends_with(&format!("/{reference}"))
+                        || n.ends_with(&format!("/{reference}:latest"))
+                })
+                .cloned()
+                .unwrap_or_else(|| img.names[0].clone());
+            self.images.untag(&img.id, &full)?;
+            out.push(format!("Untagged: {full}"));
+            return Ok(out);
+        }
+        if !by_name && img.names.len() > 1 && !force {
+            return Err(coded(125, format!("unable to delete image {} by ID with more than one tag ({}): use rmi -f or remove it by name", &img.id[..12], img.names.join(", "))));
+        }
+        let users: Vec<_> = self
+            .containers
+            .list()?
+            .into_iter()
+            .filter(|c| c.config.image_id == img.id)
+            .collect();
+        if let Some(u) = users.first() {
+            if !force {
+                return Err(crate::image::ImageError::InUse {
+                    image: reference.to_string(),
+                    container: format!("{} ({})", &u.id[..12], u.name),
+                }
+                .into());
+            }
+            for u in &users {
+                let _ = effective_status(u);
+                self.remove(&u.id, true)?;
+            }
+        }
+        for n in &img.names {
+            out.push(format!("Untagged: {n}"));
+        }
+        self.images.remove(&img.id)?;
+        out.push(format!("Deleted: {}", img.id));
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn sizes() {
+        assert_eq!(super::human_size(0), "0 B");
+        assert_eq!(super::human_size(1_234_567), "1.23 MB");
+        assert_eq!(super::human_size(12_345_678), "12.3 MB");
+        assert_eq!(super::human_size(123_456_789), "123 MB");
+        assert_eq!(super::human_size(4_000), "4 kB");
+    }
+}

@@ -1,0 +1,165 @@
+//! `inspect`: podman-shaped JSON for containers and images (the common fields).
+
+use super::lifecycle::effective_status;
+use super::Engine;
+use crate::image::ImageRecord;
+use crate::store::{ContainerRecord, ContainerStatus};
+use anyhow::Result;
+use serde_json::{json, Value};
+
+impl Engine {
+    pub fn inspect_container(&self, rec: &ContainerRecord) -> Value {
+        let (status, err) = effective_status(rec);
+        let st = &rec.state;
+        let c = &rec.config;
+        let dir = self.paths.container_dir(&rec.id);
+        let ud = dir.join("userdata");
+        let lower: Vec<String> = c
+            .layers
+            .iter()
+            .map(|l| {
+                self.paths
+                    .layers()
+                    .join(l.trim_start_matches("sha256:"))
+                    .join("diff")
+                    .display()
+                    .to_string()
+            })
+            .collect();
+        let (path, args) = c
+            .args
+            .split_first()
+            .map(|(p, a)| (p.clone(), a.to_vec()))
+            .unwrap_or_default();
+        let stop_signal = super::signal_name(c.stop_signal);
+        json!({
+            "Id": rec.id,
+            "Created": rec.created,
+            "Path": path,
+            "Args": args,
+            "State": {
+                "OciVersion": "1.2.0",
+                "Status": status.as_str(),
+                "Running": status == ContainerStatus::Running,
+                "Paused": status == ContainerStatus::Paused,
+                "Restarting": false,
+                "OOMKilled": false,
+                "Dead": false,
+                "Pid": if status.is_active() { st.pid } else { 0 },
+                "ConmonPid": if status.is_active() { st.supervisor_pid } else { 0 },
+                "ExitCode": st.exit_code.unwrap_or(0),
+                "Error": err.unwrap_or_else(|| st.error.clone()),
+                "StartedAt": st.started_at.clone().unwrap_or_else(|| "0001-01-01T00:00:00Z".into()),
+                "FinishedAt": st.finished_at.clone().unwrap_or_else(|| "0001-01-01T00:00:00Z".into()),
+                "CgroupPath": st.cgroup,
+            },
+            "Image": c.image_id,
+            "ImageName": c.image,
+            "Rootfs": "",
+            "ResolvConfPath": ud.join("resolv.conf"),
+            "HostnamePath": ud.join("hostname"),
+            "HostsPath": ud.join("hosts"),
+            "StaticDir": ud,
+            "OCIConfigPath": ud.join("config.json"),
+            "LogPath": dir.join("ctr.log"),
+            "Name": rec.name,
+            "RestartCount": st.restart_count,
+            "Driver": "overlay",
+            "EffectiveCaps": crate::runtime::caps::DEFAULT_CAPS,
+            "BoundingCaps": crate::runtime::caps::DEFAULT_CAPS,
+            "ExecIDs": [],
+            "GraphDriver": {"Name": "overlay", "Data": {
+                "LowerDir": lower.join(":"),
+                "UpperDir": dir.join("upper"),
+                "WorkDir": dir.join("work"),
+                "MergedDir": dir.join("merged"),
+            }},
+            "Mounts": [],
+            "Dependencies": [],
+            "NetworkSettings": {"Ports": {}, "SandboxKey": if c.network == "host" { "".to_string() } else if status.is_active() { format!("/proc/{}/ns/net", st.pid) } else { String::new() }},
+            "IsInfra": false,
+            "Config": {
+                "Hostname": c.hostname,
+                "Domainname": "",
+                "User": c.user,
+                "AttachStdin": c.interactive,
+                "AttachStdout": true,
+                "AttachStderr": true,
+                "Tty": c.tty,
+                "OpenStdin": c.interactive,
+                "StdinOnce": false,
+                "Env": c.env,
+                "Cmd": c.cmd,
+                "Image": c.image,
+                "Volumes": null,
+                "WorkingDir": c.workdir,
+                "Entrypoint": c.entrypoint,
+                "Labels": c.labels,
+                "Annotations": {},
+                "StopSignal": stop_signal,
+                "StopTimeout": c.stop_timeout,
+                "CreateCommand": [],
+            },
+            "HostConfig": {
+                "NetworkMode": c.network,
+                "AutoRemove": c.auto_remove,
+                "Init": c.init,
+                "LogConfig": {"Type": "k8s-file", "Config": null, "Path": dir.join("ctr.log"), "Size": if c.log_max_size > 0 { c.log_max_size.to_string() } else { "0B".to_string() }},
+                "Ulimits": c.ulimits.iter().map(|(n, s, h)| json!({"Name": n, "Soft": s, "Hard": h})).collect::<Vec<_>>(),
+                "CapAdd": [],
+                "CapDrop": [],
+                "Privileged": false,
+                "ReadonlyRootfs": false,
+            },
+        })
+    }
+
+    pub fn inspect_image(&self, img: &ImageRecord) -> Result<Value> {
+        let cfg: Value = serde_json::from_slice(&self.images.blobs.read(&img.config_digest)?)?;
+        let (repo_tags, repo_digests) = image_names(img);
+        Ok(json!({
+            "Id": img.id,
+            "Digest": img.digest,
+            "RepoTags": repo_tags,
+            "RepoDigests": repo_digests,
+            "Parent": "",
+            "Comment": cfg["history"].as_array().and_then(|h| h.last()).and_then(|h| h["comment"].as_str()).unwrap_or(""),
+            "Created": img.created,
+            "Config": cfg["config"],
+            "Version": "",
+            "Author": cfg["author"].as_str().unwrap_or(""),
+            "Architecture": cfg["architecture"],
+            "Os": cfg["os"],
+            "Size": img.size,
+            "VirtualSize": img.size,
+            "GraphDriver": {"Name": "overlay", "Data": {
+                "UpperDir": img.layers.last().map(|l| self.images.layers.diff_dir(&l.chain_id)),
+                "LowerDir": img.layers.iter().rev().skip(1).map(|l| self.images.layers.diff_dir(&l.chain_id).display().to_string()).collect::<Vec<_>>().join(":"),
+            }},
+            "RootFS": {"Type": "layers", "Layers": img.layers.iter().map(|l| l.diff_id.clone()).collect::<Vec<_>>()},
+            "Labels": cfg["config"]["Labels"],
+            "Annotations": {},
+            "ManifestType": img.manifest_media_type,
+            "User": cfg["config"]["User"].as_str().unwrap_or(""),
+            "History": cfg["history"],
+            "NamesHistory": img.names,
+        }))
+    }
+}
+
+/// RepoTags are the names; RepoDigests are repo@manifest-digest for each repo (podman's).
+pub fn image_names(img: &ImageRecord) -> (Vec<String>, Vec<String>) {
+    let tags = img.names.clone();
+    let mut digests: Vec<String> = img.repo_digests.clone();
+    for n in &img.names {
+        let repo = match n.rfind(':') {
+            Some(i) if !n[i..].contains('/') => &n[..i],
+            _ => n.as_str(),
+        };
+        let d = format!("{repo}@{}", img.digest);
+        if !digests.contains(&d) {
+            digests.push(d);
+        }
+    }
+    (tags, digests)
+}

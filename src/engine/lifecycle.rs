@@ -1,0 +1,507 @@
+//! start, run, stop, kill, restart, pause, unpause, wait, rm, rename, prune.
+
+use super::attach::{relay, AttachEnd, AttachOptions, Peer};
+use super::create::CreateOptions;
+use super::{coded, short_id, Engine};
+use crate::runtime::{cgroup::Cgroup, proc, sys, StartError};
+use crate::store::{ContainerRecord, ContainerStatus, FileLock};
+use crate::supervisor::{self, protocol};
+use anyhow::{Context, Result};
+use std::io::Read;
+use std::os::fd::AsRawFd;
+use std::os::unix::net::UnixStream;
+use std::os::unix::process::CommandExt;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+/// What a container's status really is: a record that says "running" whose supervisor is
+/// gone (crash, kill -9, reboot) is exited, with the reason.
+pub fn effective_status(rec: &ContainerRecord) -> (ContainerStatus, Option<String>) {
+    let st = &rec.state;
+    if st.status.is_active() {
+        let alive =
+            st.boot_id == proc::boot_id() && proc::alive(st.supervisor_pid, st.supervisor_start);
+        if !alive {
+            return (
+                ContainerStatus::Exited,
+                Some("the container's supervisor died; its exit status is unknown".into()),
+            );
+        }
+    }
+    (st.status, None)
+}
+
+impl Engine {
+    /// Persist what `effective_status` found, and kill what an orphaned container left
+    /// running. Caller holds the container's lock.
+    pub fn reconcile_locked(&self, rec: &mut ContainerRecord) -> Result<()> {
+        if let (ContainerStatus::Exited, Some(reason)) = effective_status(rec) {
+            if rec.state.status != ContainerStatus::Exited {
+                if rec.state.boot_id == proc::boot_id()
+                    && proc::alive(rec.state.pid, rec.state.pid_start)
+                {
+                    if let Ok(fd) = sys::pidfd_open(rec.state.pid) {
+                        let _ = sys::pidfd_send_signal(&fd, libc::SIGKILL);
+                        sys::pidfd_wait(&fd, 2000);
+                    }
+                }
+                if let Some(cg) = Cgroup::from_record(&rec.state.cgroup) {
+                    cg.destroy();
+                }
+                rec.state.status = ContainerStatus::Exited;
+                rec.state.error = reason;
+                rec.state.exit_code = Some(rec.state.exit_code.unwrap_or(-1));
+                rec.state.finished_at = Some(crate::supervisor::log::timestamp_now());
+                rec.state.pid = 0;
+                rec.state.supervisor_pid = 0;
+                self.containers.save_locked(rec)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Fork the supervisor and wait until the container's process has been exec'd or failed.
+    /// `attach` is the supervisor's end of a socketpair when the caller stays attached.
+    pub fn start_container(
+        &self,
+        rec: &ContainerRecord,
+        attach: Option<&UnixStream>,
+        tty_size: Option<(u16, u16)>,
+    ) -> Result<i32> {
+        let _start = FileLock::exclusive(&self.paths.locks().join(format!("{}.start", rec.id)))?;
+        {
+            let _g = self.containers.lock(&rec.id)?;
+            let mut cur = self.containers.load(&rec.id)?;
+            self.reconcile_locked(&mut cur)?;
+            match cur.state.status {
+                ContainerStatus::Running | ContainerStatus::Paused | ContainerStatus::Stopping => {
+                    return Err(coded(
+                        125,
+                        format!("container {} is already running", cur.name),
+                    ));
+                }
+                _ => {}
+            }
+        }
+        let run_dir = self.paths.run_container_dir(&rec.id);
+        std::fs::create_dir_all(&run_dir)?;
+        let _ = std::fs::remove_file(self.paths.exits().join(&rec.id));
+        let (report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)?;
+        let mut cmd = Command::new(&self.self_exe);
+        cmd.arg("__supervise")
+            .arg("--root")
+            .arg(&self.paths.root)
+            .arg("--runroot")
+            .arg(&self.paths.runroot)
+            .arg("--id")
+            .arg(&rec.id);
+        if self.paths.rootless {
+            cmd.arg("--rootless");
+        }
+        if let Some((r, c)) = tty_size {
+            cmd.arg("--tty-size").arg(format!("{r},{c}"));
+        }
+        if attach.is_some() {
+            cmd.arg("--attached");
+        }
+        let diag = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(run_dir.join("supervisor.log"))?;
+        cmd.stdin(Stdio::null()).stdout(Stdio::null()).stderr(diag);
+        if let Ok(l) = std::env::var("RCON_LOG") {
+            cmd.env("RCON_LOG", l);
+        }
+        let report_fd = report_w.as_raw_fd();
+        let attach_fd = attach.map(|a| a.as_raw_fd());
+        // SAFETY: only async-signal-safe calls between fork and exec (setsid, dup2).
+        #[allow(unsafe_code)]
+        unsafe {
+            cmd.pre_exec(move || {
+                nix::unistd::setsid().map_err(std::io::Error::from)?;
+                // move both out of the way first (either may sit on 3 or 4), then dup2 them
+                // into place: dup2 clears close-on-exec on the new fd, exactly the two we hand over
+                let high = |fd: i32| {
+                    nix::fcntl::fcntl(fd, nix::fcntl::FcntlArg::F_DUPFD_CLOEXEC(10))
+                        .map_err(std::io::Error::from)
+                };
+                let r = high(report_fd)?;
+                let a = attach_fd.map(high).transpose()?;
+                nix::unistd::dup2(r, supervisor::REPORT_FD).map_err(std::io::Error::from)?;
+                if let Some(a) = a {
+                    nix::unistd::dup2(a, supervisor::ATTACH_FD).map_err(std::io::Error::from)?;
+                }
+                Ok(())
+            });
+        }
+        let child = cmd.spawn().context("starting the container's supervisor")?;
+        drop(report_w);
+        let mut msg = String::new();
+        let _ = std::fs::File::from(report_r).read_to_string(&mut msg);
+        // the supervisor is detached (setsid) and outlives us: never wait for it here
+        drop(child);
+        if let Some(pid) = msg.strip_prefix("ok ") {
+            return Ok(pid.trim().parse().unwrap_or(0));
+        }
+        if msg.is_empty() {
+            let log = std::fs::read_to_string(run_dir.join("supervisor.log")).unwrap_or_default();
+            let last = log.lines().last().unwrap_or("no diagnostics").to_string();
+            return Err(coded(
+                125,
+                format!(
+                    "the supervisor of container {} failed before starting it: {last}",
+                    short_id(&rec.id)
+                ),
+            ));
+        }
+        Err(StartError::decode(msg.as_bytes()).into())
+    }
+
+    /// `start`: start each container; with `attach`, stay attached to the (single) one.
+    pub fn start(&self, reference: &str, attach: Option<&AttachOptions>) -> Result<Option<i32>> {
+        let rec = self.container(reference)?;
+        if let Some(opts) = attach {
+            let (ours, theirs) = UnixStream::pair()?;
+            let size = if rec.config.tty {
+                crate::runtime::tty::size(0)
+            } else {
+                None
+            };
+            self.start_container(&rec, Some(&theirs), size)?;
+            drop(theirs);
+            return Ok(Some(
+                self.finish_attach(&rec.id, relay(Peer::Socket(ours), opts)?)?,
+            ));
+        }
+        match self.start_container(&rec, None, None) {
+            Ok(_) => Ok(None),
+            Err(e) => {
+                // podman: starting a running container is not an error
+                if self
+                    .container(&rec.id)
+                    .map(|r| effective_status(&r).0 == ContainerStatus::Running)
+                    .unwrap_or(false)
+                {
+                    Ok(None)
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+
+    /// The exit code after an attach ended; for a lost connection read what was recorded.
+    fn finish_attach(&self, id: &str, end: AttachEnd) -> Result<i32> {
+        match end {
+            AttachEnd::Exited(c) => Ok(c),
+            AttachEnd::Detached => Ok(0),
+            AttachEnd::Lost => self.wait_exit(id),
+        }
+    }
+
+    /// `run`: create, start, and attach unless detached. A container that fails to start is
+    /// removed again, so bad input leaves nothing behind.
+    pub fn run(
+        &self,
+        o: &CreateOptions,
+        detach: bool,
+        opts: &AttachOptions,
+    ) -> Result<(String, Option<i32>)> {
+        let rec = self.create(o)?;
+        let remove = |e: anyhow::Error| -> anyhow::Error {
+            if let Ok(_g) = self.containers.lock(&rec.id) {
+                if let Ok(r) = self.containers.load(&rec.id) {
+                    let _ = self.containers.remove_locked(&r);
+                }
+            }
+            e
+        };
+        if detach {
+            self.start_container(&rec, None, None).map_err(remove)?;
+            return Ok((rec.id, None));
+        }
+        let (ours, theirs) = UnixStream::pair()?;
+        let size = if o.tty {
+            crate::runtime::tty::size(0)
+        } else {
+            None
+        };
+        self.start_container(&rec, Some(&theirs), size)
+            .map_err(remove)?;
+        drop(theirs);
+        let end = relay(Peer::Socket(ours), opts)?;
+        Ok((rec.id.clone(), Some(self.finish_attach(&rec.id, end)?)))
+    }
+
+    /// `attach` to a running container.
+    pub fn attach(&self, reference: &str, opts: &AttachOptions) -> Result<i32> {
+        let rec = self.container(reference)?;
+        if effective_status(&rec).0 != ContainerStatus::Running {
+            return Err(coded(
+                125,
+                format!(
+                    "you can only attach to running containers: {} is {}",
+                    rec.name,
+                    effective_status(&rec).0.as_str()
+                ),
+            ));
+        }
+        let path = supervisor::attach_socket_path(&self.paths, &rec.id);
+        let (_dirfd, p) = supervisor::short_socket_path(&path)?;
+        let sock = UnixStream::connect(&p)
+            .with_context(|| format!("connecting to container {}", rec.name))?;
+        let opts = AttachOptions {
+            stdin: opts.stdin && rec.config.interactive || opts.stdin && rec.config.tty,
+            tty: rec.config.tty,
+            ..opts.clone()
+        };
+        let end = relay(Peer::Socket(sock), &opts)?;
+        self.finish_attach(&rec.id, end)
+    }
+
+    /// Deliver a signal to the container's init: through the supervisor (which can, even
+    /// rootless, as it lives in the container's user namespace), else directly.
+    fn signal(&self, rec: &ContainerRecord, sig: i32) -> Result<()> {
+        let path = supervisor::attach_socket_path(&self.paths, &rec.id);
+        if let Ok((_d, p)) = supervisor::short_socket_path(&path) {
+            if let Ok(mut s) = UnixStream::connect(&p) {
+                if protocol::write_frame(&mut s, protocol::SIGNAL, &sig.to_be_bytes()).is_ok() {
+                    return Ok(());
+                }
+            }
+        }
+        if proc::alive(rec.state.pid, rec.state.pid_start) {
+            let fd = sys::pidfd_open(rec.state.pid)
+                .map_err(|e| coded(125, format!("signalling {}: {e}", rec.name)))?;
+            sys::pidfd_send_signal(&fd, sig).map_err(|e| {
+                coded(
+                    125,
+                    format!("signalling {}: {}", rec.name, e.desc().to_lowercase()),
+                )
+            })?;
+        }
+        Ok(())
+    }
+
+    /// Wait until the supervisor has recorded the exit (or `timeout`); true if it did.
+    fn wait_supervisor(&self, rec: &ContainerRecord, timeout: Option<Duration>) -> bool {
+        if !proc::alive(rec.state.supervisor_pid, rec.state.supervisor_start) {
+            return true;
+        }
+        match sys::pidfd_open(rec.state.supervisor_pid) {
+            Ok(fd) => {
+                // the start time check after opening closes the pid-reuse window
+                if !proc::alive(rec.state.supervisor_pid, rec.state.supervisor_start) {
+                    return true;
+                }
+                sys::pidfd_wait(&fd, timeout.map(|t| t.as_millis() as i32).unwrap_or(-1))
+            }
+            Err(_) => true,
+        }
+    }
+
+    pub fn kill(&self, reference: &str, sig: i32) -> Result<String> {
+        let rec = self.container(reference)?;
+        match effective_status(&rec).0 {
+            ContainerStatus::Running | ContainerStatus::Paused | ContainerStatus::Stopping => {}
+            s => {
+                return Err(coded(
+                    125,
+                    format!(
+                        "can only kill running containers: {} is {}",
+                        rec.name,
+                        s.as_str()
+                    ),
+                ))
+            }
+        }
+        self.signal(&rec, sig)?;
+        Ok(rec.id)
+    }
+
+    /// `stop`: the stop signal, up to `timeout` seconds, then SIGKILL.
+    pub fn stop(&self, reference: &str, timeout: Option<u32>) -> Result<String> {
+        let rec = self.container(reference)?;
+        let (status, _) = effective_status(&rec);
+        if !status.is_active() {
+            // reconcile a dead supervisor's record; stopping a stopped container is fine
+            let _g = self.containers.lock(&rec.id)?;
+            if let Ok(mut cur) = self.containers.load(&rec.id) {
+                self.reconcile_locked(&mut cur)?;
+            }
+            return Ok(rec.id);
+        }
+        if status == ContainerStatus::Paused {
+            if let Some(cg) = Cgroup::from_record(&rec.state.cgroup) {
+                let _ = cg.freeze(false);
+            }
+        }
+        let t = timeout.unwrap_or(rec.config.stop_timeout);
+        self.signal(&rec, rec.config.stop_signal)?;
+        if !self.wait_supervisor(&rec, Some(Duration::from_secs(t as u64))) {
+            tracing::info!(
+                "container {} did not stop within {t}s, sending SIGKILL",
+                rec.name
+            );
+            self.signal(&rec, libc::SIGKILL)?;
+            self.wait_supervisor(&rec, None);
+        }
+        Ok(rec.id)
+    }
+
+    pub fn restart(&self, reference: &str, timeout: Option<u32>) -> Result<String> {
+        let id = self.stop(reference, timeout)?;
+        let rec = self.containers.load(&id)?;
+        self.start_container(&rec, None, None)?;
+        Ok(id)
+    }
+
+    pub fn pause(&self, reference: &str, pause: bool) -> Result<String> {
+        let rec = self.container(reference)?;
+        let (status, _) = effective_status(&rec);
+        let want = if pause {
+            ContainerStatus::Running
+        } else {
+            ContainerStatus::Paused
+        };
+        if status != want {
+            return Err(coded(
+                125,
+                format!(
+                    "container {} is {}, not {}",
+                    rec.name,
+                    status.as_str(),
+                    want.as_str()
+                ),
+            ));
+        }
+        let cg = Cgroup::from_record(&rec.state.cgroup).filter(|c| c.can_freeze()).ok_or_else(|| {
+            coded(125, format!("cannot {} container {}: it has no freezer cgroup (rootless without delegated cgroup v2 controllers)", if pause { "pause" } else { "unpause" }, rec.name))
+        })?;
+        cg.freeze(pause).map_err(|e| coded(125, e))?;
+        self.containers.update(&rec.id, |r| {
+            if r.state.status.is_active() {
+                r.state.status = if pause {
+                    ContainerStatus::Paused
+                } else {
+                    ContainerStatus::Running
+                };
+            }
+        })?;
+        Ok(rec.id)
+    }
+
+    /// The recorded exit code once the container is not running.
+    fn wait_exit(&self, id: &str) -> Result<i32> {
+        loop {
+            match self.containers.load(id) {
+                Ok(rec) => {
+                    let (status, _) = effective_status(&rec);
+                    match status {
+                        ContainerStatus::Exited => return Ok(rec.state.exit_code.unwrap_or(-1)),
+                        ContainerStatus::Created if rec.state.started_at.is_some() => {
+                            return Ok(rec.state.exit_code.unwrap_or(-1))
+                        }
+                        ContainerStatus::Running
+                        | ContainerStatus::Paused
+                        | ContainerStatus::Stopping => {
+                            self.wait_supervisor(&rec, None);
+                            // the record may lag the supervisor's exit by its last write
+                            if let Ok(r) = self.containers.load(id) {
+                                if r.state.status.is_active()
+                                    && !proc::alive(
+                                        r.state.supervisor_pid,
+                                        r.state.supervisor_start,
+                                    )
+                                {
+                                    let (_, _) = effective_status(&r);
+                                }
+                            }
+                        }
+                        ContainerStatus::Created => std::thread::sleep(Duration::from_millis(50)),
+                    }
+                }
+                Err(_) => {
+                    // removed (--rm): its exit file outlives it
+                    let code = std::fs::read_to_string(self.paths.exits().join(id))
+                        .ok()
+                        .and_then(|s| s.trim().parse().ok());
+                    return code.ok_or_else(|| {
+                        coded(
+                            125,
+                            format!(
+                                "container {} was removed and left no exit status",
+                                short_id(id)
+                            ),
+                        )
+                    });
+                }
+            }
+        }
+    }
+
+    pub fn wait(&self, reference: &str) -> Result<i32> {
+        let rec = self.container(reference)?;
+        self.wait_exit(&rec.id)
+    }
+
+    /// `rm`: refuse a running container unless forced; forced, kill it first.
+    pub fn remove(&self, reference: &str, force: bool) -> Result<String> {
+        let rec = self.container(reference)?;
+        let (status, _) = effective_status(&rec);
+        if status.is_active() {
+            if !force {
+                return Err(coded(
+                    125,
+                    format!(
+                        "cannot remove container {} as it is {}: stop it first, or use rm -f",
+                        rec.name,
+                        status.as_str()
+                    ),
+                ));
+            }
+            if status == ContainerStatus::Paused {
+                if let Some(cg) = Cgroup::from_record(&rec.state.cgroup) {
+                    let _ = cg.freeze(false);
+                }
+            }
+            let _ = self.signal(&rec, libc::SIGKILL);
+            self.wait_supervisor(&rec, Some(Duration::from_secs(10)));
+        }
+        let _g = self.containers.lock(&rec.id)?;
+        let mut cur = match self.containers.load(&rec.id) {
+            Ok(c) => c,
+            // --rm: the supervisor removed it while we waited
+            Err(_) => return Ok(rec.id),
+        };
+        self.reconcile_locked(&mut cur)?;
+        if cur.state.status.is_active() {
+            return Err(coded(
+                125,
+                format!("container {} is still running: try again", cur.name),
+            ));
+        }
+        self.containers.remove_locked(&cur)?;
+        let _ = std::fs::remove_file(self.paths.exits().join(&cur.id));
+        Ok(cur.id)
+    }
+
+    pub fn rename(&self, reference: &str, new_name: &str) -> Result<()> {
+        let rec = self.container(reference)?;
+        self.containers.rename(&rec.id, new_name)?;
+        Ok(())
+    }
+
+    /// `container prune`: remove every container that is not running.
+    pub fn prune(&self) -> Result<Vec<String>> {
+        let mut out = vec![];
+        for rec in self.containers.list()? {
+            if !effective_status(&rec).0.is_active() {
+                if let Ok(id) = self.remove(&rec.id, false) {
+                    out.push(id);
+                }
+            }
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,147 @@
+//! The verbs. Each is a short transaction on the store (lock, read, act, write, unlock),
+//! composing image, runtime and supervisor. Options arrive as plain structs: no flag parsing.
+
+pub mod attach;
+pub mod create;
+pub mod exec;
+pub mod files;
+pub mod images;
+pub mod inspect;
+pub mod lifecycle;
+pub mod logs;
+pub mod ps;
+pub mod system;
+pub mod top;
+
+use crate::image::ImageStore;
+use crate::runtime::StartError;
+use crate::store::{ContainerRecord, ContainerStore, StorePaths};
+use std::path::PathBuf;
+
+/// An error with the exit code the CLI must return.
+#[derive(Debug, thiserror::Error)]
+#[error("{msg}")]
+pub struct CodedError {
+    pub code: i32,
+    pub msg: String,
+}
+
+pub fn coded(code: i32, msg: impl Into<String>) -> anyhow::Error {
+    CodedError {
+        code,
+        msg: msg.into(),
+    }
+    .into()
+}
+
+/// 125 unless the error says otherwise (126/127 start failures).
+pub fn exit_code_of(e: &anyhow::Error) -> i32 {
+    for cause in e.chain() {
+        if let Some(c) = cause.downcast_ref::<CodedError>() {
+            return c.code;
+        }
+        if let Some(s) = cause.downcast_ref::<StartError>() {
+            return s.code;
+        }
+    }
+    125
+}
+
+pub struct Engine {
+    pub paths: StorePaths,
+    pub containers: ContainerStore,
+    pub images: ImageStore,
+    /// the rcon binary, re-executed as the supervisor
+    pub self_exe: PathBuf,
+}
+
+impl Engine {
+    pub fn new(paths: StorePaths) -> anyhow::Result<Engine> {
+        paths.ensure()?;
+        Ok(Engine {
+            containers: ContainerStore::new(paths.clone()),
+            images: ImageStore::new(&paths),
+            paths,
+            self_exe: PathBuf::from("/proc/self/exe"),
+        })
+    }
+
+    /// Find a container by full id, name or unique id prefix.
+    pub fn container(&self, reference: &str) -> anyhow::Result<ContainerRecord> {
+        let id = self.containers.lookup(reference)?;
+        Ok(self.containers.load(&id)?)
+    }
+}
+
+pub fn short_id(id: &str) -> &str {
+    &id[..id.len().min(12)]
+}
+
+/// Parse "10m", "1g", "512k", "1024" (bytes) like podman's size flags.
+pub fn parse_size(s: &str) -> Option<u64> {
+    let s = s.trim().to_ascii_lowercase();
+    let s = s.strip_suffix('b').unwrap_or(&s);
+    let (num, mult) = match s.chars().last()? {
+        'k' => (&s[..s.len() - 1], 1u64 << 10),
+        'm' => (&s[..s.len() - 1], 1 << 20),
+        'g' => (&s[..s.len() - 1], 1 << 30),
+        _ => (s, 1),
+    };
+    let n: f64 = num.parse().ok()?;
+    if n < 0.0 {
+        return None;
+    }
+    Some((n * mult as f64) as u64)
+}
+
+/// Signal by name ("TERM", "SIGTERM", "sigkill") or number.
+pub fn parse_signal(s: &str) -> anyhow::Result<i32> {
+    if let Ok(n) = s.parse::<i32>() {
+        if (1..=64).contains(&n) {
+            return Ok(n);
+        }
+    }
+    let up = s.to_ascii_uppercase();
+    let name = if up.starts_with("SIG") {
+        up
+    } else {
+        format!("SIG{up}")
+    };
+    if let Some(rest) = name.strip_prefix("SIGRTMIN+") {
+        if let Ok(n) = rest.parse::<i32>() {
+            return Ok(libc::SIGRTMIN() + n);
+        }
+    }
+    name.parse::<nix::sys::signal::Signal>()
+        .map(|s| s as i32)
+        .map_err(|_| {
+            coded(
+                125,
+                format!("invalid signal \"{s}\": use a name like SIGTERM or a number"),
+            )
+        })
+}
+
+pub fn signal_name(n: i32) -> String {
+    nix::sys::signal::Signal::try_from(n)
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_else(|_| n.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_and_signals() {
+        assert_eq!(parse_size("10m"), Some(10 << 20));
+        assert_eq!(parse_size("1kb"), Some(1024));
+        assert_eq!(parse_size("12"), Some(12));
+        assert_eq!(parse_size("x"), None);
+        assert_eq!(parse_signal("TERM").unwrap(), 15);
+        assert_eq!(parse_signal("sigkill").unwrap(), 9);
+        assert_eq!(parse_signal("2").unwrap(), 2);
+        assert!(parse_signal("NOPE").is_err());
+        assert_eq!(signal_name(15), "SIGTERM");
+    }
+}

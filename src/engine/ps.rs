@@ -1,0 +1,262 @@
+//! `ps`: containers as podman lists them. Reads only the small record files, and /proc for
+//! the liveness of supervisors, so it stays fast with thousands of containers.
+
+use super::lifecycle::effective_status;
+use super::{coded, Engine};
+use crate::store::{ContainerRecord, ContainerStatus};
+use anyhow::Result;
+use serde_json::{json, Value};
+
+#[derive(Debug, Clone, Default)]
+pub struct PsOptions {
+    pub all: bool,
+    pub latest: bool,
+    pub last: Option<usize>,
+    pub filters: Vec<String>,
+}
+
+/// One listed container: its record and its effective status.
+pub struct PsEntry {
+    pub rec: ContainerRecord,
+    pub status: ContainerStatus,
+    pub error: Option<String>,
+}
+
+/// Go's units.HumanDuration, as podman prints durations.
+pub fn human_duration(secs: i64) -> String {
+    let s = secs.max(0);
+    if s < 1 {
+        return "Less than a second".into();
+    }
+    if s == 1 {
+        return "1 second".into();
+    }
+    if s < 60 {
+        return format!("{s} seconds");
+    }
+    let m = s / 60;
+    if m == 1 {
+        return "About a minute".into();
+    }
+    if m < 60 {
+        return format!("{m} minutes");
+    }
+    let h = (s as f64 / 3600.0).round() as i64;
+    if h == 1 {
+        return "About an hour".into();
+    }
+    if h < 48 {
+        return format!("{h} hours");
+    }
+    if h < 24 * 14 {
+        return format!("{} days", h / 24);
+    }
+    if h < 24 * 7 * 12 {
+        return format!("{} weeks", h / 24 / 7);
+    }
+    if h < 24 * 365 * 2 {
+        return format!("{} months", h / 24 / 30);
+    }
+    format!("{} years", h / 24 / 365)
+}
+
+pub fn parse_time(s: &str) -> Option<chrono::DateTime<chrono::FixedOffset>> {
+    chrono::DateTime::parse_from_rfc3339(s).ok()
+}
+
+pub fn ago(s: &str) -> i64 {
+    parse_time(s)
+        .map(|t| (chrono::Utc::now() - t.with_timezone(&chrono::Utc)).num_seconds())
+        .unwrap_or(0)
+}
+
+pub fn unix(s: &str) -> i64 {
+    parse_time(s).map(|t| t.timestamp()).unwrap_or(0)
+}
+
+impl PsEntry {
+    /// podman's STATUS column
+    pub fn status_text(&self) -> String {
+        let st = &self.rec.state;
+        match self.status {
+            ContainerStatus::Running | ContainerStatus::Stopping => format!(
+                "Up {}",
+                human_duration(ago(st.started_at.as_deref().unwrap_or("")))
+            ),
+            ContainerStatus::Paused => format!(
+                "Up {} (Paused)",
+                human_duration(ago(st.started_at.as_deref().unwrap_or("")))
+            ),
+            ContainerStatus::Exited => format!(
+                "Exited ({}) {} ago",
+                st.exit_code.unwrap_or(-1),
+                human_duration(ago(st.finished_at.as_deref().unwrap_or("")))
+            ),
+            ContainerStatus::Created => "Created".into(),
+        }
+    }
+
+    pub fn command_text(&self) -> String {
+        self.rec.config.args.join(" ")
+    }
+
+    /// The fields podman's `ps --format` templates use.
+    pub fn template_data(&self, no_trunc: bool) -> Value {
+        let r = &self.rec;
+        let cmd = self.command_text();
+        json!({
+            "ID": if no_trunc { r.id.clone() } else { r.id[..12].to_string() },
+            "Image": r.config.image,
+            "ImageID": r.config.image_id,
+            "Command": if no_trunc || cmd.chars().count() <= 20 { cmd } else { format!("{}…", cmd.chars().take(19).collect::<String>()) },
+            "CreatedAt": r.created,
+            "CreatedHuman": format!("{} ago", human_duration(ago(&r.created))),
+            "Created": format!("{} ago", human_duration(ago(&r.created))),
+            "RunningFor": format!("{} ago", human_duration(ago(&r.created))),
+            "Status": self.status_text(),
+            "State": self.status.as_str(),
+            "Names": r.name,
+            "Ports": "",
+            "Labels": r.config.labels,
+            "Pid": r.state.pid,
+            "ExitCode": r.state.exit_code.unwrap_or(0),
+            "Mounts": "",
+            "Networks": "",
+            "Size": "",
+            "Pod": "",
+            "PodName": "",
+            "AutoRemove": r.config.auto_remove,
+        })
+    }
+
+    /// `ps --format json`, shaped like podman's.
+    pub fn json(&self) -> Value {
+        let r = &self.rec;
+        let st = &r.state;
+        json!({
+            "AutoRemove": r.config.auto_remove,
+            "Command": r.config.args,
+            "Created": unix(&r.created),
+            "CreatedAt": format!("{} ago", human_duration(ago(&r.created))),
+            "Exited": self.status == ContainerStatus::Exited,
+            "ExitedAt": st.finished_at.as_deref().map(unix).unwrap_or(0),
+            "ExitCode": st.exit_code.unwrap_or(0),
+            "Id": r.id,
+            "Image": r.config.image,
+            "ImageID": r.config.image_id,
+            "IsInfra": false,
+            "Labels": r.config.labels,
+            "Mounts": [],
+            "Names": [r.name],
+            "Namespaces": {},
+            "Networks": [],
+            "Pid": if self.status.is_active() { st.pid } else { 0 },
+            "Pod": "",
+            "PodName": "",
+            "Ports": null,
+            "StartedAt": st.started_at.as_deref().map(unix).unwrap_or(0),
+            "State": self.status.as_str(),
+            "Status": self.error.clone().unwrap_or_default(),
+        })
+    }
+}
+
+fn matches_filter(e: &PsEntry, images: &[(String, Vec<String>)], f: &str) -> Result<bool> {
+    let (k, v) = f
+        .split_once('=')
+        .ok_or_else(|| coded(125, format!("invalid filter \"{f}\": use KEY=VALUE")))?;
+    let r = &e.rec;
+    Ok(match k {
+        "name" => regex_lite_match(v, &r.name)?,
+        "id" => r.id.starts_with(v),
+        "status" => {
+            if !["created", "running", "paused", "exited", "stopping", "stopped", "unknown"].contains(&v) {
+                return Err(coded(125, format!("invalid filter \"{f}\": status is one of created, running, paused, exited, stopping")));
+            }
+            e.status.as_str() == v || (v == "stopped" && e.status == ContainerStatus::Exited)
+        }
+        "label" => match v.split_once('=') {
+            Some((lk, lv)) => r.config.labels.get(lk).is_some_and(|x| x == lv),
+            None => r.config.labels.contains_key(v),
+        },
+        "ancestor" => {
+            r.config.image == v
+                || r.config.image_id.starts_with(v)
+                || images.iter().any(|(id, names)| *id == r.config.image_id && names.iter().any(|n| n == v || n.ends_with(&format!("/{v}")) || n.ends_with(&format!("/{v}:latest"))))
+        }
+        "exited" => e.status == ContainerStatus::Exited && r.state.exit_code.map(|c| c.to_string()) == Some(v.to_string()),
+        other => return Err(coded(125, format!("invalid filter \"{other}\": rcon ps filters on name, id, status, label, ancestor and exited"))),
+    })
+}
+
+/// podman's name filter is a regular expression.
+fn regex_lite_match(pattern: &str, s: &str) -> Result<bool> {
+    let re = regex::Regex::new(pattern)
+        .map_err(|e| coded(125, format!("invalid name filter \"{pattern}\": {e}")))?;
+    Ok(re.is_match(s))
+}
+
+impl Engine {
+    pub fn ps(&self, o: &PsOptions) -> Result<Vec<PsEntry>> {
+        let mut entries: Vec<PsEntry> = self
+            .containers
+            .list()?
+            .into_iter()
+            .map(|rec| {
+                let (status, error) = effective_status(&rec);
+                PsEntry { rec, status, error }
+            })
+            .collect();
+        entries.sort_by(|a, b| b.rec.created.cmp(&a.rec.created));
+        let show_all = o.all || o.latest || o.last.is_some() || !o.filters.is_empty();
+        if !show_all {
+            entries.retain(|e| e.status.is_active());
+        }
+        if !o.filters.is_empty() {
+            let images: Vec<(String, Vec<String>)> =
+                if o.filters.iter().any(|f| f.starts_with("ancestor=")) {
+                    self.images
+                        .list()?
+                        .into_iter()
+                        .map(|i| (i.id, i.names))
+                        .collect()
+                } else {
+                    vec![]
+                };
+            let mut kept = vec![];
+            for e in entries {
+                let mut ok = true;
+                for f in &o.filters {
+                    ok &= matches_filter(&e, &images, f)?;
+                }
+                if ok {
+                    kept.push(e);
+                }
+            }
+            entries = kept;
+        }
+        if o.latest {
+            entries.truncate(1);
+        }
+        if let Some(n) = o.last {
+            entries.truncate(n);
+        }
+        Ok(entries)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::human_duration;
+
+    #[test]
+    fn durations() {
+        assert_eq!(human_duration(0), "Less than a second");
+        assert_eq!(human_duration(5), "5 seconds");
+        assert_eq!(human_duration(61), "About a minute");
+        assert_eq!(human_duration(600), "10 minutes");
+        assert_eq!(human_duration(3700), "About an hour");
+        assert_eq!(human_duration(7 * 3600), "7 hours");
+        assert_eq!(human_duration(3 * 86400), "3 days");
+    }
+}

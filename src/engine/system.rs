@@ -1,0 +1,260 @@
+//! `system check` (report, and with --repair fix, what a crash left behind) and
+//! `system reset` (remove everything rcon made).
+
+use super::lifecycle::effective_status;
+use super::Engine;
+use crate::image::layers::remove_tree;
+use crate::runtime::cgroup::Cgroup;
+use crate::store::ContainerStatus;
+use anyhow::Result;
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub kind: &'static str,
+    pub what: String,
+    pub repaired: bool,
+}
+
+/// rcon cgroups on this host, whatever their container
+fn rcon_cgroups() -> Vec<PathBuf> {
+    let mut out = vec![];
+    let base = Path::new("/sys/fs/cgroup");
+    let mut dirs = vec![base.join("rcon")];
+    for c in ["freezer", "pids", "memory", "cpu", "cpuacct", "blkio"] {
+        dirs.push(base.join(c).join("rcon"));
+    }
+    for d in dirs {
+        if let Ok(rd) = fs::read_dir(&d) {
+            for e in rd.flatten() {
+                if e.path().is_dir() {
+                    out.push(e.path());
+                }
+            }
+        }
+    }
+    out
+}
+
+fn cgroup_id(p: &Path) -> String {
+    p.file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("")
+        .trim_start_matches("rcon-")
+        .to_string()
+}
+
+impl Engine {
+    pub fn check(&self, repair: bool) -> Result<Vec<Finding>> {
+        let mut f = vec![];
+        let mut push = |kind: &'static str, what: String, repaired: bool| {
+            f.push(Finding {
+                kind,
+                what,
+                repaired,
+            })
+        };
+        let ids: HashSet<String> = self.containers.ids()?.into_iter().collect();
+        let records = self.containers.list()?;
+        let live: HashSet<String> = records.iter().map(|r| r.id.clone()).collect();
+        // containers: a directory without a record is a half-created or half-removed one
+        for id in &ids {
+            if !live.contains(id) {
+                let done = repair && remove_tree(&self.paths.container_dir(id)).is_ok();
+                push(
+                    "container",
+                    format!("{id}: directory without a record (interrupted create or rm)"),
+                    done,
+                );
+            }
+        }
+        for rec in &records {
+            let (st, why) = effective_status(rec);
+            if st == ContainerStatus::Exited && rec.state.status.is_active() {
+                let mut done = false;
+                if repair {
+                    let _g = self.containers.lock(&rec.id)?;
+                    if let Ok(mut cur) = self.containers.load(&rec.id) {
+                        done = self.reconcile_locked(&mut cur).is_ok();
+                    }
+                }
+                push(
+                    "container",
+                    format!(
+                        "{} ({}): recorded as {} but {}",
+                        &rec.id[..12],
+                        rec.name,
+                        rec.state.status.as_str(),
+                        why.unwrap_or_default()
+                    ),
+                    done,
+                );
+            }
+        }
+        // names pointing nowhere
+        if let Ok(rd) = fs::read_dir(self.paths.names()) {
+            for e in rd.flatten() {
+                let owner = fs::read_to_string(e.path()).unwrap_or_default();
+                if !live.contains(&owner) {
+                    let done = repair && fs::remove_file(e.path()).is_ok();
+                    push(
+                        "name",
+                        format!(
+                            "{}: reserved for a container that does not exist",
+                            e.file_name().to_string_lossy()
+                        ),
+                        done,
+                    );
+                }
+            }
+        }
+        // locks of containers that are gone
+        if let Ok(rd) = fs::read_dir(self.paths.locks()) {
+            for e in rd.flatten() {
+                let n = e.file_name().to_string_lossy().to_string();
+                let id = n.trim_end_matches(".lock").trim_end_matches(".start");
+                if id.len() == 64 && !live.contains(id) {
+                    let done = repair && fs::remove_file(e.path()).is_ok();
+                    push("lock", format!("{n}: lock of a removed container"), done);
+                }
+            }
+        }
+        // mounts under our root: containers mount in their own namespaces, so any here is a leak
+        let root = self
+            .paths
+            .root
+            .canonicalize()
+            .unwrap_or(self.paths.root.clone());
+        if let Ok(mi) = fs::read_to_string("/proc/self/mountinfo") {
+            for l in mi.lines() {
+                if let Some(mp) = l.split(' ').nth(4) {
+                    if Path::new(mp).starts_with(&root) {
+                        let done = repair
+                            && nix::mount::umount2(mp, nix::mount::MntFlags::MNT_DETACH).is_ok();
+                        push("mount", format!("{mp}: mounted on the host"), done);
+                    }
+                }
+            }
+        }
+        // cgroups of containers that are not running
+        if !self.paths.rootless {
+            let running: HashSet<String> = records
+                .iter()
+                .filter(|r| effective_status(r).0.is_active())
+                .map(|r| r.id.clone())
+                .collect();
+            for cg in rcon_cgroups() {
+                let id = cgroup_id(&cg);
+                // only ours: another store's containers have cgroups here too
+                if ids.contains(&id) && !running.contains(&id) {
+                    let done = repair && {
+                        Cgroup::V2(cg.clone()).destroy();
+                        !cg.exists()
+                    };
+                    push(
+                        "cgroup",
+                        format!(
+                            "{}: cgroup of a container that is not running",
+                            cg.display()
+                        ),
+                        done,
+                    );
+                }
+            }
+        }
+        // temporary files of interrupted imports, pulls and loads
+        if let Ok(rd) = fs::read_dir(self.paths.tmp()) {
+            for e in rd.flatten() {
+                let busy = e.file_name().to_string_lossy().starts_with("layer-")
+                    && self.layer_being_written(&e.path());
+                if !busy {
+                    let done = repair && remove_tree(&e.path()).is_ok();
+                    push(
+                        "tmp",
+                        format!(
+                            "{}: left by an interrupted import, load or pull",
+                            e.path().display()
+                        ),
+                        done,
+                    );
+                }
+            }
+        }
+        // layers and blobs no image references
+        let images = self.images.list()?;
+        let used: HashSet<String> = images
+            .iter()
+            .flat_map(|i| i.layers.iter().map(|l| l.chain_id.clone()))
+            .collect();
+        let unused: Vec<String> = self
+            .images
+            .layers
+            .list()
+            .into_iter()
+            .filter(|l| !used.contains(l))
+            .collect();
+        let used_blobs: HashSet<String> = images
+            .iter()
+            .flat_map(|i| {
+                i.layers
+                    .iter()
+                    .map(|l| l.blob.clone())
+                    .chain([i.config_digest.clone(), i.digest.clone()])
+            })
+            .collect();
+        let unused_blobs = self
+            .images
+            .blobs
+            .list()
+            .into_iter()
+            .filter(|b| !used_blobs.contains(b))
+            .count();
+        if !unused.is_empty() || unused_blobs > 0 {
+            let done = repair && self.images.gc().is_ok();
+            for l in &unused {
+                push("layer", format!("{l}: not used by any image"), done);
+            }
+            if unused_blobs > 0 {
+                push(
+                    "blob",
+                    format!("{unused_blobs} blobs not used by any image"),
+                    done,
+                );
+            }
+        }
+        // images whose layers are missing
+        for img in &images {
+            for l in &img.layers {
+                if self.images.layers.get(&l.chain_id).is_none() {
+                    push("image", format!("{} ({}): layer {} is missing: remove the image and import, load or pull it again", &img.id[..12], img.names.join(", "), &l.chain_id), false);
+                }
+            }
+        }
+        Ok(f)
+    }
+
+    fn layer_being_written(&self, p: &Path) -> bool {
+        // a running ingest holds no lock on its temp dir; age tells: younger than a minute is busy
+        fs::metadata(p)
+            .and_then(|m| m.modified())
+            .map(|t| t.elapsed().map(|e| e.as_secs() < 60).unwrap_or(true))
+            .unwrap_or(false)
+    }
+
+    /// Stop every container and remove everything rcon made under its root and runroot.
+    pub fn reset(&self) -> Result<()> {
+        for rec in self.containers.list()? {
+            let _ = self.remove(&rec.id, true);
+        }
+        for cg in rcon_cgroups() {
+            if self.paths.container_dir(&cgroup_id(&cg)).exists() {
+                Cgroup::V2(cg).destroy();
+            }
+        }
+        remove_tree(&self.paths.runroot)?;
+        remove_tree(&self.paths.root)?;
+        Ok(())
+    }
+}

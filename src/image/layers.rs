@@ -1,0 +1,268 @@
+//! The layer store: `layers/<chain-id hex>/{diff/, layer.json}`. Each layer is unpacked once,
+//! into a temporary directory renamed into place when complete, and shared by every image
+//! whose chain contains it.
+
+use super::blobs::{sha256_digest, BlobStore, HashingReader, TeeReader};
+use super::compress::decompress;
+use super::unpack::{unpack_layer, UnpackOptions, WhiteoutMode};
+use super::{io_err, random_hex, ImageError, Result};
+use crate::store::{read_json, write_json_atomic, FileLock};
+use serde::{Deserialize, Serialize};
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LayerRecord {
+    pub chain_id: String,
+    pub diff_id: String,
+    pub parent: Option<String>,
+    /// the blob as stored (compressed as it came)
+    pub blob: String,
+    pub blob_size: u64,
+    pub media_type: String,
+    /// uncompressed tar size
+    pub size: u64,
+}
+
+pub struct LayerStore {
+    dir: PathBuf,
+    tmp: PathBuf,
+    locks: PathBuf,
+    rootless: bool,
+}
+
+pub fn chain_id(parent: Option<&str>, diff_id: &str) -> String {
+    match parent {
+        None => diff_id.to_string(),
+        Some(p) => sha256_digest(format!("{p} {diff_id}").as_bytes()),
+    }
+}
+
+fn hex_of(digest: &str) -> &str {
+    digest.strip_prefix("sha256:").unwrap_or(digest)
+}
+
+/// What the caller knows about a layer before fetching it (from a manifest and config).
+pub struct LayerSource<'a> {
+    pub parent: Option<&'a str>,
+    pub expected_blob: Option<&'a str>,
+    pub expected_diff_id: Option<&'a str>,
+    pub what: String,
+}
+
+impl LayerStore {
+    pub fn new(dir: PathBuf, tmp: PathBuf, locks: PathBuf, rootless: bool) -> LayerStore {
+        LayerStore {
+            dir,
+            tmp,
+            locks,
+            rootless,
+        }
+    }
+
+    pub fn layer_dir(&self, chain_id: &str) -> PathBuf {
+        self.dir.join(hex_of(chain_id))
+    }
+
+    pub fn diff_dir(&self, chain_id: &str) -> PathBuf {
+        self.layer_dir(chain_id).join("diff")
+    }
+
+    pub fn get(&self, chain_id: &str) -> Option<LayerRecord> {
+        read_json(&self.layer_dir(chain_id).join("layer.json"))
+            .ok()
+            .flatten()
+    }
+
+    pub fn unpack_options(&self) -> UnpackOptions {
+        UnpackOptions {
+            whiteouts: WhiteoutMode::Overlay,
+            opaque_xattr: if self.rootless {
+                "user.overlay.opaque"
+            } else {
+                "trusted.overlay.opaque"
+            },
+            preserve_owner: true,
+        }
+    }
+
+    /// Stream a layer blob once: store it (verified), decompress, hash the tar for its diff id,
+    /// and unpack it; the layer appears under its chain id only when all of that succeeded.
+    /// A layer someone else finished meanwhile is reused and ours discarded.
+    pub fn ingest<R: Read>(
+        &self,
+        blobs: &BlobStore,
+        raw: R,
+        src: LayerSource,
+    ) -> Result<LayerRecord> {
+        let lock = match src.expected_diff_id {
+            Some(d) => {
+                let chain = chain_id(src.parent, d);
+                if let Some(rec) = self.get(&chain) {
+                    return Ok(rec);
+                }
+                Some((
+                    FileLock::exclusive(
+                        &self.locks.join(format!("layer-{}.lock", hex_of(&chain))),
+                    )?,
+                    chain,
+                ))
+            }
+            None => None,
+        };
+        if let Some((_, chain)) = &lock {
+            if let Some(rec) = self.get(chain) {
+                return Ok(rec);
+            }
+        }
+        let tmp = self.tmp.join(format!("layer-{}", random_hex(8)));
+        let diff = tmp.join("diff");
+        fs::create_dir_all(&diff).map_err(io_err(&diff))?;
+        let res = self.ingest_into(blobs, raw, &src, &tmp, &diff, lock.is_some());
+        match res {
+            Ok(rec) => Ok(rec),
+            Err(e) => {
+                let _ = remove_tree(&tmp);
+                Err(e)
+            }
+        }
+    }
+
+    fn ingest_into<R: Read>(
+        &self,
+        blobs: &BlobStore,
+        raw: R,
+        src: &LayerSource,
+        tmp: &Path,
+        diff: &Path,
+        locked: bool,
+    ) -> Result<LayerRecord> {
+        let corrupt = |e: std::io::Error| {
+            ImageError::Format(format!(
+                "layer {}: {e}: the archive is corrupt or truncated",
+                src.what
+            ))
+        };
+        let mut tee = TeeReader {
+            inner: raw,
+            sink: blobs.writer()?,
+        };
+        let (compression, diff_id, size) = {
+            let (c, tar_stream) = decompress(&mut tee).map_err(corrupt)?;
+            let mut tar_hash = HashingReader::new(tar_stream);
+            unpack_layer(&mut tar_hash, diff, &self.unpack_options()).map_err(|source| {
+                ImageError::Unpack {
+                    what: src.what.clone(),
+                    source,
+                }
+            })?;
+            let (d, n) = tar_hash.finish().map_err(corrupt)?;
+            (c, d, n)
+        };
+        // whatever follows the compressed stream still belongs to the blob
+        std::io::copy(&mut tee, &mut std::io::sink()).map_err(corrupt)?;
+        let blob_size = tee.sink.size();
+        let blob = tee.sink.commit(src.expected_blob).map_err(|e| match e {
+            ImageError::DigestMismatch {
+                expected, actual, ..
+            } => ImageError::DigestMismatch {
+                what: format!("layer {}", src.what),
+                expected,
+                actual,
+            },
+            e => e,
+        })?;
+        if let Some(exp) = src.expected_diff_id {
+            if exp != diff_id {
+                return Err(ImageError::DigestMismatch {
+                    what: format!("uncompressed layer {}", src.what),
+                    expected: exp.to_string(),
+                    actual: diff_id,
+                });
+            }
+        }
+        let chain = chain_id(src.parent, &diff_id);
+        let rec = LayerRecord {
+            chain_id: chain.clone(),
+            diff_id,
+            parent: src.parent.map(str::to_string),
+            blob,
+            blob_size,
+            media_type: compression.layer_media_type().to_string(),
+            size,
+        };
+        // flock is per open file: never take the lock our caller already holds
+        let _lock = if locked {
+            None
+        } else {
+            Some(FileLock::exclusive(
+                &self.locks.join(format!("layer-{}.lock", hex_of(&chain))),
+            )?)
+        };
+        if let Some(existing) = self.get(&chain) {
+            remove_tree(tmp)?;
+            return Ok(existing);
+        }
+        write_json_atomic(&tmp.join("layer.json"), &rec)?;
+        let dest = self.layer_dir(&chain);
+        // a directory without layer.json is a crash leftover: replace it
+        remove_tree(&dest)?;
+        fs::rename(tmp, &dest).map_err(io_err(&dest))?;
+        Ok(rec)
+    }
+
+    pub fn remove(&self, chain_id: &str) -> Result<()> {
+        let d = self.layer_dir(chain_id);
+        // the record goes first: a half-removed layer is invisible, never half-used
+        let _ = fs::remove_file(d.join("layer.json"));
+        remove_tree(&d)
+    }
+
+    pub fn list(&self) -> Vec<String> {
+        fs::read_dir(&self.dir)
+            .map(|rd| {
+                rd.flatten()
+                    .filter_map(|e| e.file_name().to_str().map(|s| format!("sha256:{s}")))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+/// Remove a tree that may contain read-only directories (as images often have).
+pub fn remove_tree(p: &Path) -> Result<()> {
+    match fs::remove_dir_all(p) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(_) => {
+            make_writable(p);
+            fs::remove_dir_all(p)
+                .or_else(|e| {
+                    if e.kind() == std::io::ErrorKind::NotFound {
+                        Ok(())
+                    } else {
+                        Err(e)
+                    }
+                })
+                .map_err(io_err(p))
+        }
+    }
+}
+
+fn make_writable(p: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    if let Ok(md) = fs::symlink_metadata(p) {
+        if md.is_dir() {
+            let _ = fs::set_permissions(
+                p,
+                fs::Permissions::from_mode(md.permissions().mode() | 0o700),
+            );
+            if let Ok(rd) = fs::read_dir(p) {
+                for e in rd.flatten() {
+                    make_writable(&e.path());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+//! Images: references, the content store (sha256-verified blobs), the layer store (each layer
+//! unpacked once and shared), image records, and the import/load formats.
+
+pub mod archive;
+pub mod blobs;
+pub mod compress;
+pub mod layers;
+pub mod reference;
+pub mod store;
+pub mod unpack;
+
+pub use reference::ImageName;
+pub use store::{ImageRecord, ImageStore, LayerInfo};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImageError {
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{0}: image not known: pull it, import it (rcon import) or load it (rcon load)")]
+    NotFound(String),
+    #[error("\"{0}\" matches more than one image: use more of the id or the full name")]
+    Ambiguous(String),
+    #[error("invalid image reference \"{name}\": {reason}")]
+    BadReference { name: String, reason: String },
+    #[error("digest mismatch for {what}: expected {expected}, got {actual}")]
+    DigestMismatch {
+        what: String,
+        expected: String,
+        actual: String,
+    },
+    #[error("layer {what}: {source}")]
+    Unpack {
+        what: String,
+        #[source]
+        source: unpack::UnpackError,
+    },
+    #[error("{0}")]
+    Format(String),
+    #[error("image {image} is in use by container {container}: remove the container first, or use rmi -f to remove both")]
+    InUse { image: String, container: String },
+    #[error("{0}")]
+    Store(#[from] crate::store::StoreError),
+}
+
+pub type Result<T> = std::result::Result<T, ImageError>;
+
+pub(crate) fn io_err(path: &std::path::Path) -> impl FnOnce(std::io::Error) -> ImageError + '_ {
+    move |source| ImageError::Io {
+        path: path.display().to_string(),
+        source,
+    }
+}
+
+/// Random hex string of `bytes` bytes from the kernel's CSPRNG.
+pub fn random_hex(bytes: usize) -> String {
+    let mut buf = vec![0u8; bytes];
+    let mut f = std::fs::File::open("/dev/urandom").expect("/dev/urandom is readable");
+    std::io::Read::read_exact(&mut f, &mut buf).expect("/dev/urandom gives bytes");
+    hex(&buf)
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    const D: &[u8; 16] = b"0123456789abcdef";
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        s.push(D[(b >> 4) as usize] as char);
+        s.push(D[(b & 15) as usize] as char);
+    }
+    s
+}

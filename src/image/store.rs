@@ -1,0 +1,357 @@
+//! Image records (`images/<id>.json`) over the blob and layer stores. The image id is the
+//! config digest's hex, as in podman. Names are unique across images: tagging a name moves it.
+
+use super::blobs::{sha256_digest, BlobStore};
+use super::layers::{LayerRecord, LayerStore};
+use super::reference::{has_registry, ImageName};
+use super::{io_err, ImageError, Result};
+use crate::store::{read_json, write_json_atomic, FileLock, StorePaths};
+use oci_spec::image::ImageConfiguration;
+use serde::{Deserialize, Serialize};
+use std::fs;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LayerInfo {
+    pub chain_id: String,
+    pub diff_id: String,
+    pub blob: String,
+    pub media_type: String,
+    pub blob_size: u64,
+    pub size: u64,
+}
+
+impl From<&LayerRecord> for LayerInfo {
+    fn from(l: &LayerRecord) -> Self {
+        LayerInfo {
+            chain_id: l.chain_id.clone(),
+            diff_id: l.diff_id.clone(),
+            blob: l.blob.clone(),
+            media_type: l.media_type.clone(),
+            blob_size: l.blob_size,
+            size: l.size,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ImageRecord {
+    /// config digest hex
+    pub id: String,
+    pub names: Vec<String>,
+    /// manifest digest (sha256:...)
+    pub digest: String,
+    pub manifest_media_type: String,
+    pub config_digest: String,
+    /// bottom layer first
+    pub layers: Vec<LayerInfo>,
+    pub created: String,
+    /// unpacked size in bytes
+    pub size: u64,
+    #[serde(default)]
+    pub repo_digests: Vec<String>,
+}
+
+impl ImageRecord {
+    /// the chain id of the top layer, or None for an image without layers
+    pub fn top_layer(&self) -> Option<&str> {
+        self.layers.last().map(|l| l.chain_id.as_str())
+    }
+}
+
+pub struct ImageStore {
+    pub paths: StorePaths,
+    pub blobs: BlobStore,
+    pub layers: LayerStore,
+}
+
+impl ImageStore {
+    pub fn new(paths: &StorePaths) -> ImageStore {
+        ImageStore {
+            blobs: BlobStore::new(paths.blobs(), paths.tmp()),
+            layers: LayerStore::new(paths.layers(), paths.tmp(), paths.locks(), paths.rootless),
+            paths: paths.clone(),
+        }
+    }
+
+    fn record_path(&self, id: &str) -> PathBuf {
+        self.paths.images().join(format!("{id}.json"))
+    }
+
+    fn lock(&self) -> Result<FileLock> {
+        Ok(FileLock::exclusive(
+            &self.paths.locks().join("images.lock"),
+        )?)
+    }
+
+    pub fn list(&self) -> Result<Vec<ImageRecord>> {
+        let dir = self.paths.images();
+        let mut out = Vec::new();
+        let rd = match fs::read_dir(&dir) {
+            Ok(rd) => rd,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(out),
+            Err(e) => return Err(io_err(&dir)(e)),
+        };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.extension().and_then(|x| x.to_str()) == Some("json") {
+                match read_json::<ImageRecord>(&p) {
+                    Ok(Some(r)) => out.push(r),
+                    Ok(None) => {}
+                    Err(e) => tracing::warn!("{e}"),
+                }
+            }
+        }
+        out.sort_by(|a, b| b.created.cmp(&a.created));
+        Ok(out)
+    }
+
+    pub fn get(&self, id: &str) -> Result<ImageRecord> {
+        read_json(&self.record_path(id))?.ok_or_else(|| ImageError::NotFound(id.to_string()))
+    }
+
+    /// Resolve what a user typed: an id or id prefix, a full name, or a short name matched
+    /// against every registry's images (localhost/ first, as podman).
+    pub fn lookup(&self, s: &str) -> Result<ImageRecord> {
+        let s = s.strip_prefix("sha256:").unwrap_or(s);
+        if s.len() == 64 {
+            if let Ok(r) = self.get(s) {
+                return Ok(r);
+            }
+        }
+        let images = self.list()?;
+        if let Ok(name) = ImageName::parse(s, false) {
+            let want_full = if has_registry(s) {
+                Some(name.full())
+            } else {
+                None
+            };
+            let mut candidates: Vec<&ImageRecord> = Vec::new();
+            for img in &images {
+                for n in &img.names {
+                    let hit = match &want_full {
+                        Some(f) => n == f,
+                        None => short_name_matches(n, s),
+                    };
+                    if hit && !candidates.iter().any(|c| c.id == img.id) {
+                        candidates.push(img);
+                    }
+                }
+                if let Some(d) = &name.digest {
+                    if img.digest == *d
+                        && img.names.iter().any(|n| {
+                            n.starts_with(&format!("{}:", name.repo()))
+                                || n.starts_with(&name.repo())
+                        })
+                        && !candidates.iter().any(|c| c.id == img.id)
+                    {
+                        candidates.push(img);
+                    }
+                }
+            }
+            if candidates.len() > 1 {
+                // prefer localhost/, then docker.io, as podman's short-name resolution does
+                if let Some(c) = candidates.iter().find(|c| {
+                    c.names
+                        .iter()
+                        .any(|n| n.starts_with("localhost/") && short_name_matches(n, s))
+                }) {
+                    return Ok((*c).clone());
+                }
+            }
+            if let Some(c) = candidates.first() {
+                return Ok((*c).clone());
+            }
+        }
+        if s.len() >= 3 && s.bytes().all(|b| b.is_ascii_hexdigit()) {
+            let m: Vec<&ImageRecord> = images.iter().filter(|i| i.id.starts_with(s)).collect();
+            match m.len() {
+                1 => return Ok(m[0].clone()),
+                0 => {}
+                _ => return Err(ImageError::Ambiguous(s.to_string())),
+            }
+        }
+        Err(ImageError::NotFound(s.to_string()))
+    }
+
+    pub fn config(&self, img: &ImageRecord) -> Result<ImageConfiguration> {
+        let data = self.blobs.read(&img.config_digest)?;
+        serde_json::from_slice(&data)
+            .map_err(|e| ImageError::Format(format!("image {} config: {e}", &img.id[..12])))
+    }
+
+    /// Store config and manifest blobs and write the image record, moving `names` to it.
+    pub fn commit(
+        &self,
+        config: &[u8],
+        manifest: &[u8],
+        manifest_media_type: &str,
+        layers: &[LayerRecord],
+        names: &[String],
+    ) -> Result<ImageRecord> {
+        let config_digest = self.blobs.put(config)?;
+        let digest = self.blobs.put(manifest)?;
+        let cfg: ImageConfiguration = serde_json::from_slice(config)
+            .map_err(|e| ImageError::Format(format!("image config: {e}")))?;
+        let diff_ids = cfg.rootfs().diff_ids();
+        if diff_ids.len() != layers.len()
+            || diff_ids.iter().zip(layers).any(|(d, l)| *d != l.diff_id)
+        {
+            return Err(ImageError::Format(
+                "image config's rootfs.diff_ids do not match its layers: the image is corrupt"
+                    .into(),
+            ));
+        }
+        let id = config_digest.trim_start_matches("sha256:").to_string();
+        let _g = self.lock()?;
+        let mut rec = self.get(&id).unwrap_or(ImageRecord {
+            id: id.clone(),
+            names: vec![],
+            digest: digest.clone(),
+            manifest_media_type: manifest_media_type.to_string(),
+            config_digest,
+            layers: layers.iter().map(LayerInfo::from).collect(),
+            created: cfg.created().clone().unwrap_or_default(),
+            size: layers.iter().map(|l| l.size).sum(),
+            repo_digests: vec![],
+        });
+        rec.digest = digest;
+        rec.manifest_media_type = manifest_media_type.to_string();
+        self.take_names(names, &id)?;
+        for n in names {
+            if !rec.names.contains(n) {
+                rec.names.push(n.clone());
+            }
+        }
+        write_json_atomic(&self.record_path(&id), &rec)?;
+        Ok(rec)
+    }
+
+    /// Remove `names` from every other image (an image left without names stays, as <none>).
+    fn take_names(&self, names: &[String], keep: &str) -> Result<()> {
+        for mut other in self.list()? {
+            if other.id == keep {
+                continue;
+            }
+            let before = other.names.len();
+            other.names.retain(|n| !names.contains(n));
+            if other.names.len() != before {
+                write_json_atomic(&self.record_path(&other.id), &other)?;
+            }
+        }
+        Ok(())
+    }
+
+    pub fn tag(&self, id: &str, name: &str) -> Result<()> {
+        let full = ImageName::parse(name, true)?.full();
+        let _g = self.lock()?;
+        let mut rec = self.get(id)?;
+        self.take_names(std::slice::from_ref(&full), id)?;
+        if !rec.names.contains(&full) {
+            rec.names.push(full);
+        }
+        write_json_atomic(&self.record_path(id), &rec)?;
+        Ok(())
+    }
+
+    /// Drop one name; returns the record as it is now.
+    pub fn untag(&self, id: &str, name: &str) -> Result<ImageRecord> {
+        let _g = self.lock()?;
+        let mut rec = self.get(id)?;
+        rec.names.retain(|n| n != name);
+        write_json_atomic(&self.record_path(id), &rec)?;
+        Ok(rec)
+    }
+
+    /// Remove the image record, then every layer and blob no other image uses.
+    pub fn remove(&self, id: &str) -> Result<()> {
+        let _g = self.lock()?;
+        let rec = self.get(id)?;
+        let p = self.record_path(id);
+        fs::remove_file(&p).map_err(io_err(&p))?;
+        self.gc_locked(Some(&rec))
+    }
+
+    /// Delete layers and blobs that no image references (after an rmi, or a crash).
+    pub fn gc(&self) -> Result<Vec<String>> {
+        let _g = self.lock()?;
+        let before: Vec<String> = self.layers.list();
+        self.gc_locked(None)?;
+        let after = self.layers.list();
+        Ok(before.into_iter().filter(|l| !after.contains(l)).collect())
+    }
+
+    fn gc_locked(&self, _removed: Option<&ImageRecord>) -> Result<()> {
+        let images = self.list()?;
+        let mut used_layers = std::collections::HashSet::new();
+        let mut used_blobs = std::collections::HashSet::new();
+        for i in &images {
+            used_blobs.insert(i.config_digest.clone());
+            used_blobs.insert(i.digest.clone());
+            for l in &i.layers {
+                used_layers.insert(l.chain_id.clone());
+                used_blobs.insert(l.blob.clone());
+            }
+        }
+        for l in self.layers.list() {
+            if !used_layers.contains(&l) {
+                // a layer being ingested right now holds its lock and is not yet in layers/
+                self.layers.remove(&l)?;
+            }
+        }
+        for b in self.blobs.list() {
+            if !used_blobs.contains(&b) {
+                self.blobs.remove(&b);
+            }
+        }
+        Ok(())
+    }
+
+    /// lower dirs for overlay, top layer first
+    pub fn lower_dirs(&self, img: &ImageRecord) -> Vec<PathBuf> {
+        img.layers
+            .iter()
+            .rev()
+            .map(|l| self.layers.diff_dir(&l.chain_id))
+            .collect()
+    }
+}
+
+/// `docker.io/library/busybox:latest` matches `busybox`, `library/busybox`, `busybox:latest`.
+fn short_name_matches(full: &str, short: &str) -> bool {
+    let short_tagged = if short
+        .rsplit('/')
+        .next()
+        .is_some_and(|last| last.contains(':') || last.contains('@'))
+    {
+        short.to_string()
+    } else {
+        format!("{short}:latest")
+    };
+    full.strip_suffix(&short_tagged)
+        .is_some_and(|head| head.ends_with('/'))
+}
+
+pub fn sha(data: &[u8]) -> String {
+    sha256_digest(data)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::short_name_matches;
+
+    #[test]
+    fn short_names() {
+        assert!(short_name_matches(
+            "docker.io/library/busybox:latest",
+            "busybox"
+        ));
+        assert!(short_name_matches(
+            "docker.io/library/busybox:latest",
+            "library/busybox"
+        ));
+        assert!(short_name_matches("localhost/busybox:1", "busybox:1"));
+        assert!(!short_name_matches("localhost/mybusybox:latest", "busybox"));
+        assert!(!short_name_matches("localhost/busybox:1", "busybox"));
+    }
+}

@@ -1,0 +1,1881 @@
+//! Extraction of one OCI/Docker image layer (an uncompressed tar stream) into a
+//! directory, safe against hostile archives.
+//!
+//! The `tar` crate is used only to parse the stream. Every filesystem change is
+//! made with a `*at` call on the final path component, relative to a parent
+//! directory fd that was resolved with `openat2(RESOLVE_IN_ROOT)` on `dest`.
+#![allow(unsafe_code)]
+
+use std::collections::HashSet;
+use std::ffi::{CStr, CString};
+use std::fs::File;
+use std::io::{self, BufReader, Read, Write};
+use std::os::fd::{AsRawFd, OwnedFd, RawFd};
+use std::os::unix::ffi::OsStrExt;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use tracing::{debug, warn};
+
+const COPY_BUF: usize = 128 * 1024;
+const WHITEOUT_PREFIX: &[u8] = b".wh.";
+const WHITEOUT_META_PREFIX: &[u8] = b".wh..wh.";
+const OPAQUE_MARKER: &[u8] = b".wh..wh..opq";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WhiteoutMode {
+    /// Layer dir for overlayfs: `.wh.NAME` becomes a 0:0 character device NAME;
+    /// `.wh..wh..opq` sets the opaque xattr on its directory.
+    Overlay,
+    /// Apply onto an existing flattened rootfs: `.wh.NAME` removes NAME
+    /// (recursively) and `.wh..wh..opq` empties its directory of entries from
+    /// lower layers. Entries written by this same layer are never removed by
+    /// its own whiteouts.
+    Apply,
+    /// Plain files, no whiteout meaning (`cp` into a container): `.wh.` names are ordinary.
+    Plain,
+}
+
+#[derive(Debug, Clone)]
+pub struct UnpackOptions {
+    pub whiteouts: WhiteoutMode,
+    /// xattr name for opaque dirs: "trusted.overlay.opaque" when root on the
+    /// host, "user.overlay.opaque" inside a user namespace (userxattr).
+    pub opaque_xattr: &'static str,
+    /// When false, do not chown; when true chown entries to the tar uid/gid
+    /// (lchown for symlinks).
+    pub preserve_owner: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct UnpackReport {
+    /// Archive members handled (pax/long-name helper headers not counted).
+    pub entries: u64,
+    /// Regular file content bytes written.
+    pub bytes: u64,
+    /// Character/block device entries that were not created.
+    pub skipped_devices: u64,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum UnpackError {
+    #[error("cannot open layer destination {path:?}: {error}")]
+    Destination { path: PathBuf, error: io::Error },
+    #[error("openat2 is unavailable ({0}); linux 5.6 or newer is needed to unpack layers")]
+    NoOpenat2(io::Error),
+    #[error("malformed or truncated layer tar stream {at}: {error}")]
+    Tar { at: String, error: io::Error },
+    #[error("layer entry {path:?} has an absolute path")]
+    AbsolutePath { path: String },
+    #[error("layer entry {path:?} escapes the layer: path contains ..")]
+    Escapes { path: String },
+    #[error("layer entry {path:?} has an invalid name: {reason}")]
+    InvalidName { path: String, reason: &'static str },
+    #[error("layer entry {path:?} is a hard link to {target:?}, which {reason}")]
+    BadHardLink {
+        path: String,
+        target: String,
+        reason: &'static str,
+    },
+    #[error("layer entry {path:?} has unsupported tar entry type {kind:?}")]
+    UnsupportedType { path: String, kind: char },
+    #[error("layer entry {path:?} is truncated: got {got} of {expected} bytes")]
+    Truncated {
+        path: String,
+        expected: u64,
+        got: u64,
+    },
+    #[error("layer entry {path:?}: {op}: {error}")]
+    Io {
+        path: String,
+        op: &'static str,
+        error: io::Error,
+    },
+}
+
+impl UnpackError {
+    /// The underlying OS error, if this error came from one.
+    pub fn io_error(&self) -> Option<&io::Error> {
+        match self {
+            Self::Destination { error, .. } | Self::Tar { error, .. } | Self::Io { error, .. } => {
+                Some(error)
+            }
+            Self::NoOpenat2(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+
+/// Extract one uncompressed layer tar stream into `dest` (which must exist).
+pub fn unpack_layer<R: Read>(
+    tar: R,
+    dest: &Path,
+    opts: &UnpackOptions,
+) -> Result<UnpackReport, UnpackError> {
+    let dest_err = |error| UnpackError::Destination {
+        path: dest.to_path_buf(),
+        error,
+    };
+    let cdest = CString::new(dest.as_os_str().as_bytes())
+        .map_err(|_| dest_err(io::Error::from_raw_os_error(libc::EINVAL)))?;
+    let root =
+        sys::open(libc::AT_FDCWD, &cdest, libc::O_PATH | libc::O_DIRECTORY, 0).map_err(dest_err)?;
+    if let Err(e) = sys::openat2_in_root(root.as_raw_fd(), c".", libc::O_PATH | libc::O_DIRECTORY) {
+        return Err(match e.raw_os_error() {
+            Some(libc::ENOSYS) | Some(libc::EPERM) => UnpackError::NoOpenat2(e),
+            _ => dest_err(e),
+        });
+    }
+
+    let mut u = Unpacker {
+        opts,
+        root: Rc::new(root),
+        cache: None,
+        layer_paths: (opts.whiteouts == WhiteoutMode::Apply).then(HashSet::new),
+        dirs: Vec::new(),
+        report: UnpackReport::default(),
+        buf: vec![0; COPY_BUF],
+    };
+
+    let mut archive = tar::Archive::new(BufReader::with_capacity(COPY_BUF, tar));
+    let mut last: Option<Vec<u8>> = None;
+    let tar_err = |last: &Option<Vec<u8>>, error| UnpackError::Tar {
+        at: match last {
+            None => "at its start".to_string(),
+            Some(p) => format!("after entry {:?}", String::from_utf8_lossy(p)),
+        },
+        error,
+    };
+    let entries = archive.entries().map_err(|e| tar_err(&last, e))?;
+    for entry in entries {
+        let mut entry = entry.map_err(|e| tar_err(&last, e))?;
+        let raw = entry.path_bytes().into_owned();
+        u.entry(&mut entry, &raw)?;
+        last = Some(raw);
+    }
+    u.finish_dirs()?;
+    Ok(u.report)
+}
+
+struct Meta {
+    mode: u32,
+    uid: u32,
+    gid: u32,
+    mtime: libc::timespec,
+    xattrs: Vec<(CString, Vec<u8>)>,
+}
+
+struct DeferredDir {
+    rel: Vec<u8>,
+    mode: u32,
+    mtime: libc::timespec,
+}
+
+/// Error context for one entry; builds the lossy display path only on error.
+#[derive(Clone, Copy)]
+struct Ctx<'a> {
+    raw: &'a [u8],
+}
+
+impl<'a> Ctx<'a> {
+    fn path(self) -> String {
+        String::from_utf8_lossy(self.raw).into_owned()
+    }
+    fn io(self, op: &'static str) -> impl FnOnce(io::Error) -> UnpackError + 'a {
+        move |error| UnpackError::Io {
+            path: self.path(),
+            op,
+            error,
+        }
+    }
+    fn invalid(self, reason: &'static str) -> UnpackError {
+        UnpackError::InvalidName {
+            path: self.path(),
+            reason,
+        }
+    }
+}
+
+enum PathProblem {
+    Empty,
+    Nul,
+    Absolute,
+    DotDot,
+}
+
+/// Normalise an archive path to `a/b/c` (no empty, `.` or `..` components).
+/// The layer root itself normalises to the empty string.
+fn normalize(raw: &[u8]) -> Result<Vec<u8>, PathProblem> {
+    if raw.is_empty() {
+        return Err(PathProblem::Empty);
+    }
+    if raw.contains(&0) {
+        return Err(PathProblem::Nul);
+    }
+    if raw[0] == b'/' {
+        return Err(PathProblem::Absolute);
+    }
+    let mut out = Vec::with_capacity(raw.len());
+    for comp in raw.split(|&b| b == b'/') {
+        match comp {
+            b"" | b"." => {}
+            b".." => return Err(PathProblem::DotDot),
+            c => {
+                if !out.is_empty() {
+                    out.push(b'/');
+                }
+                out.extend_from_slice(c);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `a/b/c` -> (`a/b`, `c`); `c` -> (``, `c`).
+fn split_parent(rel: &[u8]) -> (&[u8], &[u8]) {
+    match rel.iter().rposition(|&b| b == b'/') {
+        Some(i) => (&rel[..i], &rel[i + 1..]),
+        None => (&[], rel),
+    }
+}
+
+fn join(parent: &[u8], name: &[u8]) -> Vec<u8> {
+    let mut v = Vec::with_capacity(parent.len() + 1 + name.len());
+    if !parent.is_empty() {
+        v.extend_from_slice(parent);
+        v.push(b'/');
+    }
+    v.extend_from_slice(name);
+    v
+}
+
+fn cstr(bytes: &[u8]) -> io::Result<CString> {
+    CString::new(bytes).map_err(|_| io::Error::from_raw_os_error(libc::EINVAL))
+}
+
+fn errno_is(e: &io::Error, code: i32) -> bool {
+    e.raw_os_error() == Some(code)
+}
+
+fn timespec(sec: i64, nsec: i64) -> libc::timespec {
+    libc::timespec {
+        tv_sec: sec as libc::time_t,
+        tv_nsec: nsec as _,
+    }
+}
+
+/// PAX `mtime` is decimal seconds with an optional fraction ("1700000000.25").
+fn parse_pax_time(v: &[u8]) -> Option<libc::timespec> {
+    let s = std::str::from_utf8(v).ok()?;
+    let (neg, s) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s),
+    };
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    if int.is_empty() || !int.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if !frac.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let sec: i64 = int.parse().ok()?;
+    if neg {
+        return Some(timespec(-sec, 0));
+    }
+    let mut nsec: i64 = 0;
+    for (i, b) in frac.bytes().take(9).enumerate() {
+        nsec += i64::from(b - b'0') * 10i64.pow(8 - i as u32);
+    }
+    Some(timespec(sec, nsec))
+}
+
+struct Unpacker<'o> {
+    opts: &'o UnpackOptions,
+    root: Rc<OwnedFd>,
+    /// Parent directory fd of the previous entry. Only removals can change
+    /// what a fully resolved path refers to, so every removal drops it.
+    cache: Option<(Vec<u8>, Rc<OwnedFd>)>,
+    /// Apply mode: paths written by this layer, with all their ancestors.
+    layer_paths: Option<HashSet<Vec<u8>>>,
+    dirs: Vec<DeferredDir>,
+    report: UnpackReport,
+    buf: Vec<u8>,
+}
+
+impl Unpacker<'_> {
+    fn root_fd(&self) -> RawFd {
+        self.root.as_raw_fd()
+    }
+
+    fn invalidate(&mut self) {
+        self.cache = None;
+    }
+
+    fn mark(&mut self, rel: &[u8]) {
+        let Some(set) = &mut self.layer_paths else {
+            return;
+        };
+        if !set.insert(rel.to_vec()) {
+            return;
+        }
+        let mut p = rel;
+        while let Some(i) = p.iter().rposition(|&b| b == b'/') {
+            p = &p[..i];
+            if set.contains(p) {
+                break;
+            }
+            set.insert(p.to_vec());
+        }
+    }
+
+    /// Directory fd for `parent` (relative to dest), resolved in root.
+    /// With `create`, missing directories are created (0755).
+    fn parent(&mut self, parent: &[u8], create: bool) -> io::Result<Rc<OwnedFd>> {
+        if parent.is_empty() {
+            return Ok(self.root.clone());
+        }
+        if let Some((key, fd)) = &self.cache {
+            if key.as_slice() == parent {
+                return Ok(fd.clone());
+            }
+        }
+        let fd = match sys::openat2_in_root(
+            self.root_fd(),
+            &cstr(parent)?,
+            libc::O_PATH | libc::O_DIRECTORY,
+        ) {
+            Ok(fd) => fd,
+            Err(e) if create && errno_is(&e, libc::ENOENT) => self.create_parents(parent)?,
+            Err(e) => return Err(e),
+        };
+        let fd = Rc::new(fd);
+        self.cache = Some((parent.to_vec(), fd.clone()));
+        Ok(fd)
+    }
+
+    fn create_parents(&mut self, parent: &[u8]) -> io::Result<OwnedFd> {
+        let dir_flags = libc::O_PATH | libc::O_DIRECTORY;
+        let mut cur: Option<OwnedFd> = None;
+        let mut fresh = false;
+        let mut start = 0;
+        while start < parent.len() {
+            let end = parent[start..]
+                .iter()
+                .position(|&b| b == b'/')
+                .map_or(parent.len(), |i| start + i);
+            let prefix = &parent[..end];
+            let comp = cstr(&parent[start..end])?;
+            let at = cur.as_ref().map_or(self.root_fd(), |f| f.as_raw_fd());
+            let existing = if fresh {
+                None
+            } else {
+                match sys::openat2_in_root(self.root_fd(), &cstr(prefix)?, dir_flags) {
+                    Ok(fd) => Some(fd),
+                    Err(e) if errno_is(&e, libc::ENOENT) => None,
+                    Err(e) => return Err(e),
+                }
+            };
+            let next = match existing {
+                Some(fd) => fd,
+                None => {
+                    // EEXIST here means a symlink whose target is missing in the root.
+                    sys::mkdirat(at, &comp, 0o755)?;
+                    sys::chmod_nofollow(at, &comp, 0o755)?;
+                    fresh = true;
+                    self.mark(prefix);
+                    sys::openat(at, &comp, dir_flags | libc::O_NOFOLLOW, 0)?
+                }
+            };
+            cur = Some(next);
+            start = end + 1;
+        }
+        cur.ok_or_else(|| io::Error::from_raw_os_error(libc::ENOENT))
+    }
+
+    /// Run `create`; if the name is taken, remove what is there and retry once.
+    fn create_replacing<T>(
+        &mut self,
+        dirfd: RawFd,
+        name: &CStr,
+        mut create: impl FnMut(RawFd, &CStr) -> io::Result<T>,
+    ) -> io::Result<T> {
+        match create(dirfd, name) {
+            Err(e) if errno_is(&e, libc::EEXIST) => {
+                self.invalidate();
+                remove_all_at(dirfd, name)?;
+                create(dirfd, name)
+            }
+            r => r,
+        }
+    }
+
+    fn entry<R: Read>(
+        &mut self,
+        entry: &mut tar::Entry<'_, R>,
+        raw: &[u8],
+    ) -> Result<(), UnpackError> {
+        use tar::EntryType as K;
+        let ctx = Ctx { raw };
+        let kind = entry.header().entry_type();
+        if matches!(
+            kind,
+            K::XGlobalHeader | K::XHeader | K::GNULongName | K::GNULongLink
+        ) {
+            debug!(path = %ctx.path(), "skipping tar extension header");
+            return Ok(());
+        }
+        let rel = normalize(raw).map_err(|p| match p {
+            PathProblem::Empty => ctx.invalid("empty name"),
+            PathProblem::Nul => ctx.invalid("contains a nul byte"),
+            PathProblem::Absolute => UnpackError::AbsolutePath { path: ctx.path() },
+            PathProblem::DotDot => UnpackError::Escapes { path: ctx.path() },
+        })?;
+        self.report.entries += 1;
+
+        if self.opts.whiteouts != WhiteoutMode::Plain
+            && split_parent(&rel).1.starts_with(WHITEOUT_PREFIX)
+        {
+            return self.whiteout(&rel, ctx);
+        }
+
+        let is_dir = kind == K::Directory
+            || (matches!(kind, K::Regular | K::Continuous) && raw.ends_with(b"/"));
+        if rel.is_empty() && !is_dir {
+            return Err(ctx.invalid("the layer root can only be a directory"));
+        }
+        match kind {
+            _ if is_dir => {
+                let meta = read_meta(entry, ctx)?;
+                self.dir(&rel, &meta, ctx)
+            }
+            K::Regular | K::Continuous | K::GNUSparse => {
+                let meta = read_meta(entry, ctx)?;
+                self.file(entry, &rel, &meta, ctx)
+            }
+            K::Symlink => {
+                let meta = read_meta(entry, ctx)?;
+                let target = entry
+                    .link_name_bytes()
+                    .map(|c| c.into_owned())
+                    .unwrap_or_default();
+                self.symlink(&rel, &target, &meta, ctx)
+            }
+            K::Link => {
+                let target = entry
+                    .link_name_bytes()
+                    .map(|c| c.into_owned())
+                    .unwrap_or_default();
+                self.hardlink(&rel, &target, ctx)
+            }
+            K::Char | K::Block => {
+                if self.report.skipped_devices == 0 {
+                    warn!(
+                        path = %ctx.path(),
+                        "layer contains device nodes; not creating them (container images must not carry host devices)"
+                    );
+                }
+                self.report.skipped_devices += 1;
+                Ok(())
+            }
+            K::Fifo => {
+                let meta = read_meta(entry, ctx)?;
+                self.fifo(&rel, &meta, ctx)
+            }
+            other => Err(UnpackError::UnsupportedType {
+                path: ctx.path(),
+                kind: char::from(other.as_byte()),
+            }),
+        }
+    }
+
+    fn whiteout(&mut self, rel: &[u8], ctx: Ctx<'_>) -> Result<(), UnpackError> {
+        let (parent, wname) = split_parent(rel);
+        if wname == OPAQUE_MARKER {
+            return self.opaque(parent, ctx);
+        }
+        if wname.starts_with(WHITEOUT_META_PREFIX) {
+            debug!(path = %ctx.path(), "skipping aufs metadata entry");
+            return Ok(());
+        }
+        let target = &wname[WHITEOUT_PREFIX.len()..];
+        if target.is_empty() || target == b"." || target == b".." {
+            return Err(ctx.invalid("invalid whiteout"));
+        }
+        let ctarget = cstr(target).map_err(ctx.io("whiteout"))?;
+        match self.opts.whiteouts {
+            WhiteoutMode::Plain => unreachable!("plain mode has no whiteouts"),
+            WhiteoutMode::Overlay => {
+                let pfd = self
+                    .parent(parent, true)
+                    .map_err(ctx.io("open parent directory"))?;
+                self.create_replacing(pfd.as_raw_fd(), &ctarget, |d, n| {
+                    sys::mknodat(d, n, libc::S_IFCHR, libc::makedev(0, 0))
+                })
+                .map_err(ctx.io("create whiteout device"))
+            }
+            WhiteoutMode::Apply => {
+                let pfd = match self.parent(parent, false) {
+                    Ok(fd) => fd,
+                    Err(e) if errno_is(&e, libc::ENOENT) || errno_is(&e, libc::ENOTDIR) => {
+                        return Ok(())
+                    }
+                    Err(e) => return Err(ctx.io("open parent directory")(e)),
+                };
+                self.invalidate();
+                self.remove_lower(pfd.as_raw_fd(), &ctarget, &join(parent, target))
+                    .map_err(ctx.io("apply whiteout"))
+            }
+        }
+    }
+
+    fn opaque(&mut self, dir: &[u8], ctx: Ctx<'_>) -> Result<(), UnpackError> {
+        let rd = libc::O_RDONLY | libc::O_DIRECTORY;
+        match self.opts.whiteouts {
+            WhiteoutMode::Plain => unreachable!("plain mode has no whiteouts"),
+            WhiteoutMode::Overlay => {
+                let pfd = self
+                    .parent(dir, true)
+                    .map_err(ctx.io("open opaque directory"))?;
+                let dfd = sys::openat(pfd.as_raw_fd(), c".", rd, 0)
+                    .map_err(ctx.io("open opaque directory"))?;
+                let xname =
+                    cstr(self.opts.opaque_xattr.as_bytes()).map_err(ctx.io("set opaque xattr"))?;
+                sys::fsetxattr(dfd.as_raw_fd(), &xname, b"y").map_err(ctx.io("set opaque xattr"))
+            }
+            WhiteoutMode::Apply => {
+                let pfd = match self.parent(dir, false) {
+                    Ok(fd) => fd,
+                    Err(e) if errno_is(&e, libc::ENOENT) || errno_is(&e, libc::ENOTDIR) => {
+                        return Ok(())
+                    }
+                    Err(e) => return Err(ctx.io("open opaque directory")(e)),
+                };
+                self.invalidate();
+                let dfd = sys::openat(pfd.as_raw_fd(), c".", rd, 0)
+                    .map_err(ctx.io("open opaque directory"))?;
+                for child in list_dir(&dfd).map_err(ctx.io("read opaque directory"))? {
+                    let crel = join(dir, child.to_bytes());
+                    self.remove_lower(dfd.as_raw_fd(), &child, &crel)
+                        .map_err(ctx.io("empty opaque directory"))?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Apply mode: remove `name` unless this layer wrote it; directories this
+    /// layer wrote (or wrote into) are kept and searched for lower entries.
+    fn remove_lower(&self, dirfd: RawFd, name: &CStr, rel: &[u8]) -> io::Result<()> {
+        let kept = self.layer_paths.as_ref().is_some_and(|s| s.contains(rel));
+        if !kept {
+            return remove_all_at(dirfd, name);
+        }
+        match sys::fstatat(dirfd, name) {
+            Ok(st) if st.st_mode & libc::S_IFMT == libc::S_IFDIR => {}
+            Ok(_) => return Ok(()),
+            Err(e) if errno_is(&e, libc::ENOENT) => return Ok(()),
+            Err(e) => return Err(e),
+        }
+        let sub = sys::openat(
+            dirfd,
+            name,
+            libc::O_RDONLY | libc::O_DIRECTORY | libc::O_NOFOLLOW,
+            0,
+        )?;
+        for child in list_dir(&sub)? {
+            self.remove_lower(sub.as_raw_fd(), &child, &join(rel, child.to_bytes()))?;
+        }
+        Ok(())
+    }
+
+    fn dir(&mut self, rel: &[u8], meta: &Meta, ctx: Ctx<'_>) -> Result<(), UnpackError> {
+        if rel.is_empty() {
+            if self.opts.preserve_owner {
+                sys::fchownat(self.root_fd(), c"", meta.uid, meta.gid, libc::AT_EMPTY_PATH)
+                    .map_err(ctx.io("chown"))?;
+            }
+            if !meta.xattrs.is_empty() {
+                let dfd = sys::openat(self.root_fd(), c".", libc::O_RDONLY | libc::O_DIRECTORY, 0)
+                    .map_err(ctx.io("open directory"))?;
+                set_xattrs(&meta.xattrs, ctx, |n, v| {
+                    sys::fsetxattr(dfd.as_raw_fd(), n, v)
+                })?;
+            }
+            self.dirs.push(DeferredDir {
+                rel: Vec::new(),
+                mode: meta.mode,
+                mtime: meta.mtime,
+            });
+            return Ok(());
+        }
+        let (parent, name) = split_parent(rel);
+        let pfd = self
+            .parent(parent, true)
+            .map_err(ctx.io("open parent directory"))?;
+        let pfd = pfd.as_raw_fd();
+        let cname = cstr(name).map_err(ctx.io("mkdir"))?;
+        // Created owner-only; the real mode is applied at the end, so that a
+        // read-only directory can still receive its children.
+        match sys::mkdirat(pfd, &cname, 0o700) {
+            Ok(()) => {}
+            Err(e) if errno_is(&e, libc::EEXIST) => {
+                let st = sys::fstatat(pfd, &cname).map_err(ctx.io("stat"))?;
+                if st.st_mode & libc::S_IFMT != libc::S_IFDIR {
+                    self.invalidate();
+                    sys::unlinkat(pfd, &cname, 0).map_err(ctx.io("remove existing entry"))?;
+                    sys::mkdirat(pfd, &cname, 0o700).map_err(ctx.io("mkdir"))?;
+                }
+            }
+            Err(e) => return Err(ctx.io("mkdir")(e)),
+        }
+        if self.opts.preserve_owner {
+            sys::fchownat(pfd, &cname, meta.uid, meta.gid, libc::AT_SYMLINK_NOFOLLOW)
+                .map_err(ctx.io("chown"))?;
+        }
+        if !meta.xattrs.is_empty() {
+            let dfd = sys::openat(
+                pfd,
+                &cname,
+                libc::O_RDONLY | libc::O_DIRECTORY | libc::O_NOFOLLOW,
+                0,
+            )
+            .map_err(ctx.io("open directory"))?;
+            set_xattrs(&meta.xattrs, ctx, |n, v| {
+                sys::fsetxattr(dfd.as_raw_fd(), n, v)
+            })?;
+        }
+        self.dirs.push(DeferredDir {
+            rel: rel.to_vec(),
+            mode: meta.mode,
+            mtime: meta.mtime,
+        });
+        self.mark(rel);
+        Ok(())
+    }
+
+    fn file<R: Read>(
+        &mut self,
+        entry: &mut tar::Entry<'_, R>,
+        rel: &[u8],
+        meta: &Meta,
+        ctx: Ctx<'_>,
+    ) -> Result<(), UnpackError> {
+        let (parent, name) = split_parent(rel);
+        let pfd = self
+            .parent(parent, true)
+            .map_err(ctx.io("open parent directory"))?;
+        let cname = cstr(name).map_err(ctx.io("create file"))?;
+        let flags = libc::O_WRONLY | libc::O_CREAT | libc::O_EXCL | libc::O_NOFOLLOW;
+        let fd = self
+            .create_replacing(pfd.as_raw_fd(), &cname, |d, n| {
+                sys::openat(d, n, flags, 0o600)
+            })
+            .map_err(ctx.io("create file"))?;
+        let mut file = File::from(fd);
+        let expected = entry.size();
+        let mut got = 0u64;
+        loop {
+            let n = match entry.read(&mut self.buf) {
+                Ok(0) => break,
+                Ok(n) => n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(ctx.io("read file data")(e)),
+            };
+            file.write_all(&self.buf[..n])
+                .map_err(ctx.io("write file data"))?;
+            got += n as u64;
+        }
+        if got != expected {
+            return Err(UnpackError::Truncated {
+                path: ctx.path(),
+                expected,
+                got,
+            });
+        }
+        self.report.bytes += got;
+        let fd = file.as_raw_fd();
+        // chown drops setuid/setgid and security.capability, and writing data
+        // drops them too: so data, then chown, then xattrs, then mode.
+        if self.opts.preserve_owner {
+            sys::fchown(fd, meta.uid, meta.gid).map_err(ctx.io("chown"))?;
+        }
+        set_xattrs(&meta.xattrs, ctx, |n, v| sys::fsetxattr(fd, n, v))?;
+        sys::fchmod(fd, meta.mode).map_err(ctx.io("chmod"))?;
+        sys::futimens(fd, meta.mtime).map_err(ctx.io("set times"))?;
+        self.mark(rel);
+        Ok(())
+    }
+
+    fn symlink(
+        &mut self,
+        rel: &[u8],
+        target: &[u8],
+        meta: &Meta,
+        ctx: Ctx<'_>,
+    ) -> Result<(), UnpackError> {
+        if target.is_empty() {
+            return Err(ctx.invalid("symlink with an empty target"));
+        }
+        if target.contains(&0) {
+            return Err(ctx.invalid("symlink target contains a nul byte"));
+        }
+        let (parent, name) = split_parent(rel);
+        let pfd = self
+            .parent(parent, true)
+            .map_err(ctx.io("open parent directory"))?;
+        let pfd = pfd.as_raw_fd();
+        let cname = cstr(name).map_err(ctx.io("symlink"))?;
+        let ctarget = cstr(target).map_err(ctx.io("symlink"))?;
+        self.create_replacing(pfd, &cname, |d, n| sys::symlinkat(&ctarget, d, n))
+            .map_err(ctx.io("symlink"))?;
+        self.finish_special(pfd, &cname, meta, false, ctx)?;
+        self.mark(rel);
+        Ok(())
+    }
+
+    fn fifo(&mut self, rel: &[u8], meta: &Meta, ctx: Ctx<'_>) -> Result<(), UnpackError> {
+        let (parent, name) = split_parent(rel);
+        let pfd = self
+            .parent(parent, true)
+            .map_err(ctx.io("open parent directory"))?;
+        let pfd = pfd.as_raw_fd();
+        let cname = cstr(name).map_err(ctx.io("mkfifo"))?;
+        self.create_replacing(pfd, &cname, |d, n| {
+            sys::mknodat(d, n, libc::S_IFIFO | 0o600, 0)
+        })
+        .map_err(ctx.io("mkfifo"))?;
+        self.finish_special(pfd, &cname, meta, true, ctx)?;
+        self.mark(rel);
+        Ok(())
+    }
+
+    /// Owner, xattrs, mode (unless a symlink) and mtime of a name without an open fd.
+    fn finish_special(
+        &self,
+        pfd: RawFd,
+        name: &CStr,
+        meta: &Meta,
+        chmod: bool,
+        ctx: Ctx<'_>,
+    ) -> Result<(), UnpackError> {
+        if self.opts.preserve_owner {
+            sys::fchownat(pfd, name, meta.uid, meta.gid, libc::AT_SYMLINK_NOFOLLOW)
+                .map_err(ctx.io("chown"))?;
+        }
+        set_xattrs(&meta.xattrs, ctx, |n, v| sys::lsetxattr_at(pfd, name, n, v))?;
+        if chmod {
+            sys::chmod_nofollow(pfd, name, meta.mode).map_err(ctx.io("chmod"))?;
+        }
+        sys::utimensat(pfd, name, meta.mtime).map_err(ctx.io("set times"))
+    }
+
+    fn hardlink(&mut self, rel: &[u8], target: &[u8], ctx: Ctx<'_>) -> Result<(), UnpackError> {
+        let bad = |reason| UnpackError::BadHardLink {
+            path: ctx.path(),
+            target: String::from_utf8_lossy(target).into_owned(),
+            reason,
+        };
+        let trel = normalize(target).map_err(|p| {
+            bad(match p {
+                PathProblem::Empty => "is empty",
+                PathProblem::Nul => "contains a nul byte",
+                PathProblem::Absolute => "is an absolute path",
+                PathProblem::DotDot => "escapes the layer: path contains ..",
+            })
+        })?;
+        if trel.is_empty() {
+            return Err(bad("is the layer root"));
+        }
+        let (tparent, tname) = split_parent(&trel);
+        let tpfd = match self.parent(tparent, false) {
+            Ok(fd) => fd,
+            Err(e) if errno_is(&e, libc::ENOENT) || errno_is(&e, libc::ENOTDIR) => {
+                return Err(bad("does not exist in the layer"))
+            }
+            Err(e) => return Err(ctx.io("open hard link target directory")(e)),
+        };
+        let ctname = cstr(tname).map_err(ctx.io("link"))?;
+        let (parent, name) = split_parent(rel);
+        let pfd = self
+            .parent(parent, true)
+            .map_err(ctx.io("open parent directory"))?;
+        let cname = cstr(name).map_err(ctx.io("link"))?;
+        // flags 0: a symlink target is linked itself, never followed.
+        let r = self.create_replacing(pfd.as_raw_fd(), &cname, |d, n| {
+            sys::linkat(tpfd.as_raw_fd(), &ctname, d, n)
+        });
+        match r {
+            Ok(()) => {}
+            Err(e) if errno_is(&e, libc::ENOENT) => return Err(bad("does not exist in the layer")),
+            Err(e) => return Err(ctx.io("link")(e)),
+        }
+        self.mark(rel);
+        Ok(())
+    }
+
+    /// Directory modes and mtimes, applied once all entries are written:
+    /// creating a child updates the parent's mtime, and a read-only mode
+    /// would stop children from being created.
+    fn finish_dirs(&mut self) -> Result<(), UnpackError> {
+        let mut dirs = std::mem::take(&mut self.dirs);
+        let depth = |d: &DeferredDir| {
+            d.rel.iter().filter(|&&b| b == b'/').count() + usize::from(!d.rel.is_empty())
+        };
+        // Deepest first (a parent may become read-only); stable, so of two
+        // entries for one directory the later one wins.
+        dirs.sort_by(|a, b| depth(b).cmp(&depth(a)).then_with(|| a.rel.cmp(&b.rel)));
+        for d in &dirs {
+            let ctx = Ctx { raw: &d.rel };
+            if d.rel.is_empty() {
+                let dfd = sys::openat(self.root_fd(), c".", libc::O_RDONLY | libc::O_DIRECTORY, 0)
+                    .map_err(ctx.io("open layer root"))?;
+                sys::fchmod(dfd.as_raw_fd(), d.mode).map_err(ctx.io("chmod"))?;
+                sys::futimens(dfd.as_raw_fd(), d.mtime).map_err(ctx.io("set times"))?;
+                continue;
+            }
+            let (parent, name) = split_parent(&d.rel);
+            let pfd = match self.parent(parent, false) {
+                Ok(fd) => fd,
+                // Removed or replaced later in the layer.
+                Err(e)
+                    if [libc::ENOENT, libc::ENOTDIR, libc::ELOOP]
+                        .iter()
+                        .any(|&c| errno_is(&e, c)) =>
+                {
+                    continue
+                }
+                Err(e) => return Err(ctx.io("open parent directory")(e)),
+            };
+            let pfd = pfd.as_raw_fd();
+            let cname = cstr(name).map_err(ctx.io("chmod"))?;
+            match sys::fstatat(pfd, &cname) {
+                Ok(st) if st.st_mode & libc::S_IFMT == libc::S_IFDIR => {}
+                Ok(_) => continue,
+                Err(e) if errno_is(&e, libc::ENOENT) => continue,
+                Err(e) => return Err(ctx.io("stat")(e)),
+            }
+            sys::chmod_nofollow(pfd, &cname, d.mode).map_err(ctx.io("chmod"))?;
+            sys::utimensat(pfd, &cname, d.mtime).map_err(ctx.io("set times"))?;
+        }
+        Ok(())
+    }
+}
+
+fn read_meta<R: Read>(entry: &mut tar::Entry<'_, R>, ctx: Ctx<'_>) -> Result<Meta, UnpackError> {
+    let h = entry.header();
+    let mode = h.mode().map_err(ctx.io("parse tar header"))? & 0o7777;
+    let id = |v: io::Result<u64>| -> Result<u32, UnpackError> {
+        let v = v.map_err(ctx.io("parse tar header"))?;
+        u32::try_from(v)
+            .ok()
+            .filter(|&v| v != u32::MAX)
+            .ok_or_else(|| {
+                ctx.io("parse tar header")(io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    "owner id out of range",
+                ))
+            })
+    };
+    let uid = id(h.uid())?;
+    let gid = id(h.gid())?;
+    let sec = h.mtime().map_err(ctx.io("parse tar header"))?;
+    let mut mtime = timespec(i64::try_from(sec).unwrap_or(i64::MAX), 0);
+    let mut xattrs = Vec::new();
+    if let Some(exts) = entry.pax_extensions().map_err(ctx.io("parse pax header"))? {
+        for ext in exts {
+            let ext = ext.map_err(ctx.io("parse pax header"))?;
+            let key = ext.key_bytes();
+            if let Some(name) = key.strip_prefix(b"SCHILY.xattr.") {
+                if name.is_empty()
+                    || name.contains(&0)
+                    || name.starts_with(b"trusted.overlay.")
+                    || name.starts_with(b"user.overlay.")
+                {
+                    // overlayfs metadata would let a layer redirect lookups.
+                    debug!(path = %ctx.path(), xattr = %String::from_utf8_lossy(name), "skipping xattr");
+                    continue;
+                }
+                xattrs.push((
+                    cstr(name).map_err(ctx.io("parse pax header"))?,
+                    ext.value_bytes().to_vec(),
+                ));
+            } else if key == b"mtime" {
+                if let Some(t) = parse_pax_time(ext.value_bytes()) {
+                    mtime = t;
+                }
+            }
+        }
+    }
+    Ok(Meta {
+        mode,
+        uid,
+        gid,
+        mtime,
+        xattrs,
+    })
+}
+
+fn set_xattrs(
+    xattrs: &[(CString, Vec<u8>)],
+    ctx: Ctx<'_>,
+    mut set: impl FnMut(&CStr, &[u8]) -> io::Result<()>,
+) -> Result<(), UnpackError> {
+    for (name, value) in xattrs {
+        match set(name, value) {
+            Ok(()) => {}
+            Err(e) if errno_is(&e, libc::EPERM) || errno_is(&e, libc::ENOTSUP) => {
+                debug!(path = %ctx.path(), xattr = ?name, error = %e, "xattr not set");
+            }
+            Err(e) => return Err(ctx.io("set xattr")(e)),
+        }
+    }
+    Ok(())
+}
+
+/// Names in a directory, except `.` and `..`.
+fn list_dir(dir: &OwnedFd) -> io::Result<Vec<CString>> {
+    // A fresh open description, so the caller's fd offset is untouched.
+    let fd = sys::openat(dir.as_raw_fd(), c".", libc::O_RDONLY | libc::O_DIRECTORY, 0)?;
+    let mut d = nix::dir::Dir::from(fd).map_err(io::Error::from)?;
+    let mut out = Vec::new();
+    for ent in d.iter() {
+        let ent = ent.map_err(io::Error::from)?;
+        let n = ent.file_name();
+        if n != c"." && n != c".." {
+            out.push(n.to_owned());
+        }
+    }
+    Ok(out)
+}
+
+/// Remove `name` under `dirfd`, recursively, never following symlinks.
+fn remove_all_at(dirfd: RawFd, name: &CStr) -> io::Result<()> {
+    match sys::unlinkat(dirfd, name, 0) {
+        Ok(()) => return Ok(()),
+        Err(e) if errno_is(&e, libc::ENOENT) => return Ok(()),
+        Err(e) if errno_is(&e, libc::EISDIR) => {}
+        Err(e) => return Err(e),
+    }
+    let flags = libc::O_RDONLY | libc::O_DIRECTORY | libc::O_NOFOLLOW;
+    let sub = match sys::openat(dirfd, name, flags, 0) {
+        Ok(fd) => fd,
+        Err(e) if errno_is(&e, libc::EACCES) => {
+            sys::chmod_nofollow(dirfd, name, 0o700)?;
+            sys::openat(dirfd, name, flags, 0)?
+        }
+        Err(e) => return Err(e),
+    };
+    // Without CAP_DAC_OVERRIDE a read-only directory cannot be emptied.
+    let _ = sys::fchmod(sub.as_raw_fd(), 0o700);
+    for child in list_dir(&sub)? {
+        remove_all_at(sub.as_raw_fd(), &child)?;
+    }
+    match sys::unlinkat(dirfd, name, libc::AT_REMOVEDIR) {
+        Err(e) if !errno_is(&e, libc::ENOENT) => Err(e),
+        _ => Ok(()),
+    }
+}
+
+/// Thin wrappers over the raw `*at` calls.
+mod sys {
+    use std::ffi::CStr;
+    use std::io;
+    use std::os::fd::{FromRawFd, OwnedFd, RawFd};
+
+    fn cvt(r: libc::c_int) -> io::Result<()> {
+        if r < 0 {
+            Err(io::Error::last_os_error())
+        } else {
+            Ok(())
+        }
+    }
+
+    fn cvt_fd(r: libc::c_long) -> io::Result<OwnedFd> {
+        if r < 0 {
+            return Err(io::Error::last_os_error());
+        }
+        // SAFETY: a non-negative return from open/openat2 is a new fd that nothing else owns.
+        Ok(unsafe { OwnedFd::from_raw_fd(r as RawFd) })
+    }
+
+    pub fn open(
+        dirfd: RawFd,
+        path: &CStr,
+        flags: libc::c_int,
+        mode: libc::mode_t,
+    ) -> io::Result<OwnedFd> {
+        openat(dirfd, path, flags, mode)
+    }
+
+    pub fn openat(
+        dirfd: RawFd,
+        path: &CStr,
+        flags: libc::c_int,
+        mode: libc::mode_t,
+    ) -> io::Result<OwnedFd> {
+        loop {
+            // SAFETY: path is NUL-terminated and outlives the call.
+            let r = unsafe { libc::openat(dirfd, path.as_ptr(), flags | libc::O_CLOEXEC, mode) };
+            match cvt_fd(r.into()) {
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                r => return r,
+            }
+        }
+    }
+
+    /// Open `path` below `root` as if `root` were `/`: `..` and absolute
+    /// symlinks (planted by earlier entries) cannot climb out of it.
+    pub fn openat2_in_root(root: RawFd, path: &CStr, flags: libc::c_int) -> io::Result<OwnedFd> {
+        // SAFETY: open_how is plain integers, for which all-zero is valid.
+        let mut how: libc::open_how = unsafe { std::mem::zeroed() };
+        how.flags = (flags | libc::O_CLOEXEC) as u64;
+        how.resolve = libc::RESOLVE_IN_ROOT | libc::RESOLVE_NO_MAGICLINKS;
+        let mut tries = 0;
+        loop {
+            // SAFETY: path is NUL-terminated; `how` is a valid open_how and its exact size is passed.
+            let r = unsafe {
+                libc::syscall(
+                    libc::SYS_openat2,
+                    root,
+                    path.as_ptr(),
+                    &how as *const libc::open_how,
+                    std::mem::size_of::<libc::open_how>(),
+                )
+            };
+            match cvt_fd(r) {
+                // EAGAIN: a concurrent rename/mount raced the in-root lookup.
+                Err(e)
+                    if tries < 64
+                        && matches!(e.raw_os_error(), Some(libc::EAGAIN | libc::EINTR)) =>
+                {
+                    tries += 1;
+                }
+                r => return r,
+            }
+        }
+    }
+
+    pub fn mkdirat(dirfd: RawFd, name: &CStr, mode: libc::mode_t) -> io::Result<()> {
+        // SAFETY: name is NUL-terminated and outlives the call.
+        cvt(unsafe { libc::mkdirat(dirfd, name.as_ptr(), mode) })
+    }
+
+    pub fn mknodat(
+        dirfd: RawFd,
+        name: &CStr,
+        mode: libc::mode_t,
+        dev: libc::dev_t,
+    ) -> io::Result<()> {
+        // SAFETY: name is NUL-terminated and outlives the call.
+        cvt(unsafe { libc::mknodat(dirfd, name.as_ptr(), mode, dev) })
+    }
+
+    pub fn symlinkat(target: &CStr, dirfd: RawFd, name: &CStr) -> io::Result<()> {
+        // SAFETY: both strings are NUL-terminated and outlive the call.
+        cvt(unsafe { libc::symlinkat(target.as_ptr(), dirfd, name.as_ptr()) })
+    }
+
+    pub fn linkat(olddir: RawFd, old: &CStr, newdir: RawFd, new: &CStr) -> io::Result<()> {
+        // SAFETY: both strings are NUL-terminated and outlive the call.
+        cvt(unsafe { libc::linkat(olddir, old.as_ptr(), newdir, new.as_ptr(), 0) })
+    }
+
+    pub fn unlinkat(dirfd: RawFd, name: &CStr, flags: libc::c_int) -> io::Result<()> {
+        // SAFETY: name is NUL-terminated and outlives the call.
+        cvt(unsafe { libc::unlinkat(dirfd, name.as_ptr(), flags) })
+    }
+
+    pub fn fstatat(dirfd: RawFd, name: &CStr) -> io::Result<libc::stat> {
+        let mut st = std::mem::MaybeUninit::<libc::stat>::uninit();
+        // SAFETY: name is NUL-terminated; st points to writable memory for one stat.
+        cvt(unsafe {
+            libc::fstatat(
+                dirfd,
+                name.as_ptr(),
+                st.as_mut_ptr(),
+                libc::AT_SYMLINK_NOFOLLOW,
+            )
+        })?;
+        // SAFETY: fstatat succeeded, so the kernel filled st.
+        Ok(unsafe { st.assume_init() })
+    }
+
+    pub fn fchownat(
+        dirfd: RawFd,
+        name: &CStr,
+        uid: u32,
+        gid: u32,
+        flags: libc::c_int,
+    ) -> io::Result<()> {
+        // SAFETY: name is NUL-terminated and outlives the call.
+        cvt(unsafe { libc::fchownat(dirfd, name.as_ptr(), uid, gid, flags) })
+    }
+
+    pub fn fchown(fd: RawFd, uid: u32, gid: u32) -> io::Result<()> {
+        // SAFETY: plain syscall on an fd the caller keeps open.
+        cvt(unsafe { libc::fchown(fd, uid, gid) })
+    }
+
+    pub fn fchmod(fd: RawFd, mode: u32) -> io::Result<()> {
+        // SAFETY: plain syscall on an fd the caller keeps open.
+        cvt(unsafe { libc::fchmod(fd, mode as libc::mode_t) })
+    }
+
+    /// chmod that never follows a symlink at `name`. Plain fchmodat() has no
+    /// working AT_SYMLINK_NOFOLLOW (it would chase a symlink out of the root);
+    /// fchmodat2 (linux 6.6) has one.
+    pub fn chmod_nofollow(dirfd: RawFd, name: &CStr, mode: u32) -> io::Result<()> {
+        // SAFETY: name is NUL-terminated and outlives the call.
+        let r = unsafe {
+            libc::syscall(
+                libc::SYS_fchmodat2,
+                dirfd,
+                name.as_ptr(),
+                mode as libc::mode_t,
+                libc::AT_SYMLINK_NOFOLLOW,
+            )
+        };
+        if r == 0 {
+            return Ok(());
+        }
+        let e = io::Error::last_os_error();
+        match e.raw_os_error() {
+            // EPERM: some seccomp profiles answer unknown syscalls with it.
+            Some(libc::ENOSYS | libc::EPERM) => {}
+            // A symlink: it has no mode of its own.
+            Some(libc::EOPNOTSUPP) => return Ok(()),
+            _ => return Err(e),
+        }
+        if fstatat(dirfd, name)?.st_mode & libc::S_IFMT == libc::S_IFLNK {
+            return Ok(());
+        }
+        // SAFETY: name is NUL-terminated and outlives the call.
+        cvt(unsafe { libc::fchmodat(dirfd, name.as_ptr(), mode as libc::mode_t, 0) })
+    }
+
+    pub fn utimensat(dirfd: RawFd, name: &CStr, mtime: libc::timespec) -> io::Result<()> {
+        let times = [mtime, mtime];
+        // SAFETY: name is NUL-terminated; times is an array of two timespecs.
+        cvt(unsafe {
+            libc::utimensat(
+                dirfd,
+                name.as_ptr(),
+                times.as_ptr(),
+                libc::AT_SYMLINK_NOFOLLOW,
+            )
+        })
+    }
+
+    pub fn futimens(fd: RawFd, mtime: libc::timespec) -> io::Result<()> {
+        let times = [mtime, mtime];
+        // SAFETY: times is an array of two timespecs; fd is kept open by the caller.
+        cvt(unsafe { libc::futimens(fd, times.as_ptr()) })
+    }
+
+    pub fn fsetxattr(fd: RawFd, name: &CStr, value: &[u8]) -> io::Result<()> {
+        // SAFETY: name is NUL-terminated; value pointer and length describe a live slice.
+        cvt(unsafe { libc::fsetxattr(fd, name.as_ptr(), value.as_ptr().cast(), value.len(), 0) })
+    }
+
+    /// xattr on `name` itself (symlink, fifo) without an fd: an O_PATH fd
+    /// cannot take fsetxattr, so go through the parent's /proc/self/fd entry.
+    pub fn lsetxattr_at(dirfd: RawFd, name: &CStr, xname: &CStr, value: &[u8]) -> io::Result<()> {
+        let mut p = format!("/proc/self/fd/{dirfd}/").into_bytes();
+        p.extend_from_slice(name.to_bytes());
+        let p = super::cstr(&p)?;
+        // SAFETY: both strings are NUL-terminated; value pointer and length describe a live slice.
+        cvt(unsafe {
+            libc::lsetxattr(
+                p.as_ptr(),
+                xname.as_ptr(),
+                value.as_ptr().cast(),
+                value.len(),
+                0,
+            )
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+    use std::os::unix::fs::{FileTypeExt, MetadataExt, PermissionsExt};
+    use tar::{Builder, EntryType, Header};
+
+    const MTIME: u64 = 1_600_000_000;
+
+    fn overlay() -> UnpackOptions {
+        UnpackOptions {
+            whiteouts: WhiteoutMode::Overlay,
+            opaque_xattr: "trusted.overlay.opaque",
+            preserve_owner: true,
+        }
+    }
+
+    fn apply() -> UnpackOptions {
+        UnpackOptions {
+            whiteouts: WhiteoutMode::Apply,
+            ..overlay()
+        }
+    }
+
+    struct Layer(Builder<Vec<u8>>);
+
+    fn header(kind: EntryType, mode: u32) -> Header {
+        let mut h = Header::new_gnu();
+        h.set_entry_type(kind);
+        h.set_mode(mode);
+        h.set_mtime(MTIME);
+        h.set_uid(0);
+        h.set_gid(0);
+        h.set_size(0);
+        h
+    }
+
+    impl Layer {
+        fn new() -> Self {
+            Layer(Builder::new(Vec::new()))
+        }
+        fn dir(&mut self, path: &str, mode: u32) -> &mut Self {
+            let mut h = header(EntryType::Directory, mode);
+            self.0.append_data(&mut h, path, io::empty()).unwrap();
+            self
+        }
+        fn file(&mut self, path: &str, data: &[u8], mode: u32) -> &mut Self {
+            self.file_owned(path, data, mode, 0, 0)
+        }
+        fn file_owned(
+            &mut self,
+            path: &str,
+            data: &[u8],
+            mode: u32,
+            uid: u64,
+            gid: u64,
+        ) -> &mut Self {
+            let mut h = header(EntryType::Regular, mode);
+            h.set_uid(uid);
+            h.set_gid(gid);
+            h.set_size(data.len() as u64);
+            self.0.append_data(&mut h, path, data).unwrap();
+            self
+        }
+        fn symlink(&mut self, path: &str, target: &str) -> &mut Self {
+            let mut h = header(EntryType::Symlink, 0o777);
+            h.set_mtime(MTIME + 7);
+            self.0.append_link(&mut h, path, target).unwrap();
+            self
+        }
+        fn hardlink(&mut self, path: &str, target: &str) -> &mut Self {
+            let mut h = header(EntryType::Link, 0o644);
+            self.0.append_link(&mut h, path, target).unwrap();
+            self
+        }
+        fn special(&mut self, path: &str, kind: EntryType) -> &mut Self {
+            let mut h = header(kind, 0o640);
+            h.set_device_major(1).unwrap();
+            h.set_device_minor(3).unwrap();
+            self.0.append_data(&mut h, path, io::empty()).unwrap();
+            self
+        }
+        /// An entry with raw name/link bytes, bypassing the builder's path checks.
+        fn raw(&mut self, name: &[u8], kind: EntryType, link: &[u8], data: &[u8]) -> &mut Self {
+            let mut h = header(kind, 0o644);
+            {
+                let gnu = h.as_gnu_mut().unwrap();
+                gnu.name[..name.len()].copy_from_slice(name);
+                gnu.linkname[..link.len()].copy_from_slice(link);
+            }
+            h.set_size(data.len() as u64);
+            h.set_cksum();
+            self.0.append(&h, data).unwrap();
+            self
+        }
+        fn pax(&mut self, records: &[(&str, &[u8])]) -> &mut Self {
+            self.0
+                .append_pax_extensions(records.iter().copied())
+                .unwrap();
+            self
+        }
+        fn bytes(&mut self) -> Vec<u8> {
+            let b = std::mem::replace(&mut self.0, Builder::new(Vec::new()));
+            b.into_inner().unwrap()
+        }
+    }
+
+    fn unpack(
+        layer: &mut Layer,
+        dest: &Path,
+        opts: &UnpackOptions,
+    ) -> Result<UnpackReport, UnpackError> {
+        unpack_layer(&layer.bytes()[..], dest, opts)
+    }
+
+    fn lmeta(p: &Path) -> fs::Metadata {
+        fs::symlink_metadata(p).unwrap()
+    }
+
+    fn getxattr(p: &Path, name: &str) -> Option<Vec<u8>> {
+        let cp = CString::new(p.as_os_str().as_bytes()).unwrap();
+        let cn = CString::new(name).unwrap();
+        let mut buf = vec![0u8; 256];
+        // SAFETY: both strings are NUL-terminated; buf is writable for its length.
+        let n = unsafe {
+            libc::lgetxattr(cp.as_ptr(), cn.as_ptr(), buf.as_mut_ptr().cast(), buf.len())
+        };
+        if n < 0 {
+            return None;
+        }
+        buf.truncate(n as usize);
+        Some(buf)
+    }
+
+    #[test]
+    fn normal_tree_keeps_contents_modes_times_owners() {
+        let dest = tempfile::tempdir().unwrap();
+        let d = dest.path();
+        let long = format!("deep/{}/file", "x".repeat(150));
+        let rep = unpack(
+            Layer::new()
+                .dir("./", 0o755)
+                .dir("etc/", 0o750)
+                .file_owned("etc/passwd", b"root:x:0:0\n", 0o640, 1234, 5678)
+                .file("etc/empty", b"", 0o600)
+                .dir("usr/bin", 0o755)
+                .file("usr/bin/tool", &vec![7u8; 300_000], 0o755)
+                .symlink("bin", "usr/bin")
+                .symlink("etc/abs", "/usr/bin/tool")
+                .hardlink("usr/bin/tool2", "usr/bin/tool")
+                .file(&long, b"long", 0o644),
+            d,
+            &overlay(),
+        )
+        .unwrap();
+        assert_eq!(rep.entries, 10);
+        assert_eq!(rep.bytes, 11 + 300_000 + 4);
+        assert_eq!(rep.skipped_devices, 0);
+
+        assert_eq!(fs::read(d.join("etc/passwd")).unwrap(), b"root:x:0:0\n");
+        let m = lmeta(&d.join("etc/passwd"));
+        assert_eq!(
+            (m.mode() & 0o7777, m.uid(), m.gid(), m.mtime()),
+            (0o640, 1234, 5678, MTIME as i64)
+        );
+        let m = lmeta(&d.join("etc"));
+        assert!(m.is_dir());
+        assert_eq!(m.mode() & 0o7777, 0o750);
+        // written after children, so deferred
+        assert_eq!(m.mtime(), MTIME as i64);
+        assert_eq!(lmeta(&d.join("usr/bin")).mtime(), MTIME as i64);
+        assert_eq!(lmeta(d).mode() & 0o7777, 0o755);
+        assert_eq!(lmeta(d).mtime(), MTIME as i64);
+        assert_eq!(fs::read_link(d.join("bin")).unwrap(), Path::new("usr/bin"));
+        assert_eq!(
+            fs::read_link(d.join("etc/abs")).unwrap(),
+            Path::new("/usr/bin/tool")
+        );
+        assert_eq!(lmeta(&d.join("bin")).mtime(), (MTIME + 7) as i64);
+        let a = lmeta(&d.join("usr/bin/tool"));
+        let b = lmeta(&d.join("usr/bin/tool2"));
+        assert_eq!((a.ino(), a.nlink()), (b.ino(), 2));
+        assert_eq!(a.mode() & 0o7777, 0o755);
+        assert_eq!(fs::read(d.join(&long)).unwrap(), b"long");
+    }
+
+    #[test]
+    fn setuid_and_caps_survive_chown() {
+        let dest = tempfile::tempdir().unwrap();
+        let d = dest.path();
+        // vfs_cap_data v2, effective, permitted = CAP_NET_BIND_SERVICE
+        let mut cap = Vec::new();
+        for w in [0x0200_0001u32, 1 << 10, 0, 0, 0] {
+            cap.extend_from_slice(&w.to_le_bytes());
+        }
+        unpack(
+            Layer::new()
+                .file_owned("su", b"x", 0o4755, 1000, 1000)
+                .file_owned("sg", b"x", 0o2711, 0, 50)
+                .pax(&[
+                    ("SCHILY.xattr.security.capability", &cap),
+                    ("SCHILY.xattr.user.rcon", b"v1"),
+                ])
+                .file_owned("ping", b"x", 0o755, 1000, 1000)
+                .dir("tmp", 0o1777),
+            d,
+            &overlay(),
+        )
+        .unwrap();
+        assert_eq!(lmeta(&d.join("su")).mode() & 0o7777, 0o4755);
+        assert_eq!(lmeta(&d.join("su")).uid(), 1000);
+        assert_eq!(lmeta(&d.join("sg")).mode() & 0o7777, 0o2711);
+        assert_eq!(lmeta(&d.join("tmp")).mode() & 0o7777, 0o1777);
+        assert_eq!(
+            getxattr(&d.join("ping"), "security.capability").unwrap(),
+            cap
+        );
+        assert_eq!(getxattr(&d.join("ping"), "user.rcon").unwrap(), b"v1");
+    }
+
+    #[test]
+    fn preserve_owner_false_does_not_chown() {
+        let dest = tempfile::tempdir().unwrap();
+        let opts = UnpackOptions {
+            preserve_owner: false,
+            ..overlay()
+        };
+        unpack(
+            Layer::new().file_owned("f", b"x", 0o4755, 1000, 1000),
+            dest.path(),
+            &opts,
+        )
+        .unwrap();
+        let m = lmeta(&dest.path().join("f"));
+        // SAFETY: getuid has no preconditions.
+        assert_eq!(m.uid(), unsafe { libc::getuid() });
+        assert_eq!(m.mode() & 0o7777, 0o4755);
+    }
+
+    #[test]
+    fn pax_mtime_and_overlay_xattrs() {
+        let dest = tempfile::tempdir().unwrap();
+        let d = dest.path();
+        unpack(
+            Layer::new()
+                .pax(&[
+                    ("mtime", b"1600000000.5"),
+                    ("SCHILY.xattr.trusted.overlay.redirect", b"/elsewhere"),
+                    ("SCHILY.xattr.user.keep", b"k"),
+                ])
+                .dir("d", 0o755)
+                .pax(&[("SCHILY.xattr.trusted.rcon", b"t")])
+                .symlink("s", "d"),
+            d,
+            &overlay(),
+        )
+        .unwrap();
+        let m = lmeta(&d.join("d"));
+        assert_eq!((m.mtime(), m.mtime_nsec()), (MTIME as i64, 500_000_000));
+        assert_eq!(getxattr(&d.join("d"), "trusted.overlay.redirect"), None);
+        assert_eq!(getxattr(&d.join("d"), "user.keep").unwrap(), b"k");
+        assert_eq!(getxattr(&d.join("s"), "trusted.rcon").unwrap(), b"t");
+    }
+
+    fn err_string(r: Result<UnpackReport, UnpackError>) -> String {
+        r.expect_err("unpack should fail").to_string()
+    }
+
+    #[test]
+    fn dotdot_rejected() {
+        let dest = tempfile::tempdir().unwrap();
+        let inner = dest.path().join("inner");
+        fs::create_dir(&inner).unwrap();
+        let e = err_string(unpack(
+            Layer::new().raw(b"../evil", EntryType::Regular, b"", b"x"),
+            &inner,
+            &overlay(),
+        ));
+        assert_eq!(
+            e,
+            "layer entry \"../evil\" escapes the layer: path contains .."
+        );
+        let e = err_string(unpack(
+            Layer::new().raw(b"a/../../evil", EntryType::Directory, b"", b""),
+            &inner,
+            &overlay(),
+        ));
+        assert!(e.contains("escapes the layer"), "{e}");
+        assert!(!dest.path().join("evil").exists());
+    }
+
+    #[test]
+    fn absolute_and_bad_names_rejected() {
+        let dest = tempfile::tempdir().unwrap();
+        let e = err_string(unpack(
+            Layer::new().raw(b"/etc/x", EntryType::Regular, b"", b"x"),
+            dest.path(),
+            &overlay(),
+        ));
+        assert_eq!(e, "layer entry \"/etc/x\" has an absolute path");
+        for bad in [&b".wh."[..], b"d/.wh..", b".wh..."] {
+            let e = err_string(unpack(
+                Layer::new().raw(bad, EntryType::Regular, b"", b""),
+                dest.path(),
+                &overlay(),
+            ));
+            assert!(e.contains("invalid whiteout"), "{e}");
+        }
+        let e = err_string(unpack(
+            Layer::new().raw(b"x", EntryType::new(b'Z'), b"", b""),
+            dest.path(),
+            &overlay(),
+        ));
+        assert_eq!(e, "layer entry \"x\" has unsupported tar entry type 'Z'");
+        let e = err_string(unpack(
+            Layer::new().raw(b".", EntryType::Regular, b"", b""),
+            dest.path(),
+            &overlay(),
+        ));
+        assert_eq!(
+            e,
+            "layer entry \".\" has an invalid name: the layer root can only be a directory"
+        );
+    }
+
+    #[test]
+    fn symlink_to_root_is_contained() {
+        let dest = tempfile::tempdir().unwrap();
+        let d = dest.path();
+        let unique = format!("rcon-unpack-escape-{}", std::process::id());
+        let rep = unpack(
+            Layer::new()
+                .symlink("link", "/")
+                .file(&format!("link/{unique}"), b"pwned", 0o644)
+                .symlink("etc", "/etc")
+                .dir("etc", 0o755)
+                .file("etc/hostname", b"inside", 0o644),
+            d,
+            &overlay(),
+        )
+        .unwrap();
+        assert_eq!(rep.entries, 5);
+        assert_eq!(fs::read(d.join(&unique)).unwrap(), b"pwned");
+        assert!(!Path::new("/").join(&unique).exists());
+        assert!(lmeta(&d.join("etc")).is_dir());
+        assert_eq!(fs::read(d.join("etc/hostname")).unwrap(), b"inside");
+    }
+
+    #[test]
+    fn symlink_to_outside_dir_never_writes_there() {
+        let dest = tempfile::tempdir().unwrap();
+        let sentinel = tempfile::tempdir().unwrap();
+        let s = sentinel.path().to_str().unwrap().to_string();
+        let d = dest.path();
+        let mut layer = Layer::new();
+        layer
+            .symlink("up", "../../../../../../../..")
+            .file("up/x", b"contained", 0o644)
+            .symlink("out", &s)
+            .file("out/pwned", b"pwned", 0o644);
+        let r = unpack(&mut layer, d, &overlay());
+        assert_eq!(fs::read(d.join("x")).unwrap(), b"contained");
+        // `out` points at a path that does not exist inside the root: either
+        // error or created inside dest, but never in the sentinel.
+        if r.is_ok() {
+            assert!(d.join(s.trim_start_matches('/')).join("pwned").exists());
+        }
+        assert_eq!(fs::read_dir(sentinel.path()).unwrap().count(), 0);
+
+        // and with the sentinel path mirrored inside the root it lands there
+        let dest2 = tempfile::tempdir().unwrap();
+        fs::create_dir_all(dest2.path().join(s.trim_start_matches('/'))).unwrap();
+        unpack(
+            Layer::new()
+                .symlink("out", &s)
+                .file("out/pwned", b"p", 0o644),
+            dest2.path(),
+            &overlay(),
+        )
+        .unwrap();
+        assert!(dest2
+            .path()
+            .join(s.trim_start_matches('/'))
+            .join("pwned")
+            .exists());
+        assert_eq!(fs::read_dir(sentinel.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn hardlinks_are_contained() {
+        let dest = tempfile::tempdir().unwrap();
+        let inner = dest.path().join("inner");
+        fs::create_dir(&inner).unwrap();
+        fs::write(dest.path().join("outside"), b"secret").unwrap();
+        let e = err_string(unpack(
+            Layer::new().raw(b"h", EntryType::Link, b"../outside", b""),
+            &inner,
+            &overlay(),
+        ));
+        assert_eq!(e, "layer entry \"h\" is a hard link to \"../outside\", which escapes the layer: path contains ..");
+        let abs = dest.path().join("outside");
+        let e = err_string(unpack(
+            Layer::new().hardlink("h", abs.to_str().unwrap()),
+            &inner,
+            &overlay(),
+        ));
+        assert!(e.contains("is an absolute path"), "{e}");
+        let e = err_string(unpack(
+            Layer::new().hardlink("h", "missing"),
+            &inner,
+            &overlay(),
+        ));
+        assert!(e.contains("does not exist in the layer"), "{e}");
+
+        // through symlinked directories: resolved in the root
+        let rep = unpack(
+            Layer::new()
+                .dir("real", 0o755)
+                .file("real/f", b"data", 0o644)
+                .symlink("sym", "/real")
+                .hardlink("h", "sym/f")
+                .symlink("fsym", "real/f")
+                .hardlink("hsym", "fsym"),
+            &inner,
+            &overlay(),
+        )
+        .unwrap();
+        assert_eq!(rep.entries, 6);
+        assert_eq!(
+            lmeta(&inner.join("h")).ino(),
+            lmeta(&inner.join("real/f")).ino()
+        );
+        // a hard link to a symlink links the symlink itself
+        assert!(lmeta(&inner.join("hsym")).file_type().is_symlink());
+        assert_eq!(
+            lmeta(&inner.join("hsym")).ino(),
+            lmeta(&inner.join("fsym")).ino()
+        );
+
+        // `esc -> /..` then `esc/outside` is dest/inner/outside, which does not exist
+        let e = err_string(unpack(
+            Layer::new()
+                .symlink("esc", "/..")
+                .hardlink("h2", "esc/outside"),
+            &inner,
+            &overlay(),
+        ));
+        assert!(e.contains("does not exist in the layer"), "{e}");
+        assert!(!inner.join("h2").exists());
+        assert_eq!(lmeta(&dest.path().join("outside")).nlink(), 1);
+    }
+
+    #[test]
+    fn devices_skipped_fifo_created() {
+        let dest = tempfile::tempdir().unwrap();
+        let d = dest.path();
+        let rep = unpack(
+            Layer::new()
+                .dir("dev", 0o755)
+                .special("dev/null", EntryType::Char)
+                .special("dev/sda", EntryType::Block)
+                .special("run/fifo", EntryType::Fifo),
+            d,
+            &overlay(),
+        )
+        .unwrap();
+        assert_eq!(rep.skipped_devices, 2);
+        assert_eq!(rep.entries, 4);
+        assert!(!d.join("dev/null").exists());
+        assert!(!d.join("dev/sda").exists());
+        let m = lmeta(&d.join("run/fifo"));
+        assert!(m.file_type().is_fifo());
+        assert_eq!(m.mode() & 0o7777, 0o640);
+        assert_eq!(m.mtime(), MTIME as i64);
+        // auto-created parent
+        assert_eq!(lmeta(&d.join("run")).mode() & 0o7777, 0o755);
+    }
+
+    #[test]
+    fn overlay_whiteouts_and_opaque() {
+        let dest = tempfile::tempdir().unwrap();
+        let d = dest.path();
+        let rep = unpack(
+            Layer::new()
+                .dir("etc", 0o755)
+                .file("etc/.wh.gone", b"", 0o644)
+                .file("opq/.wh..wh..opq", b"", 0o644)
+                .file("opq/new", b"n", 0o644)
+                .file(".wh..wh.plnk", b"", 0o644),
+            d,
+            &overlay(),
+        )
+        .unwrap();
+        assert_eq!(rep.entries, 5);
+        let m = lmeta(&d.join("etc/gone"));
+        assert!(m.file_type().is_char_device());
+        assert_eq!(m.rdev(), 0);
+        assert!(!d.join("etc/.wh.gone").exists());
+        assert_eq!(
+            getxattr(&d.join("opq"), "trusted.overlay.opaque").unwrap(),
+            b"y"
+        );
+        assert!(!d.join("opq/.wh..wh..opq").exists());
+        assert!(d.join("opq/new").exists());
+        assert!(!d.join(".wh..wh.plnk").exists());
+    }
+
+    fn populate(d: &Path) {
+        for dir in ["gonedir/sub", "opq/lowerdir", "opq/sub", "keepdir"] {
+            fs::create_dir_all(d.join(dir)).unwrap();
+        }
+        for f in [
+            "keep.txt",
+            "gone.txt",
+            "gonedir/sub/f",
+            "opq/lower1",
+            "opq/lowerdir/x",
+            "opq/sub/lowerx",
+            "keepdir/a",
+        ] {
+            fs::write(d.join(f), b"lower").unwrap();
+        }
+        fs::write(d.join("f2d"), b"file").unwrap();
+        fs::create_dir_all(d.join("d2f/deep/er")).unwrap();
+        fs::write(d.join("d2f/deep/er/x"), b"x").unwrap();
+        std::os::unix::fs::symlink("/", d.join("d2f/root")).unwrap();
+    }
+
+    #[test]
+    fn apply_whiteouts_opaque_and_replacements() {
+        let dest = tempfile::tempdir().unwrap();
+        let d = dest.path();
+        populate(d);
+        unpack(
+            Layer::new()
+                .file(".wh.gone.txt", b"", 0o644)
+                .file(".wh.gonedir", b"", 0o644)
+                .file(".wh.never-existed", b"", 0o644)
+                .file("nodir/.wh.x", b"", 0o644)
+                .dir("opq", 0o755)
+                .file("opq/early", b"layer", 0o644)
+                .file("opq/sub/early2", b"layer", 0o644)
+                .file("opq/.wh..wh..opq", b"", 0o644)
+                .file("opq/late", b"layer", 0o644)
+                .dir("keepdir", 0o700)
+                .file("keepdir/b", b"b", 0o644)
+                .dir("f2d", 0o755)
+                .file("f2d/child", b"c", 0o644)
+                .file("d2f", b"now a file", 0o600),
+            d,
+            &apply(),
+        )
+        .unwrap();
+        assert!(d.join("keep.txt").exists());
+        assert!(!d.join("gone.txt").exists());
+        assert!(!d.join("gonedir").exists());
+        assert!(!d.join("nodir").exists());
+        for gone in ["opq/lower1", "opq/lowerdir", "opq/sub/lowerx"] {
+            assert!(!d.join(gone).exists(), "{gone}");
+        }
+        for kept in ["opq/early", "opq/sub/early2", "opq/late"] {
+            assert_eq!(fs::read(d.join(kept)).unwrap(), b"layer", "{kept}");
+        }
+        // dir over existing dir keeps lower entries, takes the new mode
+        assert!(d.join("keepdir/a").exists() && d.join("keepdir/b").exists());
+        assert_eq!(lmeta(&d.join("keepdir")).mode() & 0o7777, 0o700);
+        assert!(lmeta(&d.join("f2d")).is_dir());
+        assert_eq!(fs::read(d.join("f2d/child")).unwrap(), b"c");
+        assert!(lmeta(&d.join("d2f")).is_file());
+        assert_eq!(fs::read(d.join("d2f")).unwrap(), b"now a file");
+    }
+
+    #[test]
+    fn apply_whiteout_keeps_same_layer_entries() {
+        let dest = tempfile::tempdir().unwrap();
+        let d = dest.path();
+        fs::create_dir_all(d.join("app/old")).unwrap();
+        fs::write(d.join("app/lower"), b"l").unwrap();
+        unpack(
+            Layer::new()
+                .dir("app", 0o755)
+                .file("app/new", b"n", 0o644)
+                .file(".wh.app", b"", 0o644),
+            d,
+            &apply(),
+        )
+        .unwrap();
+        assert!(d.join("app/new").exists());
+        assert!(!d.join("app/old").exists());
+        assert!(!d.join("app/lower").exists());
+    }
+
+    #[test]
+    fn same_layer_replacements_and_parent_cache() {
+        let dest = tempfile::tempdir().unwrap();
+        let d = dest.path();
+        unpack(
+            Layer::new()
+                .file("x", b"file", 0o644)
+                .dir("x", 0o755)
+                .file("x/in", b"in", 0o644)
+                .dir("y", 0o755)
+                .file("y/in", b"in", 0o644)
+                .file("y", b"file now", 0o644)
+                .dir("b", 0o755)
+                .dir("a", 0o755)
+                .file("a/f1", b"1", 0o644)
+                .symlink("a", "b")
+                .file("a/f2", b"2", 0o644)
+                .symlink("l", "x")
+                .file("l", b"replaced symlink", 0o644),
+            d,
+            &overlay(),
+        )
+        .unwrap();
+        assert_eq!(fs::read(d.join("x/in")).unwrap(), b"in");
+        assert_eq!(fs::read(d.join("y")).unwrap(), b"file now");
+        assert!(lmeta(&d.join("a")).file_type().is_symlink());
+        assert_eq!(fs::read(d.join("b/f2")).unwrap(), b"2");
+        assert!(lmeta(&d.join("l")).is_file());
+        assert_eq!(fs::read(d.join("x/in")).unwrap(), b"in");
+    }
+
+    #[test]
+    fn truncated_stream_is_an_error() {
+        let data = vec![0x5au8; 10_000];
+        let full = Layer::new()
+            .file("a", &data, 0o644)
+            .file("b", b"bb", 0o644)
+            .bytes();
+        for cut in [1, 100, 511, 512, 700, 10_511, 10_600, 10_752 + 100] {
+            let dest = tempfile::tempdir().unwrap();
+            let r = unpack_layer(&full[..cut], dest.path(), &overlay());
+            assert!(r.is_err(), "cut at {cut} should fail");
+        }
+        let dest = tempfile::tempdir().unwrap();
+        let e = err_string(unpack_layer(&full[..700], dest.path(), &overlay()));
+        assert_eq!(e, "layer entry \"a\" is truncated: got 188 of 10000 bytes");
+        let e = err_string(unpack_layer(&full[..100], dest.path(), &overlay()));
+        assert!(
+            e.starts_with("malformed or truncated layer tar stream at its start"),
+            "{e}"
+        );
+        let e = err_string(unpack_layer(&full[..10_600], dest.path(), &overlay()));
+        assert!(e.contains("after entry \"a\""), "{e}");
+        // a valid stream without the end-of-archive blocks is accepted, like tar(1)
+        let dest = tempfile::tempdir().unwrap();
+        unpack_layer(&full[..10_752 + 1024], dest.path(), &overlay()).unwrap();
+    }
+
+    #[test]
+    fn missing_dest_is_an_error() {
+        let dest = tempfile::tempdir().unwrap();
+        let e = err_string(unpack_layer(&[][..], &dest.path().join("nope"), &overlay()));
+        assert!(e.starts_with("cannot open layer destination"), "{e}");
+        // empty stream: nothing to do
+        assert_eq!(
+            unpack_layer(&[][..], dest.path(), &overlay())
+                .unwrap()
+                .entries,
+            0
+        );
+    }
+
+    #[test]
+    fn read_only_dirs_receive_children() {
+        let dest = tempfile::tempdir().unwrap();
+        let d = dest.path();
+        unpack(
+            Layer::new()
+                .dir("ro", 0o555)
+                .file("ro/f", b"x", 0o444)
+                .dir("ro/sub", 0o500),
+            d,
+            &overlay(),
+        )
+        .unwrap();
+        assert_eq!(lmeta(&d.join("ro")).mode() & 0o7777, 0o555);
+        assert_eq!(lmeta(&d.join("ro/sub")).mode() & 0o7777, 0o500);
+        assert!(d.join("ro/f").exists());
+        fs::set_permissions(d.join("ro"), fs::Permissions::from_mode(0o755)).unwrap();
+    }
+}

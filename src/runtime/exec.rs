@@ -1,0 +1,173 @@
+//! Running another process in a live container: join every namespace of its init (the user
+//! namespace first when rootless), join its cgroup, then fork the process that execs, so it
+//! is inside the pid namespace too. The caller must be single-threaded.
+#![allow(unsafe_code)]
+
+use super::init::{exec_process, prepare_process, Stdio};
+use super::{sys_err, tty, user, StartError};
+use nix::sched::{setns, CloneFlags};
+use nix::unistd::{fork, ForkResult, Pid};
+use oci_spec::runtime::{LinuxSeccomp, Process};
+use std::io::{Read, Write};
+use std::os::fd::{AsFd, AsRawFd};
+use std::os::unix::fs::MetadataExt;
+use std::path::PathBuf;
+
+pub struct ExecRequest<'a> {
+    pub target_pid: i32,
+    pub cgroup_procs: Vec<PathBuf>,
+    pub process: &'a Process,
+    /// `-u` as given, resolved in the container
+    pub user: &'a str,
+    pub seccomp: Option<&'a LinuxSeccomp>,
+}
+
+const ORDER: &[(&str, CloneFlags)] = &[
+    ("user", CloneFlags::CLONE_NEWUSER),
+    ("cgroup", CloneFlags::CLONE_NEWCGROUP),
+    ("ipc", CloneFlags::CLONE_NEWIPC),
+    ("uts", CloneFlags::CLONE_NEWUTS),
+    ("net", CloneFlags::CLONE_NEWNET),
+    ("pid", CloneFlags::CLONE_NEWPID),
+    // last: after it, paths are the container's
+    ("mnt", CloneFlags::CLONE_NEWNS),
+];
+
+/// The container's cgroup files, opened before we left the host's mount namespace.
+pub struct Joined {
+    cgroup_files: Vec<std::fs::File>,
+}
+
+/// Enter the container's namespaces: this process, for good.
+pub fn enter(req: &ExecRequest) -> Result<Joined, StartError> {
+    let mut fds = vec![];
+    for (name, flag) in ORDER {
+        let theirs = format!("/proc/{}/ns/{name}", req.target_pid);
+        let mine = format!("/proc/self/ns/{name}");
+        let (Ok(a), Ok(b)) = (std::fs::metadata(&theirs), std::fs::metadata(&mine)) else {
+            return Err(StartError::engine(format!(
+                "the container's process {} is gone",
+                req.target_pid
+            )));
+        };
+        if a.ino() == b.ino() && a.dev() == b.dev() {
+            continue;
+        }
+        let f = std::fs::File::open(&theirs)
+            .map_err(|e| StartError::engine(format!("opening {theirs}: {e}")))?;
+        fds.push((f, *flag));
+    }
+    let cgroup_files: Vec<std::fs::File> = req
+        .cgroup_procs
+        .iter()
+        .filter_map(|p| std::fs::OpenOptions::new().write(true).open(p).ok())
+        .collect();
+    let _ = nix::sys::prctl::set_dumpable(false);
+    for (f, flag) in &fds {
+        setns(f.as_fd(), *flag).map_err(sys_err(format!(
+            "joining the container's {flag:?} namespace"
+        )))?;
+        if *flag == CloneFlags::CLONE_NEWUSER {
+            nix::unistd::setresgid(0.into(), 0.into(), 0.into()).map_err(sys_err("setgid"))?;
+            nix::unistd::setresuid(0.into(), 0.into(), 0.into()).map_err(sys_err("setuid"))?;
+        }
+    }
+    drop(fds);
+    Ok(Joined { cgroup_files })
+}
+
+/// Start the process (after `enter`). Returns the child's pid; its start errors come back
+/// through the report pipe.
+pub fn spawn(req: &ExecRequest, joined: Joined, stdio: &Stdio) -> Result<Pid, StartError> {
+    let cgroup_files = joined.cgroup_files;
+    let (report_r, report_w) =
+        nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(sys_err("pipe"))?;
+    // SAFETY: the caller is single-threaded.
+    match unsafe { fork() }.map_err(sys_err("fork"))? {
+        ForkResult::Child => {
+            drop(report_r);
+            let err = match child(req, stdio, &cgroup_files) {
+                Ok(never) => match never {},
+                Err(e) => e,
+            };
+            let _ = std::fs::File::from(report_w).write_all(&err.encode());
+            super::sys::exit_now(err.code);
+        }
+        ForkResult::Parent { child } => {
+            drop(report_w);
+            drop(cgroup_files);
+            let mut msg = vec![];
+            let _ = std::fs::File::from(report_r).read_to_end(&mut msg);
+            if !msg.is_empty() {
+                let _ = nix::sys::wait::waitpid(child, None);
+                return Err(StartError::decode(&msg));
+            }
+            Ok(child)
+        }
+    }
+}
+
+fn child(
+    req: &ExecRequest,
+    stdio: &Stdio,
+    cgroups: &[std::fs::File],
+) -> Result<super::init::NeverExec, StartError> {
+    let me = std::process::id().to_string();
+    for mut f in cgroups {
+        let _ = f.write_all(me.as_bytes());
+    }
+    if stdio.tty {
+        nix::unistd::setsid().map_err(sys_err("setsid"))?;
+    }
+    for (from, to) in [(stdio.stdin, 0), (stdio.stdout, 1), (stdio.stderr, 2)] {
+        if from != to {
+            nix::unistd::dup2(from, to).map_err(sys_err("setting up stdio"))?;
+        }
+    }
+    if stdio.tty {
+        tty::make_controlling(0).map_err(sys_err("making the terminal controlling"))?;
+    }
+    let u = user::resolve(req.user)?;
+    let mut env = req.process.env().clone().unwrap_or_default();
+    if !env.iter().any(|e| e.starts_with("HOME=")) {
+        env.push(format!(
+            "HOME={}",
+            u.home.clone().unwrap_or_else(|| "/".into())
+        ));
+    }
+    let nnp = req.process.no_new_privileges().unwrap_or(false);
+    let late = super::init::early_seccomp(req.seccomp, nnp)?;
+    prepare_process(req.process, &u)?;
+    let args = req.process.args().clone().unwrap_or_default();
+    exec_process(&args, &env, late, nnp, false)
+}
+
+/// A pty in the container's own devpts: call after `enter`.
+pub fn container_pty() -> Result<tty::Pty, StartError> {
+    let master = nix::fcntl::open(
+        "/dev/ptmx",
+        nix::fcntl::OFlag::O_RDWR | nix::fcntl::OFlag::O_NOCTTY | nix::fcntl::OFlag::O_CLOEXEC,
+        nix::sys::stat::Mode::empty(),
+    )
+    .map_err(sys_err("opening the container's /dev/ptmx"))?;
+    // SAFETY: open returned a fresh fd.
+    let master = unsafe { <std::os::fd::OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(master) };
+    let zero: libc::c_int = 0;
+    // SAFETY: TIOCSPTLCK reads an int through the pointer (0 = unlock the slave).
+    unsafe { libc::ioctl(master.as_raw_fd(), libc::TIOCSPTLCK, &zero) };
+    // TIOCGPTPEER opens the slave through the master, not through a path in the container
+    // SAFETY: TIOCGPTPEER returns a new fd.
+    let slave = unsafe {
+        libc::ioctl(
+            master.as_raw_fd(),
+            libc::TIOCGPTPEER,
+            libc::O_RDWR | libc::O_NOCTTY | libc::O_CLOEXEC,
+        )
+    };
+    if slave < 0 {
+        return Err(sys_err("opening the pty peer")(nix::errno::Errno::last()));
+    }
+    // SAFETY: fresh fd from the kernel.
+    let slave = unsafe { <std::os::fd::OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(slave) };
+    Ok(tty::Pty { master, slave })
+}

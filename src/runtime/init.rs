@@ -1,0 +1,471 @@
+//! Creating a container: clone into new namespaces, then, in the child, build the rootfs,
+//! drop privileges and exec. Start errors travel back over a close-on-exec pipe, so the
+//! parent knows synchronously whether the exec happened (EOF) or what failed (a message).
+#![allow(unsafe_code)]
+
+use super::{caps, mounts, seccomp, sys, tty, user, Rootfs, StartError};
+use nix::sched::{clone, setns, unshare, CloneFlags};
+use nix::sys::signal::{SigSet, Signal};
+use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
+use nix::unistd::Pid;
+use oci_spec::runtime::{LinuxNamespaceType, Spec};
+use std::ffi::CString;
+use std::io::{Read, Write};
+use std::os::fd::{AsFd, AsRawFd, OwnedFd, RawFd};
+use std::path::{Path, PathBuf};
+
+/// The container's standard streams as the supervisor prepared them.
+pub struct Stdio {
+    pub stdin: RawFd,
+    pub stdout: RawFd,
+    pub stderr: RawFd,
+    /// stdin/stdout/stderr are a pty slave: make it the controlling terminal and /dev/console
+    pub tty: bool,
+}
+
+/// Annotation carrying the user as given (`name[:group]`), resolved inside the container.
+pub const USER_ANNOTATION: &str = "io.rcon.user";
+/// Annotation asking for rcon's own init as PID 1 (`--init`).
+pub const INIT_ANNOTATION: &str = "io.rcon.init";
+
+pub fn ns_flag(t: LinuxNamespaceType) -> CloneFlags {
+    match t {
+        LinuxNamespaceType::Mount => CloneFlags::CLONE_NEWNS,
+        LinuxNamespaceType::Cgroup => CloneFlags::CLONE_NEWCGROUP,
+        LinuxNamespaceType::Uts => CloneFlags::CLONE_NEWUTS,
+        LinuxNamespaceType::Ipc => CloneFlags::CLONE_NEWIPC,
+        LinuxNamespaceType::User => CloneFlags::CLONE_NEWUSER,
+        LinuxNamespaceType::Pid => CloneFlags::CLONE_NEWPID,
+        LinuxNamespaceType::Network => CloneFlags::CLONE_NEWNET,
+        _ => CloneFlags::empty(),
+    }
+}
+
+/// Create the container process. `placed` runs in the parent once the child exists and
+/// before it does anything (cgroup placement); the child waits for it.
+pub fn spawn(
+    spec: &Spec,
+    rootfs: &Rootfs,
+    stdio: &Stdio,
+    placed: &mut dyn FnMut(Pid) -> Result<(), StartError>,
+) -> Result<Pid, StartError> {
+    let mut flags = CloneFlags::empty();
+    let mut cgroup_ns = false;
+    let mut joins: Vec<(OwnedFd, CloneFlags)> = vec![];
+    for ns in spec
+        .linux()
+        .as_ref()
+        .and_then(|l| l.namespaces().clone())
+        .unwrap_or_default()
+    {
+        let f = ns_flag(ns.typ());
+        match ns.path() {
+            Some(p) => {
+                let fd = std::fs::File::open(p).map_err(|e| {
+                    StartError::engine(format!("opening namespace {}: {e}", p.display()))
+                })?;
+                joins.push((fd.into(), f));
+            }
+            // the cgroup namespace is unshared by the child after it was moved into its cgroup,
+            // so that its cgroup becomes the namespace's root
+            None if f == CloneFlags::CLONE_NEWCGROUP => cgroup_ns = true,
+            None => flags |= f,
+        }
+    }
+    let (report_r, report_w) =
+        nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(super::sys_err("pipe"))?;
+    let (go_r, go_w) =
+        nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(super::sys_err("pipe"))?;
+    let mut stack = vec![0u8; 512 * 1024];
+    let child_fn = Box::new(|| -> isize {
+        let _ = nix::unistd::close(report_r.as_raw_fd());
+        let _ = nix::unistd::close(go_w.as_raw_fd());
+        let mut b = [0u8; 1];
+        let mut go = std::fs::File::from(go_r.try_clone().expect("dup"));
+        if go.read(&mut b).unwrap_or(0) != 1 || b[0] != b'1' {
+            sys::exit_now(125);
+        }
+        drop(go);
+        let err = match child(
+            spec,
+            rootfs,
+            stdio,
+            cgroup_ns,
+            flags.contains(CloneFlags::CLONE_NEWNET),
+            &joins,
+        ) {
+            Ok(never) => match never {},
+            Err(e) => e,
+        };
+        let mut w = std::fs::File::from(report_w.try_clone().expect("dup"));
+        let _ = w.write_all(&err.encode());
+        sys::exit_now(err.code)
+    });
+    // SAFETY: the supervisor is single-threaded; the child gets a copy of the address space
+    // and its own stack, as with fork.
+    let pid = unsafe { clone(child_fn, &mut stack, flags, Some(Signal::SIGCHLD as i32)) }
+        .map_err(super::sys_err("creating the container's namespaces"))?;
+    drop(report_w);
+    drop(go_r);
+    let mut go = std::fs::File::from(go_w);
+    if let Err(e) = placed(pid) {
+        let _ = go.write_all(b"0");
+        let _ = waitpid(pid, None);
+        return Err(e);
+    }
+    let _ = go.write_all(b"1");
+    drop(go);
+    let mut msg = Vec::new();
+    let _ = std::fs::File::from(report_r).read_to_end(&mut msg);
+    if !msg.is_empty() {
+        let _ = waitpid(pid, None);
+        return Err(StartError::decode(&msg));
+    }
+    Ok(pid)
+}
+
+pub enum Never {}
+pub type NeverExec = Never;
+
+fn child(
+    spec: &Spec,
+    rootfs: &Rootfs,
+    stdio: &Stdio,
+    cgroup_ns: bool,
+    new_net: bool,
+    joins: &[(OwnedFd, CloneFlags)],
+) -> Result<Never, StartError> {
+    for (fd, f) in joins {
+        setns(fd.as_fd(), *f).map_err(super::sys_err("joining a namespace"))?;
+    }
+    if cgroup_ns {
+        unshare(CloneFlags::CLONE_NEWCGROUP)
+            .map_err(super::sys_err("creating the cgroup namespace"))?;
+    }
+    // nobody in the container may ptrace us or open our /proc entries while we still hold
+    // host resources (and rcon's own binary); execve makes the process dumpable again
+    let _ = nix::sys::prctl::set_dumpable(false);
+    nix::unistd::setsid().map_err(super::sys_err("setsid"))?;
+    for (from, to) in [(stdio.stdin, 0), (stdio.stdout, 1), (stdio.stderr, 2)] {
+        if from != to {
+            nix::unistd::dup2(from, to).map_err(super::sys_err("setting up stdio"))?;
+        }
+    }
+    if stdio.tty {
+        tty::make_controlling(0).map_err(super::sys_err("making the terminal controlling"))?;
+    }
+    if new_net {
+        super::net::loopback_up()?;
+    }
+    if let Some(h) = spec.hostname() {
+        nix::unistd::sethostname(h).map_err(super::sys_err("setting the hostname"))?;
+    }
+    let target = mounts::mount_rootfs(rootfs)?;
+    mounts::setup_mounts(spec, &target, if stdio.tty { Some(0) } else { None })?;
+    mounts::pivot(&target)?;
+    mounts::finish(spec)?;
+    let process = spec
+        .process()
+        .as_ref()
+        .ok_or_else(|| StartError::engine("the spec has no process"))?;
+    let annotations = spec.annotations().clone().unwrap_or_default();
+    let mut env: Vec<String> = process.env().clone().unwrap_or_default();
+    let resolved = match annotations.get(USER_ANNOTATION) {
+        Some(u) => user::resolve(u)?,
+        None => user::ResolvedUser {
+            uid: process.user().uid(),
+            gid: process.user().gid(),
+            additional_gids: process.user().additional_gids().clone().unwrap_or_default(),
+            home: None,
+        },
+    };
+    if !env.iter().any(|e| e.starts_with("HOME=")) {
+        env.push(format!(
+            "HOME={}",
+            resolved.home.clone().unwrap_or_else(|| "/".into())
+        ));
+    }
+    let nnp = process.no_new_privileges().unwrap_or(false);
+    let late = early_seccomp(
+        spec.linux().as_ref().and_then(|l| l.seccomp().as_ref()),
+        nnp,
+    )?;
+    prepare_process(process, &resolved)?;
+    let args = process.args().clone().unwrap_or_default();
+    let init = annotations
+        .get(INIT_ANNOTATION)
+        .is_some_and(|v| v == "true");
+    exec_process(&args, &env, late, nnp, init)
+}
+
+/// Without no_new_privs the kernel only lets a process holding CAP_SYS_ADMIN load a filter:
+/// load it now, while we are still root with every capability (as runc does). With
+/// no_new_privs it is loaded last, right before execve; the profile to load then is returned.
+pub fn early_seccomp(
+    profile: Option<&oci_spec::runtime::LinuxSeccomp>,
+    nnp: bool,
+) -> Result<Option<&oci_spec::runtime::LinuxSeccomp>, StartError> {
+    match profile {
+        Some(p) if !nnp => {
+            seccomp::apply(p)
+                .map_err(|e| StartError::engine(format!("loading the seccomp filter: {e}")))?;
+            Ok(None)
+        }
+        other => Ok(other),
+    }
+}
+
+/// rlimits, working directory, user and capabilities, shared by run and exec.
+pub fn prepare_process(
+    process: &oci_spec::runtime::Process,
+    u: &user::ResolvedUser,
+) -> Result<(), StartError> {
+    for rl in process.rlimits().iter().flatten() {
+        let res =
+            rlimit_resource(rl.typ()).ok_or_else(|| StartError::engine("unsupported rlimit"))?;
+        nix::sys::resource::setrlimit(res, rl.soft(), rl.hard())
+            .map_err(super::sys_err(format!("setting ulimit {:?}", rl.typ())))?;
+    }
+    let cwd = process.cwd();
+    // like docker and podman, a missing working directory is created (as root, before the
+    // uid change)
+    if std::fs::metadata(cwd).is_err() {
+        std::fs::create_dir_all(cwd).map_err(|e| {
+            StartError::engine(format!("creating working directory {}: {e}", cwd.display()))
+        })?;
+        let _ = nix::unistd::chown(cwd, Some(u.uid.into()), Some(u.gid.into()));
+    }
+    if let Some(c) = process.capabilities() {
+        caps::drop_bounding(c)?;
+    }
+    let gids: Vec<nix::unistd::Gid> = u.additional_gids.iter().map(|g| (*g).into()).collect();
+    // setgroups is denied in a user namespace mapped without newgidmap: only fail if needed
+    if let Err(e) = nix::unistd::setgroups(&gids) {
+        if !gids.is_empty() {
+            return Err(super::sys_err("setting supplementary groups")(e));
+        }
+    }
+    nix::unistd::setresgid(u.gid.into(), u.gid.into(), u.gid.into()).map_err(|e| {
+        StartError::engine(format!(
+            "setting gid {}: {} (is it mapped in this user namespace?)",
+            u.gid,
+            e.desc().to_lowercase()
+        ))
+    })?;
+    // keep the permitted set across the uid change; apply() then sets exactly what the spec says
+    nix::sys::prctl::set_keepcaps(true).map_err(super::sys_err("keepcaps"))?;
+    nix::unistd::setresuid(u.uid.into(), u.uid.into(), u.uid.into()).map_err(|e| {
+        StartError::engine(format!(
+            "setting uid {}: {} (is it mapped in this user namespace?)",
+            u.uid,
+            e.desc().to_lowercase()
+        ))
+    })?;
+    nix::sys::prctl::set_keepcaps(false).map_err(super::sys_err("keepcaps"))?;
+    if let Some(c) = process.capabilities() {
+        caps::apply(c)?;
+    }
+    nix::unistd::chdir(cwd).map_err(|e| {
+        StartError::new(
+            125,
+            format!(
+                "entering working directory {}: {}",
+                cwd.display(),
+                e.desc().to_lowercase()
+            ),
+        )
+    })?;
+    Ok(())
+}
+
+fn rlimit_resource(t: oci_spec::runtime::PosixRlimitType) -> Option<nix::sys::resource::Resource> {
+    use nix::sys::resource::Resource as R;
+    use oci_spec::runtime::PosixRlimitType as T;
+    Some(match t {
+        T::RlimitCpu => R::RLIMIT_CPU,
+        T::RlimitFsize => R::RLIMIT_FSIZE,
+        T::RlimitData => R::RLIMIT_DATA,
+        T::RlimitStack => R::RLIMIT_STACK,
+        T::RlimitCore => R::RLIMIT_CORE,
+        T::RlimitRss => R::RLIMIT_RSS,
+        T::RlimitNproc => R::RLIMIT_NPROC,
+        T::RlimitNofile => R::RLIMIT_NOFILE,
+        T::RlimitMemlock => R::RLIMIT_MEMLOCK,
+        T::RlimitAs => R::RLIMIT_AS,
+        T::RlimitLocks => R::RLIMIT_LOCKS,
+        T::RlimitSigpending => R::RLIMIT_SIGPENDING,
+        T::RlimitMsgqueue => R::RLIMIT_MSGQUEUE,
+        T::RlimitNice => R::RLIMIT_NICE,
+        T::RlimitRtprio => R::RLIMIT_RTPRIO,
+        T::RlimitRttime => R::RLIMIT_RTTIME,
+    })
+}
+
+/// Find `cmd` like execvp would, in the container's PATH, so a missing command is reported
+/// as 127 and a non-executable one as 126 before we give up our chance to report anything.
+pub fn find_executable(cmd: &str, env: &[String]) -> Result<PathBuf, StartError> {
+    use std::os::unix::fs::PermissionsExt;
+    let check = |p: &Path| -> Result<(), i32> {
+        match std::fs::metadata(p) {
+            Ok(md) if md.is_dir() => Err(126),
+            Ok(md) if md.permissions().mode() & 0o111 == 0 => Err(126),
+            Ok(_) => Ok(()),
+            Err(_) => Err(127),
+        }
+    };
+    if cmd.contains('/') {
+        return match check(Path::new(cmd)) {
+            Ok(()) => Ok(PathBuf::from(cmd)),
+            Err(126) => Err(StartError::new(
+                126,
+                format!("{cmd}: permission denied: the file is not executable (or is a directory)"),
+            )),
+            Err(_) => Err(StartError::new(
+                127,
+                format!("{cmd}: no such file or directory in the container"),
+            )),
+        };
+    }
+    let path = env
+        .iter()
+        .find_map(|e| e.strip_prefix("PATH="))
+        .unwrap_or("/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+    let mut denied = None;
+    for dir in path.split(':').filter(|d| !d.is_empty()) {
+        let p = Path::new(dir).join(cmd);
+        match check(&p) {
+            Ok(()) => return Ok(p),
+            Err(126) if denied.is_none() && p.exists() => denied = Some(p),
+            Err(_) => {}
+        }
+    }
+    match denied {
+        Some(p) => Err(StartError::new(126, format!("{}: permission denied: the file is not executable", p.display()))),
+        None => Err(StartError::new(127, format!("executable file `{cmd}` not found in $PATH of the container: no such file or directory"))),
+    }
+}
+
+fn cstrings(v: &[String]) -> Result<Vec<CString>, StartError> {
+    v.iter()
+        .map(|s| {
+            CString::new(s.as_bytes()).map_err(|_| {
+                StartError::engine(format!("argument or variable contains a NUL byte: {s:?}"))
+            })
+        })
+        .collect()
+}
+
+/// The last steps, shared by run and exec: no_new_privs, close our fds, seccomp, execve.
+pub fn exec_process(
+    args: &[String],
+    env: &[String],
+    seccomp_profile: Option<&oci_spec::runtime::LinuxSeccomp>,
+    no_new_privs: bool,
+    init: bool,
+) -> Result<Never, StartError> {
+    if args.is_empty() {
+        return Err(StartError::engine(
+            "no command given and the image has neither Cmd nor Entrypoint: give a command",
+        ));
+    }
+    let exe = find_executable(&args[0], env)?;
+    let exe_c = CString::new(exe.as_os_str().as_encoded_bytes())
+        .map_err(|_| StartError::engine("bad executable path"))?;
+    let argv = cstrings(args)?;
+    let envp = cstrings(env)?;
+    if no_new_privs {
+        nix::sys::prctl::set_no_new_privs().map_err(super::sys_err("no_new_privs"))?;
+    }
+    sys::cloexec_from(3).map_err(super::sys_err("closing file descriptors"))?;
+    if let Some(p) = seccomp_profile {
+        seccomp::apply(p)
+            .map_err(|e| StartError::engine(format!("loading the seccomp filter: {e}")))?;
+    }
+    if init {
+        return run_init(&exe_c, &argv, &envp);
+    }
+    let e = nix::unistd::execve(&exe_c, &argv, &envp).unwrap_err();
+    Err(exec_error(&args[0], e))
+}
+
+pub fn exec_error(cmd: &str, e: nix::errno::Errno) -> StartError {
+    use nix::errno::Errno;
+    match e {
+        Errno::ENOENT => StartError::new(
+            127,
+            format!("{cmd}: no such file or directory (or its interpreter is missing)"),
+        ),
+        Errno::EACCES | Errno::EPERM | Errno::ENOEXEC | Errno::EISDIR => StartError::new(
+            126,
+            format!("{cmd}: cannot execute: {}", e.desc().to_lowercase()),
+        ),
+        e => StartError::engine(format!("executing {cmd}: {}", e.desc().to_lowercase())),
+    }
+}
+
+extern "C" fn noop(_: libc::c_int) {}
+
+/// `--init`: stay as PID 1, run the command as our child, forward every signal to it, reap
+/// every orphan, and exit with the command's status.
+fn run_init(exe: &CString, argv: &[CString], envp: &[CString]) -> Result<Never, StartError> {
+    // PID 1 only receives the signals it handles: install a handler, block, and sigwait
+    let all = SigSet::all();
+    for s in Signal::iterator() {
+        if s == Signal::SIGKILL || s == Signal::SIGSTOP {
+            continue;
+        }
+        // SAFETY: a no-op handler is async-signal-safe.
+        unsafe {
+            let _ = nix::sys::signal::signal(s, nix::sys::signal::SigHandler::Handler(noop));
+        }
+    }
+    nix::sys::signal::sigprocmask(nix::sys::signal::SigmaskHow::SIG_BLOCK, Some(&all), None)
+        .map_err(super::sys_err("sigprocmask"))?;
+    // SAFETY: we are single-threaded; the child only execs (or reports and exits).
+    let child = match unsafe { nix::unistd::fork() }.map_err(super::sys_err("fork"))? {
+        nix::unistd::ForkResult::Child => {
+            let _ = nix::sys::signal::sigprocmask(
+                nix::sys::signal::SigmaskHow::SIG_UNBLOCK,
+                Some(&all),
+                None,
+            );
+            for s in Signal::iterator() {
+                if s != Signal::SIGKILL && s != Signal::SIGSTOP {
+                    // SAFETY: restoring default dispositions before exec.
+                    unsafe {
+                        let _ = nix::sys::signal::signal(s, nix::sys::signal::SigHandler::SigDfl);
+                    }
+                }
+            }
+            let _ = nix::unistd::setsid();
+            if nix::unistd::isatty(0).unwrap_or(false) {
+                let _ = tty::make_controlling(0);
+            }
+            let e = nix::unistd::execve(exe, argv, envp).unwrap_err();
+            return Err(exec_error(&argv[0].to_string_lossy(), e));
+        }
+        nix::unistd::ForkResult::Parent { child } => child,
+    };
+    // our copy of the report pipe must not hold it open: the child's exec closes its copy
+    let _ = sys::cloexec_from(3);
+    for fd in 3..64 {
+        if nix::fcntl::fcntl(fd, nix::fcntl::FcntlArg::F_GETFD).is_ok() {
+            let _ = nix::unistd::close(fd);
+        }
+    }
+    loop {
+        let sig = all.wait().unwrap_or(Signal::SIGCHLD);
+        if sig != Signal::SIGCHLD {
+            let _ = nix::sys::signal::kill(child, sig);
+            continue;
+        }
+        loop {
+            match waitpid(Pid::from_raw(-1), Some(WaitPidFlag::WNOHANG)) {
+                Ok(WaitStatus::Exited(p, c)) if p == child => sys::exit_now(c),
+                Ok(WaitStatus::Signaled(p, s, _)) if p == child => sys::exit_now(128 + s as i32),
+                Ok(WaitStatus::StillAlive) | Err(_) => break,
+                Ok(_) => continue,
+            }
+        }
+    }
+}

@@ -1,0 +1,404 @@
+//! The container's filesystem view, built inside its new mount namespace: the rootfs (overlay
+//! or bind), the spec's mounts, /dev, pivot_root, masked and read-only paths. Every mount
+//! target inside the rootfs is resolved with RESOLVE_IN_ROOT and mounted through its
+//! /proc/self/fd path, so a symlink planted in the image cannot redirect a mount to the host.
+
+use super::sys::{ensure_in_root, fd_path, open_in_root};
+use super::{sys_err, Rootfs, StartError};
+use nix::fcntl::OFlag;
+use nix::mount::{mount, umount2, MntFlags, MsFlags};
+use nix::sys::stat::Mode;
+use oci_spec::runtime::{Mount, Spec};
+use std::os::fd::{AsRawFd, OwnedFd, RawFd};
+use std::path::{Path, PathBuf};
+
+/// fstab-style options → (flags, propagation flags, data)
+pub fn parse_options(opts: &[String]) -> (MsFlags, MsFlags, String) {
+    let mut flags = MsFlags::empty();
+    let mut prop = MsFlags::empty();
+    let mut data: Vec<&str> = vec![];
+    for o in opts {
+        match o.as_str() {
+            "ro" => flags |= MsFlags::MS_RDONLY,
+            "rw" => flags &= !MsFlags::MS_RDONLY,
+            "nosuid" => flags |= MsFlags::MS_NOSUID,
+            "suid" => flags &= !MsFlags::MS_NOSUID,
+            "nodev" => flags |= MsFlags::MS_NODEV,
+            "dev" => flags &= !MsFlags::MS_NODEV,
+            "noexec" => flags |= MsFlags::MS_NOEXEC,
+            "exec" => flags &= !MsFlags::MS_NOEXEC,
+            "sync" => flags |= MsFlags::MS_SYNCHRONOUS,
+            "async" => flags &= !MsFlags::MS_SYNCHRONOUS,
+            "bind" => flags |= MsFlags::MS_BIND,
+            "rbind" => flags |= MsFlags::MS_BIND | MsFlags::MS_REC,
+            "relatime" => flags |= MsFlags::MS_RELATIME,
+            "norelatime" => flags &= !MsFlags::MS_RELATIME,
+            "strictatime" => flags |= MsFlags::MS_STRICTATIME,
+            "noatime" => flags |= MsFlags::MS_NOATIME,
+            "nodiratime" => flags |= MsFlags::MS_NODIRATIME,
+            "private" => prop = MsFlags::MS_PRIVATE,
+            "rprivate" => prop = MsFlags::MS_PRIVATE | MsFlags::MS_REC,
+            "slave" => prop = MsFlags::MS_SLAVE,
+            "rslave" => prop = MsFlags::MS_SLAVE | MsFlags::MS_REC,
+            "shared" => prop = MsFlags::MS_SHARED,
+            "rshared" => prop = MsFlags::MS_SHARED | MsFlags::MS_REC,
+            other => data.push(other),
+        }
+    }
+    (flags, prop, data.join(","))
+}
+
+/// The flags a remount must keep: in a user namespace the kernel refuses to clear
+/// nosuid/nodev/noexec that the mount already has ("locked" flags).
+fn current_flags(path: &str) -> MsFlags {
+    let mut f = MsFlags::empty();
+    if let Ok(st) = nix::sys::statvfs::statvfs(path) {
+        use nix::sys::statvfs::FsFlags;
+        let fl = st.flags();
+        for (a, b) in [
+            (FsFlags::ST_NOSUID, MsFlags::MS_NOSUID),
+            (FsFlags::ST_NODEV, MsFlags::MS_NODEV),
+            (FsFlags::ST_NOEXEC, MsFlags::MS_NOEXEC),
+            (FsFlags::ST_RDONLY, MsFlags::MS_RDONLY),
+            (FsFlags::ST_NOATIME, MsFlags::MS_NOATIME),
+            (FsFlags::ST_NODIRATIME, MsFlags::MS_NODIRATIME),
+            (FsFlags::ST_RELATIME, MsFlags::MS_RELATIME),
+        ] {
+            if fl.contains(a) {
+                f |= b;
+            }
+        }
+    }
+    f
+}
+
+fn remount_ro(path: &str) -> Result<(), StartError> {
+    let flags = current_flags(path) | MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_RDONLY;
+    mount(None::<&str>, path, None::<&str>, flags, None::<&str>)
+        .map_err(sys_err(format!("remounting {path} read-only")))
+}
+
+/// Mount the rootfs on its target; returns the target.
+pub fn mount_rootfs(rootfs: &Rootfs) -> Result<PathBuf, StartError> {
+    // nothing we mount may propagate back to the host
+    mount(
+        None::<&str>,
+        "/",
+        None::<&str>,
+        MsFlags::MS_REC | MsFlags::MS_PRIVATE,
+        None::<&str>,
+    )
+    .map_err(sys_err("making / private"))?;
+    match rootfs {
+        Rootfs::Dir(dir) => {
+            mount(
+                Some(dir),
+                dir,
+                None::<&str>,
+                MsFlags::MS_BIND | MsFlags::MS_REC,
+                None::<&str>,
+            )
+            .map_err(sys_err(format!("bind-mounting rootfs {}", dir.display())))?;
+            Ok(dir.clone())
+        }
+        Rootfs::Overlay {
+            lower,
+            upper,
+            work,
+            target,
+            userxattr,
+        } => {
+            // the option string is limited to one page: name the layers relative to their
+            // common directory (layers/<id>/diff) to fit more of them
+            let common = lower
+                .first()
+                .and_then(|l| l.parent())
+                .and_then(|p| p.parent())
+                .map(Path::to_path_buf);
+            let rel: Option<Vec<String>> = common.as_ref().map(|c| {
+                lower
+                    .iter()
+                    .filter_map(|l| l.strip_prefix(c).ok().map(|r| r.display().to_string()))
+                    .collect()
+            });
+            let lowers = match (&common, rel) {
+                (Some(c), Some(r)) if r.len() == lower.len() => {
+                    nix::unistd::chdir(c).map_err(sys_err(format!("entering {}", c.display())))?;
+                    r.join(":")
+                }
+                _ => lower
+                    .iter()
+                    .map(|l| l.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(":"),
+            };
+            let lowers = if lower.is_empty() {
+                // an image without layers still needs a lower dir: the empty work's sibling
+                let empty = work.with_file_name("empty");
+                let _ = std::fs::create_dir_all(&empty);
+                empty.display().to_string()
+            } else {
+                lowers
+            };
+            let mut data = format!(
+                "lowerdir={lowers},upperdir={},workdir={}",
+                upper.display(),
+                work.display()
+            );
+            if *userxattr {
+                data.push_str(",userxattr");
+            }
+            if data.len() >= 4000 {
+                return Err(StartError::engine(format!(
+                    "the image has too many layers ({}) for one overlay mount",
+                    lower.len()
+                )));
+            }
+            mount(
+                Some("overlay"),
+                target,
+                Some("overlay"),
+                MsFlags::empty(),
+                Some(data.as_str()),
+            )
+            .map_err(sys_err(format!(
+                "mounting the overlay rootfs on {}",
+                target.display()
+            )))?;
+            let _ = nix::unistd::chdir("/");
+            Ok(target.clone())
+        }
+    }
+}
+
+fn mount_one(root: RawFd, m: &Mount) -> Result<(), StartError> {
+    let typ = m.typ().as_deref().unwrap_or("bind");
+    let opts = m.options().clone().unwrap_or_default();
+    let (mut flags, prop, data) = parse_options(&opts);
+    let is_bind = typ == "bind" || flags.contains(MsFlags::MS_BIND);
+    let dest = m.destination();
+    let src = m.source().clone().unwrap_or_else(|| PathBuf::from(typ));
+    let src_is_dir = !is_bind
+        || std::fs::metadata(&src)
+            .map(|md| md.is_dir())
+            .unwrap_or(true);
+    let target = ensure_in_root(root, dest, src_is_dir)
+        .map_err(sys_err(format!("creating mount point {}", dest.display())))?;
+    let tp = fd_path(&target);
+    let what = format!("mounting {} on {}", src.display(), dest.display());
+    // the fd names what was there before we mounted: later steps must reopen it to reach
+    // the new mount on top
+    let reopen = || {
+        open_in_root(root, dest, OFlag::O_PATH)
+            .map_err(sys_err(format!("reopening {}", dest.display())))
+    };
+    if is_bind {
+        flags |= MsFlags::MS_BIND;
+        mount(
+            Some(&src),
+            tp.as_str(),
+            None::<&str>,
+            flags & (MsFlags::MS_BIND | MsFlags::MS_REC),
+            None::<&str>,
+        )
+        .map_err(sys_err(&what))?;
+        let extra = flags & !(MsFlags::MS_BIND | MsFlags::MS_REC);
+        if !extra.is_empty() {
+            let m = reopen()?;
+            let mp = fd_path(&m);
+            let keep = current_flags(&mp);
+            mount(
+                None::<&str>,
+                mp.as_str(),
+                None::<&str>,
+                keep | extra | MsFlags::MS_BIND | MsFlags::MS_REMOUNT,
+                None::<&str>,
+            )
+            .map_err(sys_err(&what))?;
+        }
+    } else {
+        let d = if data.is_empty() {
+            None
+        } else {
+            Some(data.as_str())
+        };
+        match mount(Some(&src), tp.as_str(), Some(typ), flags, d) {
+            Ok(()) => {}
+            // sysfs belongs to the network namespace's owner: sharing the host's network
+            // from a user namespace, bind the host's /sys read-only instead
+            Err(nix::errno::Errno::EPERM) if typ == "sysfs" => {
+                mount(
+                    Some("/sys"),
+                    tp.as_str(),
+                    None::<&str>,
+                    MsFlags::MS_BIND | MsFlags::MS_REC,
+                    None::<&str>,
+                )
+                .map_err(sys_err(&what))?;
+                remount_ro(&fd_path(&reopen()?))?;
+            }
+            Err(e) => return Err(sys_err(&what)(e)),
+        }
+    }
+    if !prop.is_empty() {
+        let m = reopen()?;
+        mount(
+            None::<&str>,
+            fd_path(&m).as_str(),
+            None::<&str>,
+            prop,
+            None::<&str>,
+        )
+        .map_err(sys_err(&what))?;
+    }
+    Ok(())
+}
+
+const DEVICES: &[&str] = &["null", "zero", "full", "random", "urandom", "tty"];
+
+/// Device nodes are bind-mounted from the host's /dev (works rootless, where mknod does not),
+/// plus the usual symlinks, and the console when there is a terminal.
+fn setup_dev(root: RawFd, console: Option<RawFd>) -> Result<(), StartError> {
+    let dev = open_in_root(root, Path::new("/dev"), OFlag::O_PATH | OFlag::O_DIRECTORY)
+        .map_err(sys_err("opening /dev"))?;
+    for d in DEVICES {
+        let target = ensure_in_root(root, &Path::new("/dev").join(d), false)
+            .map_err(sys_err(format!("creating /dev/{d}")))?;
+        mount(
+            Some(Path::new("/dev").join(d).as_path()),
+            fd_path(&target).as_str(),
+            None::<&str>,
+            MsFlags::MS_BIND,
+            None::<&str>,
+        )
+        .map_err(sys_err(format!("binding /dev/{d}")))?;
+    }
+    for (name, to) in [
+        ("fd", "/proc/self/fd"),
+        ("stdin", "/proc/self/fd/0"),
+        ("stdout", "/proc/self/fd/1"),
+        ("stderr", "/proc/self/fd/2"),
+        ("ptmx", "pts/ptmx"),
+        ("core", "/proc/kcore"),
+    ] {
+        // /dev is the fresh tmpfs we just mounted: nothing of the image's is in it
+        match nix::unistd::symlinkat(to, Some(dev.as_raw_fd()), name) {
+            Ok(()) | Err(nix::errno::Errno::EEXIST) => {}
+            Err(e) => return Err(sys_err(format!("creating /dev/{name}"))(e)),
+        }
+    }
+    if let Some(c) = console {
+        let target = ensure_in_root(root, Path::new("/dev/console"), false)
+            .map_err(sys_err("creating /dev/console"))?;
+        mount(
+            Some(format!("/proc/self/fd/{c}").as_str()),
+            fd_path(&target).as_str(),
+            None::<&str>,
+            MsFlags::MS_BIND,
+            None::<&str>,
+        )
+        .map_err(sys_err("binding /dev/console"))?;
+    }
+    Ok(())
+}
+
+/// Everything between the rootfs mount and pivot_root.
+pub fn setup_mounts(spec: &Spec, target: &Path, console: Option<RawFd>) -> Result<(), StartError> {
+    let root: OwnedFd = nix::fcntl::open(
+        target,
+        OFlag::O_PATH | OFlag::O_DIRECTORY | OFlag::O_CLOEXEC,
+        Mode::empty(),
+    )
+    .map(|fd| {
+        use std::os::fd::FromRawFd;
+        // SAFETY: open returned a new fd we own
+        #[allow(unsafe_code)]
+        unsafe {
+            OwnedFd::from_raw_fd(fd)
+        }
+    })
+    .map_err(sys_err(format!("opening rootfs {}", target.display())))?;
+    let mut dev_done = false;
+    for m in spec.mounts().iter().flatten() {
+        mount_one(root.as_raw_fd(), m)?;
+        if m.destination() == Path::new("/dev") {
+            setup_dev(root.as_raw_fd(), console)?;
+            dev_done = true;
+        }
+    }
+    if !dev_done {
+        setup_dev(root.as_raw_fd(), console)?;
+    }
+    Ok(())
+}
+
+/// Make `target` the root and drop every trace of the host's mount table.
+pub fn pivot(target: &Path) -> Result<(), StartError> {
+    nix::unistd::chdir(target).map_err(sys_err("entering rootfs"))?;
+    // pivot_root(".", ".") stacks the old root on top of the new one; unmounting "." then
+    // removes it without needing a directory for it inside the rootfs
+    nix::unistd::pivot_root(".", ".").map_err(sys_err("pivot_root"))?;
+    mount(
+        None::<&str>,
+        ".",
+        None::<&str>,
+        MsFlags::MS_SLAVE | MsFlags::MS_REC,
+        None::<&str>,
+    )
+    .map_err(sys_err("making the old root a slave"))?;
+    umount2(".", MntFlags::MNT_DETACH).map_err(sys_err("unmounting the old root"))?;
+    nix::unistd::chdir("/").map_err(sys_err("chdir /"))?;
+    Ok(())
+}
+
+/// After pivot_root: mask, make read-only, and optionally make the root read-only.
+pub fn finish(spec: &Spec) -> Result<(), StartError> {
+    if let Some(linux) = spec.linux() {
+        for p in linux.masked_paths().iter().flatten() {
+            let path = p.as_str();
+            match std::fs::symlink_metadata(path) {
+                Ok(md) if md.is_dir() => mount(
+                    Some("tmpfs"),
+                    path,
+                    Some("tmpfs"),
+                    MsFlags::MS_RDONLY,
+                    None::<&str>,
+                )
+                .map_err(sys_err(format!("masking {path}")))?,
+                Ok(_) => mount(
+                    Some("/dev/null"),
+                    path,
+                    None::<&str>,
+                    MsFlags::MS_BIND,
+                    None::<&str>,
+                )
+                .map_err(sys_err(format!("masking {path}")))?,
+                Err(_) => {}
+            }
+        }
+        for p in linux.readonly_paths().iter().flatten() {
+            let path = p.as_str();
+            if std::fs::symlink_metadata(path).is_err() {
+                continue;
+            }
+            mount(
+                Some(path),
+                path,
+                None::<&str>,
+                MsFlags::MS_BIND | MsFlags::MS_REC,
+                None::<&str>,
+            )
+            .map_err(sys_err(format!("binding {path}")))?;
+            remount_ro(path)?;
+        }
+    }
+    if spec
+        .root()
+        .as_ref()
+        .and_then(|r| r.readonly())
+        .unwrap_or(false)
+    {
+        remount_ro("/")?;
+    }
+    Ok(())
+}

@@ -1,0 +1,44 @@
+//! Facts read from /proc: process start times (to tell our pid from a reused one), boot id.
+
+/// Start time of `pid` in clock ticks since boot (field 22 of /proc/PID/stat), or None.
+pub fn start_time(pid: i32) -> Option<u64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // the command name (field 2) may contain spaces and parentheses: split after the last ')'
+    let rest = &stat[stat.rfind(')')? + 2..];
+    rest.split(' ').nth(19)?.parse().ok()
+}
+
+pub fn boot_id() -> String {
+    std::fs::read_to_string("/proc/sys/kernel/random/boot_id")
+        .map(|s| s.trim().to_string())
+        .unwrap_or_default()
+}
+
+/// Is the process `pid` that started at `start` still alive (and not a zombie)?
+pub fn alive(pid: i32, start: u64) -> bool {
+    if pid <= 0 {
+        return false;
+    }
+    let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
+        return false;
+    };
+    let Some(close) = stat.rfind(')') else {
+        return false;
+    };
+    let mut f = stat[close + 2..].split(' ');
+    let state = f.next().unwrap_or("");
+    let st: Option<u64> = f.nth(18).and_then(|s| s.parse().ok());
+    state != "Z" && st == Some(start)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn own_start_time() {
+        let me = std::process::id() as i32;
+        let st = super::start_time(me).unwrap();
+        assert!(super::alive(me, st));
+        assert!(!super::alive(me, st + 1));
+        assert!(!super::boot_id().is_empty());
+    }
+}

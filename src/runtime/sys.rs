@@ -1,0 +1,168 @@
+//! Thin wrappers over the syscalls nix does not cover the way we need.
+#![allow(unsafe_code)]
+
+use nix::errno::Errno;
+use nix::fcntl::{openat2, OFlag, OpenHow, ResolveFlag};
+use nix::sys::stat::Mode;
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::path::{Component, Path};
+
+/// Mark every fd from `first` up close-on-exec, so nothing of ours leaks into the container
+/// (CVE-2024-21626 was a leaked directory fd used as a working directory).
+pub fn cloexec_from(first: RawFd) -> Result<(), Errno> {
+    const CLOSE_RANGE_CLOEXEC: libc::c_uint = 1 << 2;
+    // SAFETY: close_range only changes fd flags; no memory is touched.
+    let r = unsafe {
+        libc::syscall(
+            libc::SYS_close_range,
+            first as libc::c_uint,
+            libc::c_uint::MAX,
+            CLOSE_RANGE_CLOEXEC,
+        )
+    };
+    if r == 0 {
+        return Ok(());
+    }
+    // kernels before 5.11 lack CLOSE_RANGE_CLOEXEC: walk the fd table instead
+    for fd in list_fds()? {
+        if fd >= first {
+            // SAFETY: setting FD_CLOEXEC on an fd we may or may not own is harmless.
+            unsafe { libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC) };
+        }
+    }
+    Ok(())
+}
+
+fn list_fds() -> Result<Vec<RawFd>, Errno> {
+    let rd = std::fs::read_dir("/proc/self/fd").map_err(|_| Errno::EBADF)?;
+    Ok(rd
+        .flatten()
+        .filter_map(|e| e.file_name().to_str()?.parse().ok())
+        .collect())
+}
+
+/// Open `path` inside the tree rooted at `root`, resolving every component (symlinks and
+/// `..` included) as if `root` were `/`: a container-controlled symlink can never take us
+/// out of the rootfs.
+pub fn open_in_root(root: RawFd, path: &Path, flags: OFlag) -> Result<OwnedFd, Errno> {
+    let rel = path.strip_prefix("/").unwrap_or(path);
+    let rel = if rel.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        rel
+    };
+    let how = OpenHow::new()
+        .flags(flags | OFlag::O_CLOEXEC)
+        .mode(Mode::empty())
+        .resolve(ResolveFlag::RESOLVE_IN_ROOT | ResolveFlag::RESOLVE_NO_MAGICLINKS);
+    let fd = openat2(root, rel, how)?;
+    // SAFETY: openat2 returned a fresh fd that we now own.
+    Ok(unsafe { OwnedFd::from_raw_fd(fd) })
+}
+
+/// Make sure `path` exists inside `root` (directories created as needed, the last component
+/// as a directory or an empty file) and return an O_PATH fd to it, resolved in-root.
+pub fn ensure_in_root(root: RawFd, path: &Path, dir: bool) -> Result<OwnedFd, Errno> {
+    if let Ok(fd) = open_in_root(root, path, OFlag::O_PATH) {
+        return Ok(fd);
+    }
+    let mut cur = open_in_root(root, Path::new("/"), OFlag::O_PATH | OFlag::O_DIRECTORY)?;
+    let comps: Vec<_> = path
+        .components()
+        .filter(|c| matches!(c, Component::Normal(_)))
+        .collect();
+    let mut so_far = std::path::PathBuf::from("/");
+    for (i, c) in comps.iter().enumerate() {
+        let Component::Normal(name) = c else { continue };
+        so_far.push(name);
+        let last = i + 1 == comps.len();
+        match open_in_root(root, &so_far, OFlag::O_PATH) {
+            Ok(fd) => cur = fd,
+            Err(Errno::ENOENT) => {
+                if last && !dir {
+                    let f = nix::fcntl::openat(
+                        Some(cur.as_raw_fd()),
+                        *name,
+                        OFlag::O_CREAT
+                            | OFlag::O_EXCL
+                            | OFlag::O_WRONLY
+                            | OFlag::O_NOFOLLOW
+                            | OFlag::O_CLOEXEC,
+                        Mode::from_bits_truncate(0o644),
+                    )?;
+                    let _ = nix::unistd::close(f);
+                } else {
+                    match nix::sys::stat::mkdirat(
+                        Some(cur.as_raw_fd()),
+                        *name,
+                        Mode::from_bits_truncate(0o755),
+                    ) {
+                        Ok(()) | Err(Errno::EEXIST) => {}
+                        Err(e) => return Err(e),
+                    }
+                }
+                cur = open_in_root(root, &so_far, OFlag::O_PATH)?;
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(cur)
+}
+
+/// `/proc/self/fd/N`: mount onto what an O_PATH fd points at, not onto a path that could be
+/// swapped for a symlink between our check and the mount.
+pub fn fd_path(fd: &OwnedFd) -> String {
+    format!("/proc/self/fd/{}", fd.as_raw_fd())
+}
+
+pub fn pidfd_open(pid: i32) -> Result<OwnedFd, Errno> {
+    // SAFETY: plain syscall returning a new fd.
+    let r = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) };
+    if r < 0 {
+        return Err(Errno::last());
+    }
+    // SAFETY: the kernel gave us this fd.
+    Ok(unsafe { OwnedFd::from_raw_fd(r as RawFd) })
+}
+
+/// Send a signal through a pidfd: immune to pid reuse.
+pub fn pidfd_send_signal(fd: &OwnedFd, sig: i32) -> Result<(), Errno> {
+    // SAFETY: plain syscall on our own fd.
+    let r = unsafe {
+        libc::syscall(
+            libc::SYS_pidfd_send_signal,
+            fd.as_raw_fd(),
+            sig,
+            std::ptr::null::<libc::siginfo_t>(),
+            0,
+        )
+    };
+    if r < 0 {
+        Err(Errno::last())
+    } else {
+        Ok(())
+    }
+}
+
+/// Wait until the process behind `fd` exits, at most `timeout_ms` (-1: forever). True if it did.
+pub fn pidfd_wait(fd: &OwnedFd, timeout_ms: i32) -> bool {
+    let mut pfd = libc::pollfd {
+        fd: fd.as_raw_fd(),
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    loop {
+        // SAFETY: one valid pollfd on the stack.
+        let r = unsafe { libc::poll(&mut pfd, 1, timeout_ms) };
+        if r < 0 && Errno::last() == Errno::EINTR {
+            continue;
+        }
+        return r > 0;
+    }
+}
+
+pub fn exit_now(code: i32) -> ! {
+    // SAFETY: _exit skips atexit handlers and stdio flushing, which must not run in a child
+    // that shares them with its parent.
+    unsafe { libc::_exit(code) }
+}

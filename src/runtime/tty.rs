@@ -1,0 +1,94 @@
+//! Terminals: pty pairs, window sizes, raw mode.
+#![allow(unsafe_code)]
+
+use nix::sys::termios::{self, SetArg, Termios};
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd, RawFd};
+
+nix::ioctl_write_ptr_bad!(set_winsize, libc::TIOCSWINSZ, libc::winsize);
+nix::ioctl_read_bad!(get_winsize, libc::TIOCGWINSZ, libc::winsize);
+
+pub struct Pty {
+    pub master: OwnedFd,
+    pub slave: OwnedFd,
+}
+
+pub fn open_pty(rows: u16, cols: u16) -> nix::Result<Pty> {
+    let ws = libc::winsize {
+        ws_row: rows,
+        ws_col: cols,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    let p = nix::pty::openpty(Some(&ws), None)?;
+    for fd in [&p.master, &p.slave] {
+        nix::fcntl::fcntl(
+            fd.as_raw_fd(),
+            nix::fcntl::FcntlArg::F_SETFD(nix::fcntl::FdFlag::FD_CLOEXEC),
+        )?;
+    }
+    Ok(Pty {
+        master: p.master,
+        slave: p.slave,
+    })
+}
+
+pub fn set_size(fd: RawFd, rows: u16, cols: u16) {
+    let ws = libc::winsize {
+        ws_row: rows,
+        ws_col: cols,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: TIOCSWINSZ reads one winsize from the pointer.
+    let _ = unsafe { set_winsize(fd, &ws) };
+}
+
+/// (rows, cols) of the terminal on `fd`, if it is one.
+pub fn size(fd: RawFd) -> Option<(u16, u16)> {
+    let mut ws = libc::winsize {
+        ws_row: 0,
+        ws_col: 0,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: TIOCGWINSZ writes one winsize to the pointer.
+    unsafe { get_winsize(fd, &mut ws) }.ok()?;
+    Some((ws.ws_row, ws.ws_col))
+}
+
+pub fn is_tty(fd: RawFd) -> bool {
+    nix::unistd::isatty(fd).unwrap_or(false)
+}
+
+/// Puts a terminal in raw mode and restores it when dropped.
+pub struct RawMode {
+    fd: RawFd,
+    saved: Termios,
+}
+
+impl RawMode {
+    pub fn enable(fd: RawFd) -> Option<RawMode> {
+        // SAFETY: fd stays open for the guard's lifetime (it is our stdin).
+        let b = unsafe { BorrowedFd::borrow_raw(fd) };
+        let saved = termios::tcgetattr(b).ok()?;
+        let mut raw = saved.clone();
+        termios::cfmakeraw(&mut raw);
+        termios::tcsetattr(b, SetArg::TCSANOW, &raw).ok()?;
+        Some(RawMode { fd, saved })
+    }
+}
+
+impl Drop for RawMode {
+    fn drop(&mut self) {
+        // SAFETY: as in enable
+        let b = unsafe { BorrowedFd::borrow_raw(self.fd) };
+        let _ = termios::tcsetattr(b.as_fd(), SetArg::TCSANOW, &self.saved);
+    }
+}
+
+/// Make `fd` (a pty slave) the controlling terminal of this new session.
+pub fn make_controlling(fd: RawFd) -> nix::Result<()> {
+    nix::ioctl_write_int_bad!(tiocsctty, libc::TIOCSCTTY);
+    // SAFETY: TIOCSCTTY takes an int argument.
+    unsafe { tiocsctty(fd, 0) }.map(|_| ())
+}

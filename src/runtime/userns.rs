@@ -1,0 +1,222 @@
+//! Rootless: every invocation that touches the store runs in a user namespace with the same
+//! mapping (root → the user, 1.. → the user's /etc/subuid range), so files written by one
+//! invocation keep their owners for the next. Must run while the process is single-threaded.
+#![allow(unsafe_code)]
+
+use nix::sched::{setns, unshare, CloneFlags};
+use nix::sys::wait::{waitpid, WaitStatus};
+use nix::unistd::{fork, ForkResult, Pid};
+use std::io::{Read, Write};
+use std::os::fd::AsFd;
+use std::sync::atomic::{AtomicI32, Ordering};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SubIds {
+    pub start: u32,
+    pub count: u32,
+}
+
+/// The first range for `user`/`uid` in an /etc/subuid-style file.
+pub fn subids(file: &str, user: &str, uid: u32) -> Option<SubIds> {
+    let data = std::fs::read_to_string(file).ok()?;
+    data.lines().find_map(|l| {
+        let f: Vec<&str> = l.trim().split(':').collect();
+        if f.len() == 3 && (f[0] == user || f[0] == uid.to_string()) {
+            Some(SubIds {
+                start: f[1].parse().ok()?,
+                count: f[2].parse().ok()?,
+            })
+        } else {
+            None
+        }
+    })
+}
+
+pub fn user_name(uid: u32) -> String {
+    nix::unistd::User::from_uid(nix::unistd::Uid::from_raw(uid))
+        .ok()
+        .flatten()
+        .map(|u| u.name)
+        .unwrap_or_else(|| uid.to_string())
+}
+
+/// True when this process is already in a user namespace other than the initial one.
+pub fn in_child_userns() -> bool {
+    std::fs::read_to_string("/proc/self/uid_map")
+        .map(|m| m.split_whitespace().collect::<Vec<_>>() != ["0", "0", "4294967295"])
+        .unwrap_or(false)
+}
+
+static CHILD: AtomicI32 = AtomicI32::new(0);
+
+extern "C" fn forward(sig: libc::c_int) {
+    let pid = CHILD.load(Ordering::Relaxed);
+    if pid > 0 {
+        // SAFETY: kill is async-signal-safe.
+        unsafe { libc::kill(pid, sig) };
+    }
+}
+
+/// How the mapping went, for the one-time notice.
+pub enum Mapped {
+    SubIds,
+    SingleUser,
+}
+
+/// Enter a new user namespace. Returns in the child, now uid 0 there; the original process
+/// stays outside, waits, and exits with the child's status (forwarding termination signals).
+pub fn enter(
+    uid: u32,
+    gid: u32,
+    subuid: Option<SubIds>,
+    subgid: Option<SubIds>,
+) -> Result<Mapped, String> {
+    let (ready_r, ready_w) = nix::unistd::pipe().map_err(|e| format!("pipe: {e}"))?;
+    let (go_r, go_w) = nix::unistd::pipe().map_err(|e| format!("pipe: {e}"))?;
+    let use_helpers = subuid.is_some()
+        && subgid.is_some()
+        && helper_exists("newuidmap")
+        && helper_exists("newgidmap");
+    // SAFETY: we are single-threaded (called first thing in main).
+    match unsafe { fork() }.map_err(|e| format!("fork: {e}"))? {
+        ForkResult::Child => {
+            drop(ready_r);
+            drop(go_w);
+            unshare(CloneFlags::CLONE_NEWUSER).map_err(|e| format!("creating a user namespace: {e} (are unprivileged user namespaces enabled? sysctl kernel.unprivileged_userns_clone / user.max_user_namespaces)"))?;
+            let mapped = if use_helpers {
+                std::fs::File::from(ready_w)
+                    .write_all(b"1")
+                    .map_err(|e| format!("sync: {e}"))?;
+                let mut b = [0u8; 1];
+                let n = std::fs::File::from(go_r).read(&mut b).unwrap_or(0);
+                if n != 1 || b[0] != b'1' {
+                    return Err("newuidmap/newgidmap failed to set up the user namespace: check /etc/subuid and /etc/subgid".into());
+                }
+                Mapped::SubIds
+            } else {
+                drop(ready_w);
+                drop(go_r);
+                std::fs::write("/proc/self/setgroups", "deny")
+                    .map_err(|e| format!("writing setgroups: {e}"))?;
+                std::fs::write("/proc/self/uid_map", format!("0 {uid} 1"))
+                    .map_err(|e| format!("writing uid_map: {e}"))?;
+                std::fs::write("/proc/self/gid_map", format!("0 {gid} 1"))
+                    .map_err(|e| format!("writing gid_map: {e}"))?;
+                Mapped::SingleUser
+            };
+            nix::unistd::setresgid(0.into(), 0.into(), 0.into())
+                .map_err(|e| format!("setgid in user namespace: {e}"))?;
+            nix::unistd::setresuid(0.into(), 0.into(), 0.into())
+                .map_err(|e| format!("setuid in user namespace: {e}"))?;
+            Ok(mapped)
+        }
+        ForkResult::Parent { child } => {
+            drop(ready_w);
+            drop(go_r);
+            CHILD.store(child.as_raw(), Ordering::Relaxed);
+            // SAFETY: installing plain handlers; forward() only calls kill.
+            unsafe {
+                for s in [libc::SIGTERM, libc::SIGHUP, libc::SIGUSR1, libc::SIGUSR2] {
+                    libc::signal(s, forward as *const () as libc::sighandler_t);
+                }
+                // the terminal sends these to the whole process group: the child gets its own
+                libc::signal(libc::SIGINT, libc::SIG_IGN);
+                libc::signal(libc::SIGQUIT, libc::SIG_IGN);
+                libc::signal(libc::SIGTSTP, libc::SIG_IGN);
+            }
+            if use_helpers {
+                let mut b = [0u8; 1];
+                let mut r = std::fs::File::from(ready_r);
+                if r.read(&mut b).unwrap_or(0) == 1 {
+                    let ok = map_with("newuidmap", child, uid, subuid.unwrap())
+                        && map_with("newgidmap", child, gid, subgid.unwrap());
+                    let _ = std::fs::File::from(go_w).write_all(if ok { b"1" } else { b"0" });
+                }
+            } else {
+                drop(ready_r);
+                drop(go_w);
+            }
+            let code = loop {
+                match waitpid(child, None) {
+                    Ok(WaitStatus::Exited(_, c)) => break c,
+                    Ok(WaitStatus::Signaled(_, s, _)) => break 128 + s as i32,
+                    Ok(_) => continue,
+                    Err(nix::errno::Errno::EINTR) => continue,
+                    Err(_) => break 125,
+                }
+            };
+            std::process::exit(code);
+        }
+    }
+}
+
+fn helper_exists(name: &str) -> bool {
+    ["/usr/bin", "/bin", "/usr/sbin", "/sbin", "/usr/local/bin"]
+        .iter()
+        .any(|d| std::path::Path::new(d).join(name).exists())
+}
+
+fn map_with(helper: &str, pid: Pid, own: u32, sub: SubIds) -> bool {
+    let out = std::process::Command::new(helper)
+        .args([
+            pid.to_string(),
+            "0".into(),
+            own.to_string(),
+            "1".into(),
+            "1".into(),
+            sub.start.to_string(),
+            sub.count.to_string(),
+        ])
+        .output();
+    match out {
+        Ok(o) if o.status.success() => true,
+        Ok(o) => {
+            eprintln!(
+                "rcon: {helper}: {}",
+                String::from_utf8_lossy(&o.stderr).trim()
+            );
+            false
+        }
+        Err(e) => {
+            eprintln!("rcon: running {helper}: {e}");
+            false
+        }
+    }
+}
+
+/// Join the user namespace of a running process (rootless exec into its container).
+pub fn join(pid: i32) -> Result<(), String> {
+    let f = std::fs::File::open(format!("/proc/{pid}/ns/user"))
+        .map_err(|e| format!("opening the container's user namespace: {e}"))?;
+    setns(f.as_fd(), CloneFlags::CLONE_NEWUSER)
+        .map_err(|e| format!("joining the container's user namespace: {e}"))?;
+    nix::unistd::setresgid(0.into(), 0.into(), 0.into()).map_err(|e| format!("setgid: {e}"))?;
+    nix::unistd::setresuid(0.into(), 0.into(), 0.into()).map_err(|e| format!("setuid: {e}"))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn parse_subids() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("subuid");
+        std::fs::write(&p, "alice:100000:65536\n1001:200000:1000\n").unwrap();
+        let f = p.to_str().unwrap();
+        assert_eq!(
+            super::subids(f, "alice", 1000),
+            Some(super::SubIds {
+                start: 100000,
+                count: 65536
+            })
+        );
+        assert_eq!(
+            super::subids(f, "bob", 1001),
+            Some(super::SubIds {
+                start: 200000,
+                count: 1000
+            })
+        );
+        assert_eq!(super::subids(f, "carol", 1002), None);
+    }
+}

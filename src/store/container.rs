@@ -1,0 +1,372 @@
+//! Container records: `containers/<id>/container.json` holds the configuration and the state
+//! (one file, so `ps` reads one small file per container), `names/<name>` reserves a name.
+
+use super::atomic::{read_json, write_json_atomic};
+use super::lock::FileLock;
+use super::paths::{mkdir_p, StorePaths};
+use super::{io_err, Result, StoreError};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::Write;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum ContainerStatus {
+    #[default]
+    Created,
+    Running,
+    Paused,
+    Stopping,
+    Exited,
+}
+
+impl ContainerStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ContainerStatus::Created => "created",
+            ContainerStatus::Running => "running",
+            ContainerStatus::Paused => "paused",
+            ContainerStatus::Stopping => "stopping",
+            ContainerStatus::Exited => "exited",
+        }
+    }
+    /// a supervisor is (supposed to be) alive
+    pub fn is_active(self) -> bool {
+        matches!(
+            self,
+            ContainerStatus::Running | ContainerStatus::Paused | ContainerStatus::Stopping
+        )
+    }
+}
+
+/// What `create` decided; never changes after creation (except the name).
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct ContainerConfig {
+    pub image: String,
+    pub image_id: String,
+    /// the image's top layer chain id and its lower layers, top first
+    pub layers: Vec<String>,
+    pub entrypoint: Vec<String>,
+    pub cmd: Vec<String>,
+    /// the process args as run: entrypoint + cmd
+    pub args: Vec<String>,
+    pub env: Vec<String>,
+    pub workdir: String,
+    pub user: String,
+    pub hostname: String,
+    pub labels: BTreeMap<String, String>,
+    pub tty: bool,
+    pub interactive: bool,
+    pub auto_remove: bool,
+    pub init: bool,
+    pub network: String,
+    pub stop_signal: i32,
+    pub stop_timeout: u32,
+    pub log_max_size: u64,
+    pub log_max_file: u32,
+    #[serde(default)]
+    pub ulimits: Vec<(String, u64, u64)>,
+}
+
+/// What the supervisor and the verbs record as the container lives.
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct ContainerState {
+    pub status: ContainerStatus,
+    #[serde(default)]
+    pub pid: i32,
+    /// start time of `pid` (clock ticks since boot), to tell a reused pid from ours
+    #[serde(default)]
+    pub pid_start: u64,
+    #[serde(default)]
+    pub supervisor_pid: i32,
+    #[serde(default)]
+    pub supervisor_start: u64,
+    #[serde(default)]
+    pub boot_id: String,
+    #[serde(default)]
+    pub started_at: Option<String>,
+    #[serde(default)]
+    pub finished_at: Option<String>,
+    #[serde(default)]
+    pub exit_code: Option<i32>,
+    /// why the container stopped other than by itself, or why it failed to start
+    #[serde(default)]
+    pub error: String,
+    #[serde(default)]
+    pub restart_count: u32,
+    #[serde(default)]
+    pub cgroup: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ContainerRecord {
+    pub id: String,
+    pub name: String,
+    pub created: String,
+    pub config: ContainerConfig,
+    pub state: ContainerState,
+}
+
+pub struct ContainerStore {
+    pub paths: StorePaths,
+}
+
+pub fn valid_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_alphanumeric())
+        && chars.all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c))
+        && name.len() <= 253
+}
+
+impl ContainerStore {
+    pub fn new(paths: StorePaths) -> ContainerStore {
+        ContainerStore { paths }
+    }
+
+    fn record_path(&self, id: &str) -> PathBuf {
+        self.paths.container_dir(id).join("container.json")
+    }
+
+    pub fn lock(&self, id: &str) -> Result<FileLock> {
+        FileLock::exclusive(&self.paths.locks().join(format!("{id}.lock")))
+    }
+
+    /// Reserve `name` for `id`. O_EXCL makes the reservation atomic without a global lock; a
+    /// name left by a container that no longer exists (crash between the two steps) is freed
+    /// under the names lock.
+    fn reserve_name(&self, name: &str, id: &str) -> Result<()> {
+        if !valid_name(name) {
+            return Err(StoreError::BadName(name.to_string()));
+        }
+        let path = self.paths.names().join(name);
+        for _ in 0..2 {
+            match fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)
+            {
+                Ok(mut f) => {
+                    f.write_all(id.as_bytes()).map_err(io_err(&path))?;
+                    return Ok(());
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    let _g = FileLock::exclusive(&self.paths.locks().join("names.lock"))?;
+                    let owner = fs::read_to_string(&path).unwrap_or_default();
+                    if !owner.is_empty() && self.record_path(&owner).exists() {
+                        return Err(StoreError::NameInUse {
+                            name: name.to_string(),
+                            id: owner,
+                        });
+                    }
+                    // owner gone (or name file empty from a crash mid-write): reclaim
+                    let _ = fs::remove_file(&path);
+                }
+                Err(e) => return Err(io_err(&path)(e)),
+            }
+        }
+        Err(StoreError::NameInUse {
+            name: name.to_string(),
+            id: String::new(),
+        })
+    }
+
+    /// Create the record; on any failure nothing is left behind.
+    pub fn create(&self, rec: &ContainerRecord) -> Result<()> {
+        self.reserve_name(&rec.name, &rec.id)?;
+        let dir = self.paths.container_dir(&rec.id);
+        let res =
+            mkdir_p(&dir, 0o700).and_then(|_| write_json_atomic(&self.record_path(&rec.id), rec));
+        if res.is_err() {
+            let _ = fs::remove_dir_all(&dir);
+            let _ = fs::remove_file(self.paths.names().join(&rec.name));
+        }
+        res
+    }
+
+    pub fn load(&self, id: &str) -> Result<ContainerRecord> {
+        read_json(&self.record_path(id))?.ok_or_else(|| StoreError::NoSuchContainer(id.to_string()))
+    }
+
+    /// Read-modify-write under the container's lock.
+    pub fn update<F: FnOnce(&mut ContainerRecord)>(
+        &self,
+        id: &str,
+        f: F,
+    ) -> Result<ContainerRecord> {
+        let _g = self.lock(id)?;
+        let mut rec = self.load(id)?;
+        f(&mut rec);
+        write_json_atomic(&self.record_path(id), &rec)?;
+        Ok(rec)
+    }
+
+    /// Write a record the caller already holds the lock for.
+    pub fn save_locked(&self, rec: &ContainerRecord) -> Result<()> {
+        write_json_atomic(&self.record_path(&rec.id), rec)
+    }
+
+    pub fn ids(&self) -> Result<Vec<String>> {
+        let dir = self.paths.containers();
+        let mut ids = Vec::new();
+        let rd = match fs::read_dir(&dir) {
+            Ok(rd) => rd,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(ids),
+            Err(e) => return Err(io_err(&dir)(e)),
+        };
+        for ent in rd.flatten() {
+            if let Some(name) = ent.file_name().to_str() {
+                if name.len() == 64 && name.bytes().all(|b| b.is_ascii_hexdigit()) {
+                    ids.push(name.to_string());
+                }
+            }
+        }
+        Ok(ids)
+    }
+
+    /// Every readable record; a directory without a record (crash during create or rm) is
+    /// skipped here and reported by `system check`.
+    pub fn list(&self) -> Result<Vec<ContainerRecord>> {
+        let mut out = Vec::new();
+        for id in self.ids()? {
+            match read_json::<ContainerRecord>(&self.record_path(&id)) {
+                Ok(Some(r)) => out.push(r),
+                Ok(None) => {}
+                Err(e) => tracing::warn!("{e}"),
+            }
+        }
+        Ok(out)
+    }
+
+    /// Resolve a user's reference like podman: full id, name, then unique id prefix.
+    pub fn lookup(&self, reference: &str) -> Result<String> {
+        if reference.len() == 64 && self.record_path(reference).exists() {
+            return Ok(reference.to_string());
+        }
+        if valid_name(reference) {
+            if let Ok(id) = fs::read_to_string(self.paths.names().join(reference)) {
+                if !id.is_empty() && self.record_path(&id).exists() {
+                    return Ok(id);
+                }
+            }
+        }
+        if !reference.is_empty() && reference.bytes().all(|b| b.is_ascii_hexdigit()) {
+            let matches: Vec<String> = self
+                .ids()?
+                .into_iter()
+                .filter(|id| id.starts_with(reference) && self.record_path(id).exists())
+                .collect();
+            match matches.len() {
+                1 => return Ok(matches.into_iter().next().unwrap()),
+                0 => {}
+                _ => return Err(StoreError::Ambiguous(reference.to_string())),
+            }
+        }
+        Err(StoreError::NoSuchContainer(reference.to_string()))
+    }
+
+    pub fn rename(&self, id: &str, new_name: &str) -> Result<ContainerRecord> {
+        let _g = self.lock(id)?;
+        let mut rec = self.load(id)?;
+        self.reserve_name(new_name, id)?;
+        let old = std::mem::replace(&mut rec.name, new_name.to_string());
+        if let Err(e) = write_json_atomic(&self.record_path(id), &rec) {
+            let _ = fs::remove_file(self.paths.names().join(new_name));
+            return Err(e);
+        }
+        let _ = fs::remove_file(self.paths.names().join(&old));
+        Ok(rec)
+    }
+
+    /// Remove the record and everything in its directory. The caller holds the lock and has
+    /// made sure nothing runs. The record goes first so a crash midway leaves a directory
+    /// without a record (invisible, repaired by `system check --repair`), never a record
+    /// pointing at half-deleted files.
+    pub fn remove_locked(&self, rec: &ContainerRecord) -> Result<()> {
+        let dir = self.paths.container_dir(&rec.id);
+        let rp = self.record_path(&rec.id);
+        match fs::remove_file(&rp) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(io_err(&rp)(e)),
+        }
+        let name_path = self.paths.names().join(&rec.name);
+        if fs::read_to_string(&name_path)
+            .map(|o| o == rec.id)
+            .unwrap_or(false)
+        {
+            let _ = fs::remove_file(&name_path);
+        }
+        let _ = fs::remove_dir_all(self.paths.run_container_dir(&rec.id));
+        fs::remove_dir_all(&dir).or_else(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                Ok(())
+            } else {
+                Err(io_err(&dir)(e))
+            }
+        })?;
+        let _ = fs::remove_file(self.paths.locks().join(format!("{}.lock", rec.id)));
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn store() -> (tempfile::TempDir, ContainerStore) {
+        let d = tempfile::tempdir().unwrap();
+        let p = StorePaths::new(d.path().join("root"), d.path().join("run"), false);
+        p.ensure().unwrap();
+        (d, ContainerStore::new(p))
+    }
+
+    fn rec(id: &str, name: &str) -> ContainerRecord {
+        ContainerRecord {
+            id: id.to_string(),
+            name: name.to_string(),
+            created: String::new(),
+            config: Default::default(),
+            state: Default::default(),
+        }
+    }
+
+    #[test]
+    fn names_are_unique_and_lookup_works() {
+        let (_d, s) = store();
+        let a = "a".repeat(64);
+        let b = format!("ab{}", "0".repeat(62));
+        s.create(&rec(&a, "web")).unwrap();
+        assert!(matches!(
+            s.create(&rec(&b, "web")),
+            Err(StoreError::NameInUse { .. })
+        ));
+        assert!(!s.paths.container_dir(&b).exists());
+        s.create(&rec(&b, "db")).unwrap();
+        assert_eq!(s.lookup("web").unwrap(), a);
+        assert_eq!(s.lookup("ab").unwrap(), b);
+        assert!(matches!(s.lookup("a"), Err(StoreError::Ambiguous(_))));
+        assert!(matches!(
+            s.lookup("nope"),
+            Err(StoreError::NoSuchContainer(_))
+        ));
+        s.rename(&a, "www").unwrap();
+        assert_eq!(s.lookup("www").unwrap(), a);
+        assert!(s.lookup("web").is_err());
+        let r = s.load(&a).unwrap();
+        s.remove_locked(&r).unwrap();
+        assert!(s.lookup("www").is_err());
+        // a stale name (record gone) is reclaimed
+        fs::write(s.paths.names().join("ghost"), "f".repeat(64)).unwrap();
+        s.create(&rec(&"c".repeat(64), "ghost")).unwrap();
+    }
+
+    #[test]
+    fn bad_names_rejected() {
+        assert!(valid_name("web-1.a_b"));
+        assert!(!valid_name("-x"));
+        assert!(!valid_name("a/b"));
+        assert!(!valid_name(""));
+    }
+}

@@ -1,0 +1,50 @@
+//! Persistent and runtime state: paths, locks, atomic JSON records.
+//!
+//! Everything rcon remembers lives here as small JSON files, written by
+//! temp-file + fsync + rename + directory fsync, and changed only under a
+//! per-object lock. No module below `engine/` reads these files directly.
+
+pub mod atomic;
+pub mod container;
+pub mod lock;
+pub mod paths;
+
+pub use atomic::{read_json, write_json_atomic};
+pub use container::{
+    ContainerConfig, ContainerRecord, ContainerState, ContainerStatus, ContainerStore,
+};
+pub use lock::FileLock;
+pub use paths::StorePaths;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: corrupt record: {source}")]
+    Corrupt {
+        path: String,
+        #[source]
+        source: serde_json::Error,
+    },
+    #[error("no container with name or id \"{0}\" found")]
+    NoSuchContainer(String),
+    #[error("more than one container matches \"{0}\": give more of the id or the name")]
+    Ambiguous(String),
+    #[error("the container name \"{name}\" is already in use by {id}: remove that container or choose another name")]
+    NameInUse { name: String, id: String },
+    #[error("invalid container name \"{0}\": names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*")]
+    BadName(String),
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+pub(crate) fn io_err(path: &std::path::Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
+    move |source| StoreError::Io {
+        path: path.display().to_string(),
+        source,
+    }
+}

@@ -1,0 +1,562 @@
+//! The per-container supervisor (our conmon): started detached by the CLI, it creates the
+//! container, holds its stdio or pty, writes its log, serves the attach socket, records the
+//! exit status and removes `--rm` containers. One small single-threaded process per container.
+
+pub mod log;
+pub mod protocol;
+
+use crate::runtime::{self, cgroup::Cgroup, init::Stdio, tty, Rootfs, StartError};
+use crate::store::{ContainerStatus, ContainerStore, StorePaths};
+use nix::poll::{PollFd, PollFlags, PollTimeout};
+use nix::sys::signal::{SigSet, Signal};
+use nix::sys::signalfd::{SfdFlags, SignalFd};
+use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
+use nix::unistd::Pid;
+use protocol::FrameReader;
+use std::io::{Read, Write};
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, OwnedFd, RawFd};
+use std::os::unix::net::{UnixListener, UnixStream};
+use std::path::PathBuf;
+
+/// fd on which the CLI waits for "ok <pid>" or a start error
+pub const REPORT_FD: RawFd = 3;
+/// fd of an already connected attach client (foreground run / start -a), if any
+pub const ATTACH_FD: RawFd = 4;
+
+pub struct Args {
+    pub paths: StorePaths,
+    pub id: String,
+    pub tty_size: Option<(u16, u16)>,
+    pub attached: bool,
+}
+
+/// What a client is sent, beyond what the socket accepts right now.
+struct Client {
+    sock: UnixStream,
+    reader: FrameReader,
+    outbox: Vec<u8>,
+}
+
+const MAX_OUTBOX: usize = 4 << 20;
+
+fn report(msg: &str) {
+    // SAFETY: fd 3 was set up by the CLI for us and is used once.
+    #[allow(unsafe_code)]
+    let mut f = unsafe { std::fs::File::from_raw_fd(REPORT_FD) };
+    let _ = f.write_all(msg.as_bytes());
+}
+
+pub fn attach_socket_path(paths: &StorePaths, id: &str) -> PathBuf {
+    paths.run_container_dir(id).join("attach.sock")
+}
+
+/// Unix socket paths are limited to 108 bytes: reach long ones through an O_PATH fd of
+/// their directory.
+pub fn short_socket_path(path: &std::path::Path) -> std::io::Result<(Option<OwnedFd>, PathBuf)> {
+    if path.as_os_str().len() < 100 {
+        return Ok((None, path.to_path_buf()));
+    }
+    let dir = path.parent().unwrap_or(std::path::Path::new("/"));
+    let fd: OwnedFd = std::fs::File::open(dir)?.into();
+    let p = PathBuf::from(format!(
+        "/proc/self/fd/{}/{}",
+        fd.as_raw_fd(),
+        path.file_name().unwrap().to_string_lossy()
+    ));
+    Ok((Some(fd), p))
+}
+
+pub fn main(args: Args) -> i32 {
+    match supervise(&args) {
+        Ok(()) => 0,
+        Err(e) => {
+            tracing::error!("{e}");
+            1
+        }
+    }
+}
+
+fn supervise(args: &Args) -> Result<(), String> {
+    let store = ContainerStore::new(args.paths.clone());
+    let rec = store.load(&args.id).map_err(|e| e.to_string())?;
+    let dir = args.paths.container_dir(&args.id);
+    let spec: oci_spec::runtime::Spec = serde_json::from_slice(
+        &std::fs::read(dir.join("userdata/config.json")).map_err(|e| e.to_string())?,
+    )
+    .map_err(|e| e.to_string())?;
+    let rootfs = Rootfs::Overlay {
+        lower: rec
+            .config
+            .layers
+            .iter()
+            .map(|l| {
+                args.paths
+                    .layers()
+                    .join(l.trim_start_matches("sha256:"))
+                    .join("diff")
+            })
+            .collect(),
+        upper: dir.join("upper"),
+        work: dir.join("work"),
+        target: dir.join("merged"),
+        userxattr: args.paths.rootless,
+    };
+    let run_dir = args.paths.run_container_dir(&args.id);
+    let _ = std::fs::create_dir_all(&run_dir);
+
+    // the container's stdio, and our ends of it
+    let tty = rec.config.tty;
+    let devnull: OwnedFd = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/null")
+        .map_err(|e| e.to_string())?
+        .into();
+    let (stdio, out_fd, err_fd, mut in_fd, _keep): (
+        Stdio,
+        OwnedFd,
+        Option<OwnedFd>,
+        Option<OwnedFd>,
+        Vec<OwnedFd>,
+    ) = if tty {
+        let (rows, cols) = args.tty_size.unwrap_or((24, 80));
+        let pty = tty::open_pty(rows, cols).map_err(|e| format!("opening a pty: {e}"))?;
+        let s = pty.slave.as_raw_fd();
+        let master_in = pty.master.try_clone().map_err(|e| e.to_string())?;
+        (
+            Stdio {
+                stdin: s,
+                stdout: s,
+                stderr: s,
+                tty: true,
+            },
+            pty.master,
+            None,
+            Some(master_in),
+            vec![pty.slave],
+        )
+    } else {
+        let (or, ow) =
+            nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(|e| e.to_string())?;
+        let (er, ew) =
+            nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(|e| e.to_string())?;
+        let (stdin_child, stdin_ours) = if rec.config.interactive {
+            let (ir, iw) =
+                nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(|e| e.to_string())?;
+            (ir, Some(iw))
+        } else {
+            (devnull.try_clone().map_err(|e| e.to_string())?, None)
+        };
+        (
+            Stdio {
+                stdin: stdin_child.as_raw_fd(),
+                stdout: ow.as_raw_fd(),
+                stderr: ew.as_raw_fd(),
+                tty: false,
+            },
+            or,
+            Some(er),
+            stdin_ours,
+            vec![stdin_child, ow, ew],
+        )
+    };
+    let mut log = log::LogWriter::open(
+        &dir.join("ctr.log"),
+        rec.config.log_max_size,
+        rec.config.log_max_file,
+    )
+    .map_err(|e| format!("opening the log: {e}"))?;
+
+    let sock_path = attach_socket_path(&args.paths, &args.id);
+    let _ = std::fs::remove_file(&sock_path);
+    let (_dirfd, bind_path) = short_socket_path(&sock_path).map_err(|e| e.to_string())?;
+    let listener = UnixListener::bind(&bind_path)
+        .map_err(|e| format!("binding {}: {e}", sock_path.display()))?;
+    listener.set_nonblocking(true).map_err(|e| e.to_string())?;
+
+    let cgroup = match Cgroup::create(&args.id, args.paths.rootless) {
+        Ok(c) => c,
+        Err(e) => {
+            let err = StartError::engine(format!("creating the container's cgroup: {e}"));
+            fail_start(&store, &args.id, &err);
+            return Err(err.msg);
+        }
+    };
+
+    // signals arrive as readable data; SIGCHLD tells us the container exited
+    let mut mask = SigSet::empty();
+    for s in [
+        Signal::SIGCHLD,
+        Signal::SIGTERM,
+        Signal::SIGINT,
+        Signal::SIGHUP,
+        Signal::SIGQUIT,
+    ] {
+        mask.add(s);
+    }
+    mask.thread_block().map_err(|e| e.to_string())?;
+    let sfd = SignalFd::with_flags(&mask, SfdFlags::SFD_NONBLOCK | SfdFlags::SFD_CLOEXEC)
+        .map_err(|e| e.to_string())?;
+    // SAFETY: ignoring SIGPIPE is process-wide and harmless: broken clients show up as EPIPE.
+    #[allow(unsafe_code)]
+    unsafe {
+        let _ = nix::sys::signal::signal(Signal::SIGPIPE, nix::sys::signal::SigHandler::SigIgn);
+    }
+
+    let spawned = {
+        let mut placed = |pid: Pid| -> Result<(), StartError> {
+            if let Some(cg) = &cgroup {
+                cg.add(pid.as_raw()).map_err(StartError::engine)?;
+            }
+            Ok(())
+        };
+        // the child must not inherit our blocked signal mask: unblock around the clone
+        mask.thread_unblock().ok();
+        let r = runtime::init::spawn(&spec, &rootfs, &stdio, &mut placed);
+        mask.thread_block().ok();
+        r
+    };
+    let pid = match spawned {
+        Ok(p) => p,
+        Err(e) => {
+            if let Some(cg) = &cgroup {
+                cg.destroy();
+            }
+            fail_start(&store, &args.id, &e);
+            return Ok(());
+        }
+    };
+    drop(_keep);
+    drop(devnull);
+    let pid_start = runtime::proc::start_time(pid.as_raw()).unwrap_or(0);
+    let me = std::process::id() as i32;
+    let rec = store.update(&args.id, |r| {
+        r.state.status = ContainerStatus::Running;
+        r.state.pid = pid.as_raw();
+        r.state.pid_start = pid_start;
+        r.state.supervisor_pid = me;
+        r.state.supervisor_start = runtime::proc::start_time(me).unwrap_or(0);
+        r.state.boot_id = runtime::proc::boot_id();
+        r.state.started_at = Some(log::timestamp_now());
+        r.state.finished_at = None;
+        r.state.exit_code = None;
+        r.state.error.clear();
+        r.state.cgroup = cgroup.as_ref().map(|c| c.to_record()).unwrap_or_default();
+    });
+    if let Err(e) = rec {
+        // the record vanished under us (rm -f raced the start): stop the container
+        let _ = nix::sys::signal::kill(pid, Signal::SIGKILL);
+        report(&String::from_utf8_lossy(
+            &StartError::engine(e.to_string()).encode(),
+        ));
+        return Err(e.to_string());
+    }
+    report(&format!("ok {}", pid.as_raw()));
+
+    let mut clients: Vec<Client> = vec![];
+    if args.attached {
+        // SAFETY: fd 4 is the connected socket the CLI handed us.
+        #[allow(unsafe_code)]
+        let s = unsafe { UnixStream::from_raw_fd(ATTACH_FD) };
+        let _ = s.set_nonblocking(true);
+        clients.push(Client {
+            sock: s,
+            reader: FrameReader::default(),
+            outbox: vec![],
+        });
+    }
+
+    let mut out_open = true;
+    let mut err_fd = err_fd;
+    let mut exit_code: Option<i32> = None;
+    let mut buf = vec![0u8; 64 * 1024];
+    let mut in_outbox: Vec<u8> = vec![];
+    let mut stdin_eof = false;
+    if let Some(f) = &in_fd {
+        let _ = nix::fcntl::fcntl(
+            f.as_raw_fd(),
+            nix::fcntl::FcntlArg::F_SETFL(nix::fcntl::OFlag::O_NONBLOCK),
+        );
+    }
+    loop {
+        // once the container exited, drain what is left without waiting for new data
+        let timeout = if exit_code.is_some() {
+            PollTimeout::ZERO
+        } else {
+            PollTimeout::NONE
+        };
+        let mut fds: Vec<PollFd> = vec![];
+        let out_b = out_fd.as_fd();
+        fds.push(PollFd::new(sfd.as_fd(), PollFlags::POLLIN));
+        fds.push(PollFd::new(listener.as_fd(), PollFlags::POLLIN));
+        let out_idx = if out_open {
+            fds.push(PollFd::new(out_b, PollFlags::POLLIN));
+            Some(fds.len() - 1)
+        } else {
+            None
+        };
+        let err_idx = if let Some(e) = &err_fd {
+            fds.push(PollFd::new(e.as_fd(), PollFlags::POLLIN));
+            Some(fds.len() - 1)
+        } else {
+            None
+        };
+        let in_idx = match (&in_fd, in_outbox.is_empty()) {
+            (Some(f), false) => {
+                fds.push(PollFd::new(f.as_fd(), PollFlags::POLLOUT));
+                Some(fds.len() - 1)
+            }
+            _ => None,
+        };
+        let client_base = fds.len();
+        let client_fds: Vec<BorrowedFd> = clients.iter().map(|c| c.sock.as_fd()).collect();
+        for (i, c) in client_fds.iter().enumerate() {
+            let mut fl = PollFlags::POLLIN;
+            if !clients[i].outbox.is_empty() {
+                fl |= PollFlags::POLLOUT;
+            }
+            fds.push(PollFd::new(*c, fl));
+        }
+        match nix::poll::poll(&mut fds, timeout) {
+            Ok(_) => {}
+            Err(nix::errno::Errno::EINTR) => continue,
+            Err(e) => return Err(format!("poll: {e}")),
+        }
+        let ready = |i: usize| fds[i].revents().map(|r| !r.is_empty()).unwrap_or(false);
+        let sig_ready = ready(0);
+        let listen_ready = ready(1);
+        let out_ready = out_idx.map(ready).unwrap_or(false);
+        let err_ready = err_idx.map(ready).unwrap_or(false);
+        let in_ready = in_idx.map(ready).unwrap_or(false);
+        let client_ready: Vec<bool> = (0..clients.len()).map(|i| ready(client_base + i)).collect();
+        drop(fds);
+        drop(client_fds);
+
+        let mut got_output = false;
+        for (idx, is_err) in [(out_ready, false), (err_ready, true)] {
+            if !idx {
+                continue;
+            }
+            let fd = if is_err {
+                err_fd.as_ref().map(|f| f.as_raw_fd())
+            } else {
+                Some(out_fd.as_raw_fd())
+            };
+            let Some(fd) = fd else { continue };
+            match nix::unistd::read(fd, &mut buf) {
+                Ok(0) | Err(nix::errno::Errno::EIO) => {
+                    if is_err {
+                        err_fd = None
+                    } else {
+                        out_open = false
+                    }
+                }
+                Ok(n) => {
+                    got_output = true;
+                    let stream = if is_err { "stderr" } else { "stdout" };
+                    if let Err(e) = log.write_chunk(stream, &buf[..n]) {
+                        tracing::warn!("writing the log: {e}");
+                    }
+                    let f = protocol::frame(
+                        if is_err {
+                            protocol::STDERR
+                        } else {
+                            protocol::STDOUT
+                        },
+                        &buf[..n],
+                    );
+                    for c in clients.iter_mut() {
+                        c.outbox.extend_from_slice(&f);
+                    }
+                }
+                Err(nix::errno::Errno::EAGAIN) | Err(nix::errno::Errno::EINTR) => {}
+                Err(_) => {
+                    if is_err {
+                        err_fd = None
+                    } else {
+                        out_open = false
+                    }
+                }
+            }
+        }
+        if listen_ready {
+            while let Ok((s, _)) = listener.accept() {
+                let _ = s.set_nonblocking(true);
+                clients.push(Client {
+                    sock: s,
+                    reader: FrameReader::default(),
+                    outbox: vec![],
+                });
+            }
+        }
+        let mut drop_clients = vec![];
+        for (i, ready) in client_ready.iter().enumerate() {
+            if !ready || i >= clients.len() {
+                continue;
+            }
+            let c = &mut clients[i];
+            let mut closed = false;
+            loop {
+                match c.sock.read(&mut buf) {
+                    Ok(0) => {
+                        closed = true;
+                        break;
+                    }
+                    Ok(n) => c.reader.push(&buf[..n]),
+                    Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => break,
+                    Err(_) => {
+                        closed = true;
+                        break;
+                    }
+                }
+            }
+            while let Some((kind, payload)) = c.reader.next_frame() {
+                match kind {
+                    protocol::STDIN => in_outbox.extend_from_slice(&payload),
+                    protocol::STDIN_EOF if !tty => stdin_eof = true,
+                    protocol::RESIZE if payload.len() == 4 && tty => {
+                        tty::set_size(
+                            out_fd.as_raw_fd(),
+                            u16::from_be_bytes([payload[0], payload[1]]),
+                            u16::from_be_bytes([payload[2], payload[3]]),
+                        );
+                    }
+                    protocol::SIGNAL if payload.len() == 4 && exit_code.is_none() => {
+                        let sig =
+                            i32::from_be_bytes([payload[0], payload[1], payload[2], payload[3]]);
+                        if let Ok(s) = Signal::try_from(sig) {
+                            let _ = nix::sys::signal::kill(pid, s);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            if !c.outbox.is_empty() {
+                match c.sock.write(&c.outbox) {
+                    Ok(n) => {
+                        c.outbox.drain(..n);
+                    }
+                    Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
+                    Err(_) => closed = true,
+                }
+            }
+            if closed || c.outbox.len() > MAX_OUTBOX {
+                drop_clients.push(i);
+            }
+        }
+        for i in drop_clients.into_iter().rev() {
+            clients.remove(i);
+        }
+        // flush pending output to clients that were not readable this round
+        for c in clients.iter_mut() {
+            if !c.outbox.is_empty() {
+                if let Ok(n) = c.sock.write(&c.outbox) {
+                    c.outbox.drain(..n);
+                }
+            }
+        }
+        let _ = in_ready;
+        if let Some(f) = &in_fd {
+            if !in_outbox.is_empty() {
+                match nix::unistd::write(f, &in_outbox) {
+                    Ok(n) => {
+                        in_outbox.drain(..n);
+                    }
+                    Err(nix::errno::Errno::EAGAIN) => {}
+                    Err(_) => {
+                        in_outbox.clear();
+                        in_fd = None;
+                    }
+                }
+            }
+            // the client closed its stdin: close the container's once all was delivered
+            if stdin_eof && in_outbox.is_empty() {
+                in_fd = None;
+            }
+        } else {
+            in_outbox.clear();
+        }
+        if sig_ready {
+            while let Ok(Some(si)) = sfd.read_signal() {
+                let s = si.ssi_signo as i32;
+                if s == libc::SIGCHLD {
+                    continue;
+                }
+                if exit_code.is_none() {
+                    // our own stop request (systemd, kill of the supervisor): pass it on
+                    let _ =
+                        nix::sys::signal::kill(pid, Signal::try_from(s).unwrap_or(Signal::SIGTERM));
+                }
+            }
+            if exit_code.is_none() {
+                match waitpid(pid, Some(WaitPidFlag::WNOHANG)) {
+                    Ok(WaitStatus::Exited(_, c)) => exit_code = Some(c),
+                    Ok(WaitStatus::Signaled(_, s, _)) => exit_code = Some(128 + s as i32),
+                    _ => {}
+                }
+            }
+        }
+        if let Some(code) = exit_code {
+            let outputs_done = !out_open && err_fd.is_none();
+            if outputs_done || !got_output {
+                return finish(&store, args, code, &cgroup, clients, tty);
+            }
+        }
+    }
+}
+
+fn fail_start(store: &ContainerStore, id: &str, e: &StartError) {
+    let _ = store.update(id, |r| {
+        r.state.status = ContainerStatus::Created;
+        r.state.error = e.msg.clone();
+    });
+    report(&String::from_utf8_lossy(&e.encode()));
+}
+
+fn finish(
+    store: &ContainerStore,
+    args: &Args,
+    code: i32,
+    cgroup: &Option<Cgroup>,
+    mut clients: Vec<Client>,
+    _tty: bool,
+) -> Result<(), String> {
+    let exits = args.paths.exits();
+    let _ = crate::store::atomic::write_bytes_atomic(
+        &exits.join(&args.id),
+        code.to_string().as_bytes(),
+    );
+    let auto_remove = store
+        .update(&args.id, |r| {
+            r.state.status = ContainerStatus::Exited;
+            r.state.exit_code = Some(code);
+            r.state.finished_at = Some(log::timestamp_now());
+            r.state.pid = 0;
+            r.state.supervisor_pid = 0;
+        })
+        .map(|r| r.config.auto_remove)
+        .unwrap_or(false);
+    if let Some(cg) = cgroup {
+        cg.destroy();
+    }
+    let f = protocol::frame(protocol::EXIT, &code.to_be_bytes());
+    for c in clients.iter_mut() {
+        c.outbox.extend_from_slice(&f);
+        let _ = c.sock.set_nonblocking(false);
+        let _ = c
+            .sock
+            .set_write_timeout(Some(std::time::Duration::from_secs(5)));
+        let _ = c.sock.write_all(&c.outbox);
+    }
+    let _ = std::fs::remove_file(attach_socket_path(&args.paths, &args.id));
+    if auto_remove {
+        if let Ok(_g) = store.lock(&args.id) {
+            if let Ok(rec) = store.load(&args.id) {
+                if let Err(e) = store.remove_locked(&rec) {
+                    tracing::warn!("removing container {}: {e}", args.id);
+                }
+            }
+        }
+    }
+    Ok(())
+}
