@@ -62,6 +62,14 @@ pub enum Command {
     /// Internal: the per-container supervisor
     #[command(name = "__supervise", hide = true)]
     Supervise(SuperviseArgs),
+    /// Internal: write man pages and shell completions (just docs)
+    #[command(name = "__docs", hide = true)]
+    Docs {
+        /// directory for man pages
+        man: PathBuf,
+        /// directory for completions
+        completions: PathBuf,
+    },
 }
 
 #[derive(clap::Args, Debug)]
@@ -268,6 +276,10 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             println!("rcon version {}", env!("CARGO_PKG_VERSION"));
             return Ok(0);
         }
+        Command::Docs { man, completions } => {
+            write_docs(man, completions)?;
+            return Ok(0);
+        }
         _ => {}
     }
     let paths = store_paths(&cli)?;
@@ -282,7 +294,10 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::ImageGroup(g) => image::dispatch_group(&engine, g),
         Command::System(s) => system::dispatch(&engine, s),
         Command::Info(a) => system::info(&engine, &a),
-        Command::Version | Command::Completion { .. } | Command::Supervise(_) => {
+        Command::Version
+        | Command::Completion { .. }
+        | Command::Supervise(_)
+        | Command::Docs { .. } => {
             unreachable!("handled above")
         }
     }
@@ -305,5 +320,41 @@ fn enter_rootless(paths: &StorePaths) -> anyhow::Result<()> {
         }
     }
     userns::enter(uid, gid, subuid, subgid).map_err(|e| crate::engine::coded(125, e))?;
+    Ok(())
+}
+
+/// One man page per command (rcon.1, rcon-run.1, rcon-image-ls.1, ...) and the completions.
+fn write_docs(man: &std::path::Path, completions: &std::path::Path) -> anyhow::Result<()> {
+    std::fs::create_dir_all(man)?;
+    std::fs::create_dir_all(completions)?;
+    fn walk(cmd: &clap::Command, prefix: &str, man: &std::path::Path) -> anyhow::Result<()> {
+        let name = if prefix.is_empty() {
+            cmd.get_name().to_string()
+        } else {
+            format!("{prefix}-{}", cmd.get_name())
+        };
+        let cmd = cmd
+            .clone()
+            .name(Box::leak(name.clone().into_boxed_str()) as &str);
+        let mut buf = vec![];
+        clap_mangen::Man::new(cmd.clone()).render(&mut buf)?;
+        std::fs::write(man.join(format!("{name}.1")), buf)?;
+        for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+            walk(sub, &name, man)?;
+        }
+        Ok(())
+    }
+    let mut cmd = command();
+    cmd.build();
+    walk(&cmd, "", man)?;
+    for (shell, file) in [
+        (clap_complete::Shell::Bash, "rcon.bash"),
+        (clap_complete::Shell::Zsh, "_rcon"),
+        (clap_complete::Shell::Fish, "rcon.fish"),
+    ] {
+        let mut buf = vec![];
+        clap_complete::generate(shell, &mut command(), "rcon", &mut buf);
+        std::fs::write(completions.join(file), buf)?;
+    }
     Ok(())
 }

@@ -295,12 +295,14 @@ impl Engine {
                         )
                     })?
                 }
-                _ => return Err(coded(
-                    125,
-                    format!(
+                _ => {
+                    return Err(coded(
+                        125,
+                        format!(
                         "unsupported --log-opt \"{lo}\": rcon knows max-size=SIZE and max-file=N"
                     ),
-                )),
+                    ))
+                }
             }
         }
 
@@ -455,7 +457,7 @@ impl Engine {
             mounts.push(json!({"destination": "/sys/fs/cgroup", "type": "cgroup2", "source": "cgroup2", "options": ["nosuid", "noexec", "nodev", "relatime", "ro"]}));
         }
         for f in ["hostname", "hosts", "resolv.conf"] {
-            mounts.push(json!({"destination": format!("/etc/{f}"), "type": "bind", "source": ud.join(f), "options": ["bind", "rprivate"]}));
+            mounts.push(json!({"destination": format!("/etc/{f}"), "type": "bind", "source": ud.join(f), "options": ["bind", "rprivate", crate::runtime::mounts::TMPCOPY]}));
         }
         let mut namespaces = vec![
             json!({"type": "pid"}),

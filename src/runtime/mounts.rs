@@ -12,6 +12,52 @@ use oci_spec::runtime::{Mount, Spec};
 use std::os::fd::{AsRawFd, OwnedFd, RawFd};
 use std::path::{Path, PathBuf};
 
+/// rcon's own bind option: copy the (small) source file into a private tmpfs and bind that,
+/// so the container's mountinfo shows no host path for /etc/hosts and friends.
+pub const TMPCOPY: &str = "tmpcopy";
+
+/// Stage every `tmpcopy` source: read them, cover their directory with a tmpfs in our
+/// private mount namespace, and write them back there.
+fn stage_copies(spec: &Spec) -> Result<(), StartError> {
+    let mut staged: Vec<(PathBuf, Vec<u8>)> = vec![];
+    for m in spec.mounts().iter().flatten() {
+        if m.options().iter().flatten().any(|o| o == TMPCOPY) {
+            let src = m.source().clone().unwrap_or_default();
+            let data = std::fs::read(&src)
+                .map_err(|e| StartError::engine(format!("reading {}: {e}", src.display())))?;
+            staged.push((src, data));
+        }
+    }
+    let Some(dir) = staged
+        .first()
+        .and_then(|(p, _)| p.parent())
+        .map(Path::to_path_buf)
+    else {
+        return Ok(());
+    };
+    if staged
+        .iter()
+        .any(|(p, _)| p.parent() != Some(dir.as_path()))
+    {
+        return Err(StartError::engine(
+            "tmpcopy mounts must share one source directory",
+        ));
+    }
+    mount(
+        Some("tmpfs"),
+        &dir,
+        Some("tmpfs"),
+        MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC,
+        Some("mode=755,size=1m"),
+    )
+    .map_err(sys_err(format!("mounting a tmpfs on {}", dir.display())))?;
+    for (p, data) in staged {
+        std::fs::write(&p, data)
+            .map_err(|e| StartError::engine(format!("writing {}: {e}", p.display())))?;
+    }
+    Ok(())
+}
+
 /// fstab-style options → (flags, propagation flags, data)
 pub fn parse_options(opts: &[String]) -> (MsFlags, MsFlags, String) {
     let mut flags = MsFlags::empty();
@@ -42,6 +88,7 @@ pub fn parse_options(opts: &[String]) -> (MsFlags, MsFlags, String) {
             "rslave" => prop = MsFlags::MS_SLAVE | MsFlags::MS_REC,
             "shared" => prop = MsFlags::MS_SHARED,
             "rshared" => prop = MsFlags::MS_SHARED | MsFlags::MS_REC,
+            TMPCOPY => {}
             other => data.push(other),
         }
     }
@@ -108,42 +155,41 @@ pub fn mount_rootfs(rootfs: &Rootfs) -> Result<PathBuf, StartError> {
             target,
             userxattr,
         } => {
-            // the option string is limited to one page: name the layers relative to their
-            // common directory (layers/<id>/diff) to fit more of them
-            let common = lower
-                .first()
-                .and_then(|l| l.parent())
-                .and_then(|p| p.parent())
-                .map(Path::to_path_buf);
-            let rel: Option<Vec<String>> = common.as_ref().map(|c| {
-                lower
-                    .iter()
-                    .filter_map(|l| l.strip_prefix(c).ok().map(|r| r.display().to_string()))
-                    .collect()
-            });
-            let lowers = match (&common, rel) {
-                (Some(c), Some(r)) if r.len() == lower.len() => {
-                    nix::unistd::chdir(c).map_err(sys_err(format!("entering {}", c.display())))?;
-                    r.join(":")
-                }
-                _ => lower
-                    .iter()
-                    .map(|l| l.display().to_string())
-                    .collect::<Vec<_>>()
-                    .join(":"),
+            // name every directory by an fd: the mount table inside the container then shows
+            // /proc/self/fd/N instead of host paths, and the option string (limited to one
+            // page) fits a couple of hundred layers
+            let open_dir = |p: &Path| -> Result<OwnedFd, StartError> {
+                nix::fcntl::open(
+                    p,
+                    OFlag::O_PATH | OFlag::O_DIRECTORY | OFlag::O_CLOEXEC,
+                    Mode::empty(),
+                )
+                .map(|fd| {
+                    use std::os::fd::FromRawFd;
+                    // SAFETY: open returned a new fd we own
+                    #[allow(unsafe_code)]
+                    unsafe {
+                        OwnedFd::from_raw_fd(fd)
+                    }
+                })
+                .map_err(sys_err(format!("opening {}", p.display())))
             };
-            let lowers = if lower.is_empty() {
-                // an image without layers still needs a lower dir: the empty work's sibling
+            let mut fds = vec![];
+            if lower.is_empty() {
+                // an image without layers still needs a lower dir
                 let empty = work.with_file_name("empty");
                 let _ = std::fs::create_dir_all(&empty);
-                empty.display().to_string()
-            } else {
-                lowers
-            };
+                fds.push(open_dir(&empty)?);
+            }
+            for l in lower {
+                fds.push(open_dir(l)?);
+            }
+            let lowers = fds.iter().map(fd_path).collect::<Vec<_>>().join(":");
+            let (u, w) = (open_dir(upper)?, open_dir(work)?);
             let mut data = format!(
                 "lowerdir={lowers},upperdir={},workdir={}",
-                upper.display(),
-                work.display()
+                fd_path(&u),
+                fd_path(&w)
             );
             if *userxattr {
                 data.push_str(",userxattr");
@@ -165,7 +211,6 @@ pub fn mount_rootfs(rootfs: &Rootfs) -> Result<PathBuf, StartError> {
                 "mounting the overlay rootfs on {}",
                 target.display()
             )))?;
-            let _ = nix::unistd::chdir("/");
             Ok(target.clone())
         }
     }
@@ -318,6 +363,7 @@ pub fn setup_mounts(spec: &Spec, target: &Path, console: Option<RawFd>) -> Resul
         }
     })
     .map_err(sys_err(format!("opening rootfs {}", target.display())))?;
+    stage_copies(spec)?;
     let mut dev_done = false;
     for m in spec.mounts().iter().flatten() {
         mount_one(root.as_raw_fd(), m)?;
