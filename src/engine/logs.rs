@@ -91,6 +91,11 @@ impl Printer {
         Some((t, r.stderr, std::mem::take(&mut self.partial)))
     }
 
+    fn flush(&mut self) -> Option<(String, bool, Vec<u8>)> {
+        let t = self.partial_time.take()?;
+        Some((t, false, std::mem::take(&mut self.partial)))
+    }
+
     fn print(&self, line: &(String, bool, Vec<u8>)) {
         if !self.in_range(&line.0) {
             return;
@@ -139,6 +144,12 @@ impl Engine {
                 current = Some((r, pending));
             }
         }
+        if !o.follow {
+            // a last line without its newline (the container ended mid-line)
+            if let Some(l) = p.flush() {
+                lines.push(l);
+            }
+        }
         let skip = o.tail.map(|n| lines.len().saturating_sub(n)).unwrap_or(0);
         for l in &lines[skip..] {
             p.print(l);
@@ -181,6 +192,9 @@ impl Engine {
                 }
             }
             if !running {
+                if let Some(l) = p.flush() {
+                    p.print(&l);
+                }
                 return Ok(());
             }
             if let Some(u) = p.until {

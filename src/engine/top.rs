@@ -75,15 +75,8 @@ fn fmt_secs(s: f64) -> String {
     } else if m > 0 {
         format!("{m}m{sec}s")
     } else {
-        format!("{:.3}s", s)
-            .trim_end_matches('0')
-            .trim_end_matches('.')
-            .to_string()
-            + if format!("{:.3}", s).ends_with(".000") {
-                ""
-            } else {
-                ""
-            }
+        let t = format!("{s:.3}");
+        format!("{}s", t.trim_end_matches('0').trim_end_matches('.'))
     }
 }
 
@@ -144,18 +137,36 @@ impl Engine {
                 }
             }
         }
-        let mut members = vec![rec.state.pid];
-        let mut i = 0;
-        while i < members.len() {
-            let parent = members[i];
-            let mut kids: Vec<i32> = all
-                .values()
-                .filter(|p| p.ppid == parent)
-                .map(|p| p.pid)
-                .collect();
-            kids.sort();
-            members.extend(kids);
-            i += 1;
+        // the container's processes: those in its pid namespace (this also finds `exec -d`
+        // processes, whose parent is not the container's init); where the namespace links
+        // cannot be read, those descending from the init
+        let ns = |pid: i32| std::fs::read_link(format!("/proc/{pid}/ns/pid")).ok();
+        let mut members: Vec<i32> = match ns(rec.state.pid) {
+            Some(target) => {
+                let mut m: Vec<i32> = all
+                    .keys()
+                    .copied()
+                    .filter(|p| ns(*p).as_ref() == Some(&target))
+                    .collect();
+                m.sort_by_key(|p| all.get(p).map(|x| x.nspid).unwrap_or(0));
+                m
+            }
+            None => vec![rec.state.pid],
+        };
+        if members.len() <= 1 {
+            members = vec![rec.state.pid];
+            let mut i = 0;
+            while i < members.len() {
+                let parent = members[i];
+                let mut kids: Vec<i32> = all
+                    .values()
+                    .filter(|p| p.ppid == parent)
+                    .map(|p| p.pid)
+                    .collect();
+                kids.sort();
+                members.extend(kids);
+                i += 1;
+            }
         }
         let passwd = std::fs::read_to_string(format!("/proc/{}/root/etc/passwd", rec.state.pid))
             .unwrap_or_default();

@@ -307,6 +307,7 @@ impl ContainerStore {
             }
         })?;
         let _ = fs::remove_file(self.paths.locks().join(format!("{}.lock", rec.id)));
+        let _ = fs::remove_file(self.paths.locks().join(format!("{}.start", rec.id)));
         Ok(())
     }
 }

@@ -42,6 +42,15 @@ impl LogWriter {
                 Some(i) => (&rest[..i], "F", &rest[i + 1..]),
                 None => (rest, "P", &rest[rest.len()..]),
             };
+            let rec_len = (ts.len() + stream.len() + line.len() + 5) as u64;
+            // rotate between records, so no file grows past max_size (one record longer
+            // than max_size still goes whole into a file of its own)
+            let pending = self.size + out.len() as u64;
+            if self.max_size > 0 && pending > 0 && pending + rec_len > self.max_size {
+                self.file.write_all(&out)?;
+                out.clear();
+                self.rotate()?;
+            }
             out.extend_from_slice(ts.as_bytes());
             out.push(b' ');
             out.extend_from_slice(stream.as_bytes());
@@ -51,9 +60,6 @@ impl LogWriter {
             out.extend_from_slice(line);
             out.push(b'\n');
             rest = next;
-        }
-        if self.max_size > 0 && self.size > 0 && self.size + out.len() as u64 > self.max_size {
-            self.rotate()?;
         }
         self.file.write_all(&out)?;
         self.size += out.len() as u64;
