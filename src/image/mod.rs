@@ -55,11 +55,21 @@ pub(crate) fn io_err(path: &std::path::Path) -> impl FnOnce(std::io::Error) -> I
     }
 }
 
-/// Random hex string of `bytes` bytes from the kernel's CSPRNG.
+/// Random hex string of `bytes` bytes from the kernel's CSPRNG (getrandom(2): works in a
+/// chroot without /dev too).
+#[allow(unsafe_code)]
 pub fn random_hex(bytes: usize) -> String {
     let mut buf = vec![0u8; bytes];
-    let mut f = std::fs::File::open("/dev/urandom").expect("/dev/urandom is readable");
-    std::io::Read::read_exact(&mut f, &mut buf).expect("/dev/urandom gives bytes");
+    let mut filled = 0;
+    while filled < bytes {
+        // SAFETY: the pointer and length describe the unfilled tail of `buf`.
+        let n = unsafe { libc::getrandom(buf[filled..].as_mut_ptr().cast(), bytes - filled, 0) };
+        if n > 0 {
+            filled += n as usize;
+        } else if nix::errno::Errno::last() != nix::errno::Errno::EINTR {
+            panic!("getrandom failed: {}", nix::errno::Errno::last());
+        }
+    }
     hex(&buf)
 }
 

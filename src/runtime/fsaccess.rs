@@ -24,7 +24,11 @@ pub fn spawn_in_container_root<F: FnOnce() -> Result<(), String>>(
     // SAFETY: single-threaded caller (the CLI); the child runs ordinary code and exits.
     match unsafe { fork() }.map_err(|e| format!("fork: {e}"))? {
         ForkResult::Child => {
-            let r = enter(&access).and_then(|_| f());
+            // never unwind in the child: it shares the parent's fds and would close them twice
+            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                enter(&access).and_then(|_| f())
+            }))
+            .unwrap_or_else(|_| Err("the copy process failed".into()));
             match r {
                 Ok(()) => super::sys::exit_now(0),
                 Err(e) => {

@@ -1,0 +1,1502 @@
+//! Images as a user handles them: import, load (docker-archive, OCI archive and layout),
+//! hostile layers, images, tag/untag, rmi, prune and inspect, checked against podman's
+//! behaviour with the real binary.
+
+mod common;
+use common::*;
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Output, Stdio};
+
+// ---------------------------------------------------------------------------------------
+// helpers: tarballs, archives, store inspection
+
+fn sha256(data: &[u8]) -> String {
+    format!("sha256:{:x}", Sha256::digest(data))
+}
+
+fn hex_of(digest: &str) -> &str {
+    digest.strip_prefix("sha256:").unwrap()
+}
+
+fn gzip(data: &[u8]) -> Vec<u8> {
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    e.write_all(data).unwrap();
+    e.finish().unwrap()
+}
+
+fn zstd(data: &[u8]) -> Vec<u8> {
+    zstd::stream::encode_all(data, 3).unwrap()
+}
+
+fn host_arch() -> &'static str {
+    match std::env::consts::ARCH {
+        "x86_64" => "amd64",
+        "aarch64" => "arm64",
+        other => other,
+    }
+}
+
+fn other_arch() -> &'static str {
+    if host_arch() == "arm64" {
+        "amd64"
+    } else {
+        "arm64"
+    }
+}
+
+fn busybox_bytes() -> Vec<u8> {
+    std::fs::read(busybox_tar()).unwrap()
+}
+
+/// A layer tarball written header by header, so that hostile names (`..`, absolute paths)
+/// the `tar` crate's safe API refuses can be made too.
+struct Tar(tar::Builder<Vec<u8>>);
+
+impl Tar {
+    fn new() -> Tar {
+        Tar(tar::Builder::new(Vec::new()))
+    }
+
+    fn entry(
+        &mut self,
+        kind: tar::EntryType,
+        path: &str,
+        link: &str,
+        mode: u32,
+        data: &[u8],
+    ) -> &mut Tar {
+        assert!(
+            path.len() <= 100 && link.len() <= 100,
+            "name too long for a test entry"
+        );
+        let mut h = tar::Header::new_gnu();
+        h.set_entry_type(kind);
+        h.set_mode(mode);
+        h.set_uid(0);
+        h.set_gid(0);
+        h.set_mtime(1_700_000_000);
+        h.set_size(data.len() as u64);
+        {
+            let g = h.as_gnu_mut().unwrap();
+            g.name[..path.len()].copy_from_slice(path.as_bytes());
+            g.linkname[..link.len()].copy_from_slice(link.as_bytes());
+        }
+        h.set_cksum();
+        self.0.append(&h, data).unwrap();
+        self
+    }
+
+    fn file(&mut self, path: &str, data: &[u8]) -> &mut Tar {
+        self.entry(tar::EntryType::Regular, path, "", 0o644, data)
+    }
+
+    fn file_mode(&mut self, path: &str, data: &[u8], mode: u32) -> &mut Tar {
+        self.entry(tar::EntryType::Regular, path, "", mode, data)
+    }
+
+    fn dir(&mut self, path: &str) -> &mut Tar {
+        self.entry(tar::EntryType::Directory, path, "", 0o755, b"")
+    }
+
+    fn symlink(&mut self, path: &str, target: &str) -> &mut Tar {
+        self.entry(tar::EntryType::Symlink, path, target, 0o777, b"")
+    }
+
+    fn hardlink(&mut self, path: &str, target: &str) -> &mut Tar {
+        self.entry(tar::EntryType::Link, path, target, 0o644, b"")
+    }
+
+    fn device(&mut self, path: &str, kind: tar::EntryType, major: u32, minor: u32) -> &mut Tar {
+        let mut h = tar::Header::new_gnu();
+        h.set_entry_type(kind);
+        h.set_mode(0o666);
+        h.set_mtime(1_700_000_000);
+        h.set_size(0);
+        h.set_device_major(major).unwrap();
+        h.set_device_minor(minor).unwrap();
+        h.as_gnu_mut().unwrap().name[..path.len()].copy_from_slice(path.as_bytes());
+        h.set_cksum();
+        self.0.append(&h, &b""[..]).unwrap();
+        self
+    }
+
+    fn bytes(&mut self) -> Vec<u8> {
+        std::mem::replace(&mut self.0, tar::Builder::new(Vec::new()))
+            .into_inner()
+            .unwrap()
+    }
+}
+
+/// The busybox rootfs followed by `extra`'s entries, as one tarball.
+fn busybox_plus(extra: &[u8]) -> Vec<u8> {
+    let base = busybox_bytes();
+    let mut end = 0u64;
+    let mut ar = tar::Archive::new(&base[..]);
+    for e in ar.entries().unwrap() {
+        let e = e.unwrap();
+        end = e.raw_file_position() + e.size().div_ceil(512) * 512;
+    }
+    let mut out = base[..end as usize].to_vec();
+    out.extend_from_slice(extra);
+    out
+}
+
+/// Files for an archive or a layout directory, by name.
+#[derive(Default)]
+struct Files(Vec<(String, Vec<u8>)>, Vec<(String, String)>);
+
+impl Files {
+    fn add(&mut self, name: &str, data: Vec<u8>) {
+        if !self.0.iter().any(|(n, _)| n == name) {
+            self.0.push((name.to_string(), data));
+        }
+    }
+
+    fn symlink(&mut self, name: &str, target: &str) {
+        self.1.push((name.to_string(), target.to_string()));
+    }
+
+    fn get_mut(&mut self, name: &str) -> &mut Vec<u8> {
+        &mut self.0.iter_mut().find(|(n, _)| n == name).unwrap().1
+    }
+
+    fn tar(&self) -> Vec<u8> {
+        let mut b = tar::Builder::new(Vec::new());
+        let mut dirs = std::collections::BTreeSet::new();
+        let names = self
+            .0
+            .iter()
+            .map(|(n, _)| n)
+            .chain(self.1.iter().map(|(n, _)| n));
+        for n in names {
+            let mut p = Path::new(n.as_str());
+            while let Some(parent) = p.parent().filter(|p| !p.as_os_str().is_empty()) {
+                dirs.insert(parent.to_path_buf());
+                p = parent;
+            }
+        }
+        for d in dirs {
+            let mut h = tar::Header::new_gnu();
+            h.set_entry_type(tar::EntryType::Directory);
+            h.set_mode(0o755);
+            h.set_size(0);
+            b.append_data(&mut h, &d, &b""[..]).unwrap();
+        }
+        for (n, data) in &self.0 {
+            let mut h = tar::Header::new_gnu();
+            h.set_mode(0o644);
+            h.set_size(data.len() as u64);
+            b.append_data(&mut h, n, &data[..]).unwrap();
+        }
+        for (n, target) in &self.1 {
+            let mut h = tar::Header::new_gnu();
+            h.set_entry_type(tar::EntryType::Symlink);
+            h.set_mode(0o777);
+            h.set_size(0);
+            b.append_link(&mut h, n, target).unwrap();
+        }
+        b.into_inner().unwrap()
+    }
+
+    fn write_dir(&self, dir: &Path) {
+        for (n, data) in &self.0 {
+            let p = dir.join(n);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, data).unwrap();
+        }
+        for (n, target) in &self.1 {
+            std::os::unix::fs::symlink(target, dir.join(n)).unwrap();
+        }
+    }
+}
+
+fn image_config(diff_ids: &[String], arch: &str, cmd: &[&str]) -> Vec<u8> {
+    serde_json::to_vec(&json!({
+        "architecture": arch,
+        "os": "linux",
+        "created": "2024-01-02T03:04:05Z",
+        "config": {"Cmd": cmd, "Env": ["PATH=/usr/sbin:/usr/bin:/sbin:/bin"], "Labels": {"from": "test"}},
+        "rootfs": {"type": "layers", "diff_ids": diff_ids},
+        "history": diff_ids.iter().map(|_| json!({"created_by": "test"})).collect::<Vec<_>>(),
+    }))
+    .unwrap()
+}
+
+/// A docker-archive as `docker save` writes it: manifest.json, <id>.json, <dir>/layer.tar,
+/// with a layer that an earlier image of the archive already has written as a symlink.
+fn docker_archive(images: &[(&[&str], &[&[u8]])]) -> Files {
+    let mut f = Files::default();
+    let mut manifest = vec![];
+    let mut written: Vec<(String, String)> = vec![]; // diff id -> layer file
+    for (n, (tags, layers)) in images.iter().enumerate() {
+        let diff_ids: Vec<String> = layers.iter().map(|l| sha256(l)).collect();
+        let mut layer_files = vec![];
+        for (i, l) in layers.iter().enumerate() {
+            let dir = hex_of(&sha256(format!("{n}-{i}").as_bytes())).to_string();
+            let name = format!("{dir}/layer.tar");
+            match written.iter().find(|(d, _)| *d == diff_ids[i]) {
+                Some((_, first)) => f.symlink(&name, &format!("../{first}")),
+                None => {
+                    f.add(&name, l.to_vec());
+                    written.push((diff_ids[i].clone(), name.clone()));
+                }
+            }
+            layer_files.push(name);
+        }
+        let config = image_config(&diff_ids, host_arch(), &["/bin/sh"]);
+        let config_name = format!("{}.json", hex_of(&sha256(&config)));
+        f.add(&config_name, config);
+        manifest.push(json!({"Config": config_name, "RepoTags": tags, "Layers": layer_files}));
+    }
+    f.add("manifest.json", serde_json::to_vec(&manifest).unwrap());
+    f
+}
+
+/// An OCI image layout being assembled.
+struct Oci {
+    files: Files,
+    index: Vec<Value>,
+}
+
+impl Oci {
+    fn new() -> Oci {
+        let mut files = Files::default();
+        files.add("oci-layout", br#"{"imageLayoutVersion":"1.0.0"}"#.to_vec());
+        Oci {
+            files,
+            index: vec![],
+        }
+    }
+
+    fn blob(&mut self, media_type: &str, data: Vec<u8>) -> Value {
+        let d = sha256(&data);
+        let desc = json!({"mediaType": media_type, "digest": d, "size": data.len()});
+        self.files
+            .add(&format!("blobs/sha256/{}", hex_of(&d)), data);
+        desc
+    }
+
+    /// A manifest over gzip layers (uncompressed tars given); returns its descriptor.
+    fn image(&mut self, layers: &[&[u8]], arch: &str, cmd: &[&str]) -> Value {
+        let diff_ids: Vec<String> = layers.iter().map(|l| sha256(l)).collect();
+        let config = self.blob(
+            "application/vnd.oci.image.config.v1+json",
+            image_config(&diff_ids, arch, cmd),
+        );
+        let layer_descs: Vec<Value> = layers
+            .iter()
+            .map(|l| self.blob("application/vnd.oci.image.layer.v1.tar+gzip", gzip(l)))
+            .collect();
+        let manifest = json!({
+            "schemaVersion": 2,
+            "mediaType": "application/vnd.oci.image.manifest.v1+json",
+            "config": config,
+            "layers": layer_descs,
+        });
+        self.blob(
+            "application/vnd.oci.image.manifest.v1+json",
+            serde_json::to_vec(&manifest).unwrap(),
+        )
+    }
+
+    fn platform_index(&mut self, manifests: &[(Value, &str)]) -> Value {
+        let ms: Vec<Value> = manifests
+            .iter()
+            .map(|(d, arch)| {
+                let mut d = d.clone();
+                d["platform"] = json!({"architecture": arch, "os": "linux"});
+                d
+            })
+            .collect();
+        let idx = json!({
+            "schemaVersion": 2,
+            "mediaType": "application/vnd.oci.image.index.v1+json",
+            "manifests": ms,
+        });
+        self.blob(
+            "application/vnd.oci.image.index.v1+json",
+            serde_json::to_vec(&idx).unwrap(),
+        )
+    }
+
+    fn tag(&mut self, mut desc: Value, name: &str) {
+        desc["annotations"] = json!({"org.opencontainers.image.ref.name": name});
+        self.index.push(desc);
+    }
+
+    fn finish(mut self) -> Files {
+        let idx = json!({"schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json", "manifests": self.index});
+        self.files
+            .add("index.json", serde_json::to_vec(&idx).unwrap());
+        self.files
+    }
+}
+
+/// The layer a user builds on busybox: a new file, a whiteout and an opaque directory.
+fn upper_layer() -> Vec<u8> {
+    Tar::new()
+        .file("etc/added", b"from the upper layer\n")
+        .file("etc/.wh.group", b"")
+        .dir("home")
+        .file("home/.wh..wh..opq", b"")
+        .file("home/fresh", b"new\n")
+        .bytes()
+}
+
+fn count(dir: &Path) -> usize {
+    std::fs::read_dir(dir).map(|d| d.count()).unwrap_or(0)
+}
+
+fn layers(r: &Rcon) -> usize {
+    count(&r.root.join("layers"))
+}
+
+fn tmp_entries(r: &Rcon) -> Vec<String> {
+    std::fs::read_dir(r.root.join("tmp"))
+        .map(|d| {
+            d.flatten()
+                .map(|e| e.file_name().to_string_lossy().to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn image_ids(r: &Rcon) -> Vec<String> {
+    r.ok(&["images", "-q", "--no-trunc"])
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+fn write(r: &Rcon, name: &str, data: &[u8]) -> PathBuf {
+    let p = r.dir.join(name);
+    std::fs::write(&p, data).unwrap();
+    p
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// Run with `input` on stdin.
+fn run_stdin(r: &Rcon, args: &[&str], input: &[u8]) -> Output {
+    let mut c = r.cmd(args);
+    c.stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = c.spawn().unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let data = input.to_vec();
+    let feeder = std::thread::spawn(move || {
+        let _ = stdin.write_all(&data);
+    });
+    let out = child.wait_with_output().unwrap();
+    feeder.join().unwrap();
+    out
+}
+
+/// A failure as the user sees it: exit 125 and one line starting with "Error: ".
+#[track_caller]
+fn one_line_125(out: &Output) -> String {
+    let err = stderr(out);
+    assert_eq!(
+        out.status.code(),
+        Some(125),
+        "stdout: {}\nstderr: {err}",
+        stdout(out)
+    );
+    assert_eq!(err.trim_end().lines().count(), 1, "not one line: {err}");
+    assert!(err.starts_with("Error: "), "{err}");
+    err.trim_end().to_string()
+}
+
+/// The store holds what it held before a failed import/load, and no scratch files.
+#[track_caller]
+fn nothing_left(r: &Rcon, images: &[String], n_layers: usize) {
+    assert_eq!(&image_ids(r), images, "images changed");
+    assert_eq!(layers(r), n_layers, "layers changed");
+    assert_eq!(tmp_entries(r), Vec::<String>::new(), "left in ROOT/tmp");
+}
+
+fn json_of(out: &str) -> Value {
+    serde_json::from_str(out).unwrap_or_else(|e| panic!("{e}: {out}"))
+}
+
+// ---------------------------------------------------------------------------------------
+// import
+
+#[test]
+fn import_plain_gzip_zstd_from_file_and_stdin_shares_the_layer() {
+    let r = Rcon::new();
+    assert_eq!(layers(&r), 1);
+    let plain = busybox_bytes();
+    let gz = write(&r, "rootfs.tar.gz", &gzip(&plain));
+    let zst = zstd(&plain);
+
+    let id_file = r.ok(&["import", s(&gz), "fromgz"]);
+    assert!(id_file.trim().starts_with("sha256:"), "{id_file}");
+    assert_eq!(id_file.trim().len(), 71);
+    let out = run_stdin(&r, &["import", "-", "fromzstd"], &zst);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = run_stdin(&r, &["import", "-", "fromstdin"], &plain);
+    assert!(out.status.success(), "{}", stderr(&out));
+    r.ok(&["import", s(busybox_tar()), "again"]);
+
+    for name in ["busybox", "fromgz", "fromzstd", "fromstdin", "again"] {
+        let passwd = r.ok(&["run", "--rm", name, "cat", "/etc/passwd"]);
+        assert!(passwd.starts_with("root:x:0:0:"), "{name}: {passwd}");
+        assert_eq!(
+            r.ok(&["images", "--format", "{{.Repository}}:{{.Tag}}", name])
+                .trim(),
+            format!("localhost/{name}:latest")
+        );
+    }
+    // the same rootfs, however compressed, is one layer on disk
+    assert_eq!(layers(&r), 1);
+    assert_eq!(tmp_entries(&r), Vec::<String>::new());
+    // the id printed is the image's id
+    assert_eq!(
+        r.ok(&["image", "inspect", "--format", "{{.Id}}", "fromgz"])
+            .trim(),
+        hex_of(id_file.trim())
+    );
+}
+
+#[test]
+fn import_changes_and_message_configure_the_image() {
+    let r = Rcon::new();
+    r.ok(&[
+        "import",
+        "--change",
+        "ENTRYPOINT [\"/bin/sh\", \"-c\"]",
+        "--change",
+        "CMD [\"echo $GREETING from $(pwd) as $(whoami)\"]",
+        "--change",
+        "ENV GREETING=hello",
+        "--change",
+        "ENV OTHER two words",
+        "--change",
+        "WORKDIR /home/user",
+        "--change",
+        "USER user",
+        "--change",
+        "LABEL org.example.role=test",
+        "--change",
+        "EXPOSE 8080",
+        "--change",
+        "EXPOSE 53/udp",
+        "--message",
+        "imported by the test",
+        s(busybox_tar()),
+        "configured",
+    ]);
+    assert_eq!(
+        r.ok(&["run", "--rm", "configured"]).trim(),
+        "hello from /home/user as user"
+    );
+    assert_eq!(
+        r.ok(&["run", "--rm", "configured", "echo $OTHER"]).trim(),
+        "two words"
+    );
+    let v = json_of(&r.ok(&["image", "inspect", "configured"]));
+    let img = &v[0];
+    let cfg = &img["Config"];
+    assert_eq!(cfg["Entrypoint"], json!(["/bin/sh", "-c"]));
+    assert_eq!(
+        cfg["Cmd"],
+        json!(["echo $GREETING from $(pwd) as $(whoami)"])
+    );
+    assert_eq!(cfg["Env"], json!(["GREETING=hello", "OTHER=two words"]));
+    assert_eq!(cfg["WorkingDir"], "/home/user");
+    assert_eq!(cfg["User"], "user");
+    assert_eq!(cfg["Labels"], json!({"org.example.role": "test"}));
+    assert_eq!(cfg["ExposedPorts"], json!({"8080/tcp": {}, "53/udp": {}}));
+    assert_eq!(img["Comment"], "imported by the test");
+    assert_eq!(img["Labels"], json!({"org.example.role": "test"}));
+    // a plain CMD runs under a shell, as podman's import does
+    r.ok(&[
+        "import",
+        "--change",
+        "CMD echo shell form",
+        s(busybox_tar()),
+        "shellform",
+    ]);
+    assert_eq!(
+        r.ok(&[
+            "image",
+            "inspect",
+            "--format",
+            "{{json .Config.Cmd}}",
+            "shellform"
+        ])
+        .trim(),
+        r#"["/bin/sh","-c","echo shell form"]"#
+    );
+    assert_eq!(r.ok(&["run", "--rm", "shellform"]).trim(), "shell form");
+    // an instruction import cannot apply is refused before anything is written
+    let before = image_ids(&r);
+    let out = r.run(&[
+        "import",
+        "--change",
+        "RUN rm -rf /",
+        s(busybox_tar()),
+        "bad",
+    ]);
+    let e = one_line_125(&out);
+    assert!(e.contains("RUN"), "{e}");
+    nothing_left(&r, &before, 1);
+}
+
+#[test]
+fn import_of_a_corrupt_or_truncated_tarball_leaves_nothing() {
+    let r = Rcon::empty();
+    let plain = busybox_bytes();
+    let gz = gzip(&plain);
+    let zst = zstd(&plain);
+    let mut garbage = vec![0u8; 4096];
+    for (i, b) in garbage.iter_mut().enumerate() {
+        *b = (i * 7 + 13) as u8 ^ 0x5a;
+    }
+    garbage[0] = 0x0a; // a newline in the "header" must not split the error message
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("half.tar.gz", gz[..gz.len() / 2].to_vec()),
+        ("half.tar.zst", zst[..zst.len() / 2].to_vec()),
+        ("half.tar", plain[..plain.len() / 2].to_vec()),
+        ("garbage.tar", garbage),
+        ("bad.gz", b"\x1f\x8b\x08\x00not really gzip".to_vec()),
+    ];
+    for (name, data) in &cases {
+        let p = write(&r, name, data);
+        let e = one_line_125(&r.run(&["import", s(&p), "broken"]));
+        assert!(
+            e.contains("corrupt") || e.contains("truncated") || e.contains("malformed"),
+            "{name}: {e}"
+        );
+        // the cause is said once, not repeated by every layer of context
+        let tail = e.rsplit(": ").next().unwrap();
+        assert_eq!(e.matches(tail).count(), 1, "{name}: repeated: {e}");
+        nothing_left(&r, &[], 0);
+        // and through stdin
+        let out = run_stdin(&r, &["import", "-", "broken"], data);
+        one_line_125(&out);
+        nothing_left(&r, &[], 0);
+    }
+    assert_eq!(count(&r.root.join("blobs/sha256")), 0);
+    // a missing file is named
+    let e = one_line_125(&r.run(&["import", "/nonexistent/rootfs.tar", "x"]));
+    assert!(e.contains("/nonexistent/rootfs.tar"), "{e}");
+}
+
+// ---------------------------------------------------------------------------------------
+// load
+
+#[test]
+fn load_docker_archive_applies_whiteouts_and_opaque_dirs() {
+    let r = Rcon::new();
+    let base = busybox_bytes();
+    let upper = upper_layer();
+    let extra = Tar::new().file("etc/extra", b"second image\n").bytes();
+    let ar = docker_archive(&[
+        (&["example.com/layered:v1"], &[&base, &upper]),
+        // the base layer again: written as a symlink to the first copy
+        (&["other:2"], &[&base, &extra]),
+    ]);
+    assert!(!ar.1.is_empty());
+    let p = write(&r, "docker.tar", &ar.tar());
+    let out = r.ok(&["load", "-i", s(&p)]);
+    assert_eq!(
+        out.lines().collect::<Vec<_>>(),
+        vec![
+            "Loaded image: example.com/layered:v1",
+            "Loaded image: docker.io/library/other:2"
+        ]
+    );
+    // busybox's layer is shared: two new layers only
+    assert_eq!(layers(&r), 3);
+    assert_eq!(tmp_entries(&r), Vec::<String>::new());
+    let out = r.ok(&[
+        "run",
+        "--rm",
+        "example.com/layered:v1",
+        "sh",
+        "-c",
+        "cat /etc/added; test -e /etc/group && echo group present || echo group gone; ls -A /home; test -e /etc/passwd && echo passwd present",
+    ]);
+    assert_eq!(
+        out.lines().collect::<Vec<_>>(),
+        vec![
+            "from the upper layer",
+            "group gone",
+            "fresh",
+            "passwd present"
+        ]
+    );
+    // the whiteout and the opaque dir belong to that image only
+    let out = r.ok(&[
+        "run",
+        "--rm",
+        "other:2",
+        "sh",
+        "-c",
+        "cat /etc/extra; ls /home; test -e /etc/group && echo group present",
+    ]);
+    assert_eq!(
+        out.lines().collect::<Vec<_>>(),
+        vec!["second image", "user", "group present"]
+    );
+    let v = json_of(&r.ok(&["image", "inspect", "example.com/layered:v1"]));
+    assert_eq!(
+        v[0]["RootFS"]["Layers"],
+        json!([sha256(&base), sha256(&upper)])
+    );
+    // from stdin too, with the same result (already present: same ids, no new layers)
+    let out = run_stdin(&r, &["load"], &ar.tar());
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("Loaded image: example.com/layered:v1"));
+    assert_eq!(layers(&r), 3);
+    assert_eq!(image_ids(&r).len(), 3);
+}
+
+#[test]
+fn load_oci_archive_and_layout_directory() {
+    let r = Rcon::new();
+    let base = busybox_bytes();
+    let top = Tar::new().file("etc/motd", b"oci image\n").bytes();
+    let mut oci = Oci::new();
+    let m = oci.image(&[&base, &top], host_arch(), &["cat", "/etc/motd"]);
+    oci.tag(m.clone(), "example.com/oci/app:1.0");
+    let files = oci.finish();
+
+    let p = write(&r, "oci.tar", &files.tar());
+    let out = r.ok(&["load", "-i", s(&p)]);
+    assert_eq!(out.trim(), "Loaded image: example.com/oci/app:1.0");
+    assert_eq!(
+        r.ok(&["run", "--rm", "example.com/oci/app:1.0"]),
+        "oci image\n"
+    );
+    let v = json_of(&r.ok(&["image", "inspect", "example.com/oci/app:1.0"]));
+    assert_eq!(v[0]["Digest"], m["digest"]);
+    assert_eq!(
+        v[0]["RepoDigests"],
+        json!([format!(
+            "example.com/oci/app@{}",
+            m["digest"].as_str().unwrap()
+        )])
+    );
+    assert_eq!(v[0]["Config"]["Labels"], json!({"from": "test"}));
+    assert_eq!(layers(&r), 2);
+
+    // the same image as a layout directory, under another name
+    let r2 = Rcon::new();
+    let dir = r2.dir.join("layout");
+    let mut oci = Oci::new();
+    let m = oci.image(&[&base, &top], host_arch(), &["cat", "/etc/motd"]);
+    oci.tag(m, "localhost/from-dir:latest");
+    oci.finish().write_dir(&dir);
+    let out = r2.ok(&["load", "-i", s(&dir)]);
+    assert_eq!(out.trim(), "Loaded image: localhost/from-dir:latest");
+    assert_eq!(r2.ok(&["run", "--rm", "from-dir"]), "oci image\n");
+    assert_eq!(layers(&r2), 2);
+    assert_eq!(tmp_entries(&r2), Vec::<String>::new());
+    // the layout directory is left as it was
+    assert!(dir.join("index.json").is_file());
+}
+
+#[test]
+fn load_oci_index_picks_the_host_platform() {
+    let r = Rcon::new();
+    let base = busybox_bytes();
+    let host = Tar::new().file("etc/arch", host_arch().as_bytes()).bytes();
+    let other = Tar::new().file("etc/arch", other_arch().as_bytes()).bytes();
+
+    // a nested image index (what `skopeo copy --all` writes)
+    let mut oci = Oci::new();
+    let mo = oci.image(&[&base, &other], other_arch(), &["cat", "/etc/arch"]);
+    let mh = oci.image(&[&base, &host], host_arch(), &["cat", "/etc/arch"]);
+    let idx = oci.platform_index(&[(mo.clone(), other_arch()), (mh.clone(), host_arch())]);
+    oci.tag(idx, "example.com/multi:1");
+    let p = write(&r, "multi.tar", &oci.finish().tar());
+    assert_eq!(
+        r.ok(&["load", "-i", s(&p)]).trim(),
+        "Loaded image: example.com/multi:1"
+    );
+    assert_eq!(r.ok(&["run", "--rm", "example.com/multi:1"]), host_arch());
+    let v = json_of(&r.ok(&["image", "inspect", "example.com/multi:1"]));
+    assert_eq!(v[0]["Architecture"], host_arch());
+    assert_eq!(v[0]["Digest"], mh["digest"]);
+    assert_eq!(image_ids(&r).len(), 2);
+
+    // platform manifests listed in index.json itself, both under one name
+    let r = Rcon::new();
+    let mut oci = Oci::new();
+    let mo = oci.image(&[&base, &other], other_arch(), &["cat", "/etc/arch"]);
+    let mh = oci.image(&[&base, &host], host_arch(), &["cat", "/etc/arch"]);
+    for (m, arch) in [(mh, host_arch()), (mo, other_arch())] {
+        let mut m = m;
+        m["platform"] = json!({"architecture": arch, "os": "linux"});
+        oci.tag(m, "example.com/flat:1");
+    }
+    let p = write(&r, "flat.tar", &oci.finish().tar());
+    let out = r.ok(&["load", "-i", s(&p)]);
+    assert_eq!(out.trim(), "Loaded image: example.com/flat:1");
+    assert_eq!(r.ok(&["run", "--rm", "example.com/flat:1"]), host_arch());
+    assert_eq!(image_ids(&r).len(), 2, "only the host's image is loaded");
+
+    // an index without the host's platform is refused, naming it
+    let r = Rcon::empty();
+    let mut oci = Oci::new();
+    let mo = oci.image(&[&base, &other], other_arch(), &["true"]);
+    let idx = oci.platform_index(&[(mo, other_arch())]);
+    oci.tag(idx, "example.com/foreign:1");
+    let p = write(&r, "foreign.tar", &oci.finish().tar());
+    let e = one_line_125(&r.run(&["load", "-i", s(&p)]));
+    assert!(e.contains(&format!("linux/{}", host_arch())), "{e}");
+    nothing_left(&r, &[], 0);
+}
+
+#[test]
+fn load_refuses_blobs_and_layers_that_do_not_match_their_digests() {
+    let base = busybox_bytes();
+    let top = Tar::new().file("etc/motd", b"x\n").bytes();
+
+    // a gzip layer with a flipped byte in the middle of its compressed data
+    let r = Rcon::empty();
+    let mut oci = Oci::new();
+    let m = oci.image(&[&base, &top], host_arch(), &["true"]);
+    oci.tag(m, "example.com/flipped:1");
+    let mut files = oci.finish();
+    let layer0 = format!("blobs/sha256/{}", hex_of(&sha256(&gzip(&base))));
+    let blob = files.get_mut(&layer0);
+    let mid = blob.len() / 2;
+    blob[mid] ^= 0x55;
+    let p = write(&r, "flipped.tar", &files.tar());
+    let e = one_line_125(&r.run(&["load", "-i", s(&p)]));
+    assert!(e.contains("digest mismatch"), "{e}");
+    assert!(e.contains(hex_of(&sha256(&gzip(&base)))), "{e}");
+    nothing_left(&r, &[], 0);
+
+    // the top layer's gzip header changed: decompresses fine, still not the blob named
+    let r = Rcon::empty();
+    let mut oci = Oci::new();
+    let m = oci.image(&[&base, &top], host_arch(), &["true"]);
+    oci.tag(m, "example.com/flipped:2");
+    let mut files = oci.finish();
+    let top_gz = gzip(&top);
+    let blob = files.get_mut(&format!("blobs/sha256/{}", hex_of(&sha256(&top_gz))));
+    blob[4] ^= 0x01; // the gzip mtime field
+    let p = write(&r, "flipped2.tar", &files.tar());
+    let e = one_line_125(&r.run(&["load", "-i", s(&p)]));
+    assert!(e.contains("digest mismatch"), "{e}");
+    assert!(e.contains(hex_of(&sha256(&top_gz))), "{e}");
+    // the busybox layer ingested before the failure is not left behind
+    nothing_left(&r, &[], 0);
+    assert_eq!(count(&r.root.join("blobs/sha256")), 0);
+
+    // a docker-archive whose config's diff_ids do not match its layers
+    let r = Rcon::empty();
+    let mut ar = docker_archive(&[(&["example.com/liar:1"], &[&base, &top])]);
+    let manifest: Value =
+        serde_json::from_slice(&ar.0.iter().find(|(n, _)| n == "manifest.json").unwrap().1)
+            .unwrap();
+    let cfg_name = manifest[0]["Config"].as_str().unwrap().to_string();
+    let wrong = sha256(b"not the layer");
+    let cfg = image_config(&[sha256(&base), wrong.clone()], host_arch(), &["true"]);
+    *ar.get_mut(&cfg_name) = cfg;
+    let p = write(&r, "liar.tar", &ar.tar());
+    let e = one_line_125(&r.run(&["load", "-i", s(&p)]));
+    assert!(e.contains("digest mismatch") && e.contains(&wrong), "{e}");
+    nothing_left(&r, &[], 0);
+
+    // and a docker-archive with a flipped byte inside a layer tar
+    let r = Rcon::empty();
+    let mut ar = docker_archive(&[(&["example.com/bitrot:1"], &[&base, &top])]);
+    let name =
+        ar.0.iter()
+            .find(|(n, d)| n.ends_with("layer.tar") && d.len() > 100_000)
+            .unwrap()
+            .0
+            .clone();
+    let layer = ar.get_mut(&name);
+    let n = layer.len();
+    layer[n / 2] ^= 0x01;
+    let p = write(&r, "bitrot.tar", &ar.tar());
+    let e = one_line_125(&r.run(&["load", "-i", s(&p)]));
+    assert!(
+        e.contains("digest mismatch") && e.contains(hex_of(&sha256(&base))),
+        "{e}"
+    );
+    nothing_left(&r, &[], 0);
+
+    // an OCI config blob that is not what the manifest names
+    let r = Rcon::empty();
+    let mut oci = Oci::new();
+    let m = oci.image(&[&top], host_arch(), &["true"]);
+    oci.tag(m, "example.com/badcfg:1");
+    let mut files = oci.finish();
+    let cfg = image_config(&[sha256(&top)], host_arch(), &["true"]);
+    let cfg_blob = files.get_mut(&format!("blobs/sha256/{}", hex_of(&sha256(&cfg))));
+    let n = cfg_blob.len();
+    cfg_blob[n - 3] = b' ';
+    let p = write(&r, "badcfg.tar", &files.tar());
+    let e = one_line_125(&r.run(&["load", "-i", s(&p)]));
+    assert!(
+        e.contains("digest mismatch") && e.contains(hex_of(&sha256(&cfg))),
+        "{e}"
+    );
+    nothing_left(&r, &[], 0);
+}
+
+#[test]
+fn load_of_a_missing_or_truncated_archive_fails_cleanly() {
+    let r = Rcon::empty();
+    let base = busybox_bytes();
+    let ar = docker_archive(&[(&["example.com/cut:1"], &[&base])]).tar();
+    let p = write(&r, "cut.tar", &ar[..ar.len() / 2]);
+    one_line_125(&r.run(&["load", "-i", s(&p)]));
+    nothing_left(&r, &[], 0);
+    let e = one_line_125(&r.run(&["load", "-i", "/nonexistent/archive.tar"]));
+    assert!(e.contains("/nonexistent/archive.tar"), "{e}");
+    let p = write(
+        &r,
+        "notanarchive.tar",
+        &Tar::new().file("hello", b"x").bytes(),
+    );
+    let e = one_line_125(&r.run(&["load", "-i", s(&p)]));
+    assert!(
+        e.contains("manifest.json") || e.contains("index.json"),
+        "{e}"
+    );
+    nothing_left(&r, &[], 0);
+}
+
+// ---------------------------------------------------------------------------------------
+// hostile layers
+
+/// A host directory a hostile layer aims at; it must stay empty.
+struct Sentinel(tempfile::TempDir);
+
+impl Sentinel {
+    fn new() -> Sentinel {
+        Sentinel(
+            tempfile::Builder::new()
+                .prefix("rcon-esc")
+                .tempdir_in("/tmp")
+                .unwrap(),
+        )
+    }
+    fn path(&self) -> &str {
+        self.0.path().to_str().unwrap()
+    }
+    #[track_caller]
+    fn untouched(&self) {
+        assert_eq!(count(self.0.path()), 0, "a layer wrote outside the store");
+    }
+}
+
+/// Entries that try to get out of the layer and must be refused; the name that each error
+/// must carry.
+fn rejected_layers() -> Vec<(&'static str, Vec<u8>)> {
+    vec![
+        ("../escape", Tar::new().file("../escape", b"x").bytes()),
+        (
+            "etc/../../escape",
+            Tar::new().file("etc/../../escape", b"x").bytes(),
+        ),
+        (
+            "/etc/abs-escape",
+            Tar::new().file("/etc/abs-escape", b"x").bytes(),
+        ),
+        (
+            "../../etc/passwd",
+            Tar::new()
+                .hardlink("etc/stolen", "../../etc/passwd")
+                .bytes(),
+        ),
+        (
+            "/etc/shadow",
+            Tar::new().hardlink("etc/stolen", "/etc/shadow").bytes(),
+        ),
+    ]
+}
+
+#[test]
+fn hostile_import_entries_are_refused_and_leave_nothing() {
+    let r = Rcon::empty();
+    for (name, extra) in rejected_layers() {
+        let p = write(&r, "hostile.tar", &busybox_plus(&extra));
+        let e = one_line_125(&r.run(&["import", s(&p), "hostile"]));
+        assert!(
+            e.contains(&format!("\"{name}\"")),
+            "does not name {name}: {e}"
+        );
+        nothing_left(&r, &[], 0);
+    }
+    assert!(!Path::new("/escape").exists());
+    assert!(!Path::new("/etc/abs-escape").exists());
+}
+
+#[test]
+fn hostile_load_entries_are_refused_and_leave_nothing() {
+    let r = Rcon::empty();
+    let base = busybox_bytes();
+    for (name, extra) in rejected_layers() {
+        // docker-archive: busybox, then the hostile layer
+        let ar = docker_archive(&[(&["example.com/hostile:1"], &[&base, &extra])]);
+        let p = write(&r, "hostile.tar", &ar.tar());
+        let e = one_line_125(&r.run(&["load", "-i", s(&p)]));
+        assert!(
+            e.contains(&format!("\"{name}\"")),
+            "does not name {name}: {e}"
+        );
+        nothing_left(&r, &[], 0);
+        // OCI archive, gzip layers
+        let mut oci = Oci::new();
+        let m = oci.image(&[&base, &extra], host_arch(), &["true"]);
+        oci.tag(m, "example.com/hostile:2");
+        let p = write(&r, "hostile-oci.tar", &oci.finish().tar());
+        let e = one_line_125(&r.run(&["load", "-i", s(&p)]));
+        assert!(
+            e.contains(&format!("\"{name}\"")),
+            "does not name {name}: {e}"
+        );
+        nothing_left(&r, &[], 0);
+    }
+    // an archive member that climbs out of the archive itself
+    let mut f = Files::default();
+    f.add(
+        "manifest.json",
+        serde_json::to_vec(
+            &json!([{"Config": "c.json", "RepoTags": ["x:1"], "Layers": ["../../../etc/passwd"]}]),
+        )
+        .unwrap(),
+    );
+    f.add(
+        "c.json",
+        image_config(&[sha256(b"")], host_arch(), &["true"]),
+    );
+    let p = write(&r, "climb.tar", &f.tar());
+    one_line_125(&r.run(&["load", "-i", s(&p)]));
+    nothing_left(&r, &[], 0);
+    // an OCI layout directory whose blob is a symlink to a host file
+    let dir = r.dir.join("layout");
+    let mut oci = Oci::new();
+    let m = oci.image(
+        &[&Tar::new().file("a", b"a").bytes()],
+        host_arch(),
+        &["true"],
+    );
+    oci.tag(m, "example.com/symlinked:1");
+    let mut files = oci.finish();
+    let gz = gzip(&Tar::new().file("a", b"a").bytes());
+    let blob = format!("blobs/sha256/{}", hex_of(&sha256(&gz)));
+    files.0.retain(|(n, _)| *n != blob);
+    files.symlink(&blob, "/etc/passwd");
+    files.write_dir(&dir);
+    let e = one_line_125(&r.run(&["load", "-i", s(&dir)]));
+    assert!(e.contains("symlink"), "{e}");
+    nothing_left(&r, &[], 0);
+}
+
+/// Entries that are allowed but must stay inside the layer: symlinks aimed out of it,
+/// device nodes (skipped), setuid files (kept).
+fn contained_layer(sentinel: &Sentinel, unique: &str) -> Vec<u8> {
+    let rel = sentinel.path().trim_start_matches('/');
+    Tar::new()
+        .symlink("evil", "/")
+        .file(&format!("evil/etc/{unique}"), b"inside /etc\n")
+        .file(&format!("evil/{rel}/{unique}"), b"inside via /\n")
+        .symlink("evil2", sentinel.path())
+        .file(&format!("evil2/{unique}"), b"inside via abs\n")
+        .symlink("up", "../../../../../..")
+        .file(&format!("up/tmp/{unique}"), b"inside via up\n")
+        .device("etc/chardev", tar::EntryType::Char, 1, 3)
+        .device("etc/blockdev", tar::EntryType::Block, 8, 0)
+        .file_mode("bin/suid-tool", b"#!/bin/sh\n", 0o4755)
+        .file_mode("bin/sgid-tool", b"#!/bin/sh\n", 0o2755)
+        .bytes()
+}
+
+#[track_caller]
+fn check_contained(r: &Rcon, image: &str, sentinel: &Sentinel, unique: &str) {
+    sentinel.untouched();
+    assert!(!Path::new("/etc").join(unique).exists());
+    assert!(!Path::new("/tmp").join(unique).exists());
+    let script = format!(
+        "cat /etc/{unique} {sentinel}/{unique} /tmp/{unique}; \
+         for d in /etc/chardev /etc/blockdev; do test -e $d && echo $d exists; done; \
+         stat -c '%a %n' /bin/suid-tool /bin/sgid-tool",
+        sentinel = sentinel.path()
+    );
+    let out = r.ok(&["run", "--rm", image, "sh", "-c", &script]);
+    assert_eq!(
+        out.lines().collect::<Vec<_>>(),
+        vec![
+            "inside /etc",
+            "inside via abs",
+            "inside via up",
+            "4755 /bin/suid-tool",
+            "2755 /bin/sgid-tool"
+        ],
+        "{out}"
+    );
+    // "inside via /" was overwritten by "inside via abs": both named the same layer path
+    sentinel.untouched();
+}
+
+#[test]
+fn hostile_import_symlinks_devices_and_setuid_stay_inside() {
+    let r = Rcon::new();
+    let sentinel = Sentinel::new();
+    let unique = format!("pwned-{}-import", std::process::id());
+    let p = write(
+        &r,
+        "contained.tar",
+        &busybox_plus(&contained_layer(&sentinel, &unique)),
+    );
+    r.ok(&["import", s(&p), "contained"]);
+    check_contained(&r, "contained", &sentinel, &unique);
+}
+
+#[test]
+fn hostile_load_symlinks_devices_and_setuid_stay_inside() {
+    let r = Rcon::new();
+    let sentinel = Sentinel::new();
+    let unique = format!("pwned-{}-load", std::process::id());
+    let extra = contained_layer(&sentinel, &unique);
+    let ar = docker_archive(&[(&["example.com/contained:1"], &[&busybox_bytes(), &extra])]);
+    let p = write(&r, "contained.tar", &ar.tar());
+    r.ok(&["load", "-i", s(&p)]);
+    check_contained(&r, "example.com/contained:1", &sentinel, &unique);
+}
+
+// ---------------------------------------------------------------------------------------
+// images
+
+#[test]
+fn images_table_quiet_no_trunc_digests_and_filter() {
+    let r = Rcon::new();
+    r.ok(&["tag", "busybox", "second", "quay.io/me/app:v1"]);
+    r.ok(&["import", s(busybox_tar()), "other"]);
+    let out = r.ok(&["images"]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 5, "{out}");
+    let header = lines[0];
+    let cols: Vec<&str> = header
+        .split("  ")
+        .filter(|c| !c.is_empty())
+        .map(str::trim)
+        .collect();
+    assert_eq!(
+        cols,
+        vec!["REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE"]
+    );
+    // every column starts where its header does
+    let starts: Vec<usize> = cols.iter().map(|c| header.find(c).unwrap()).collect();
+    for row in &lines[1..] {
+        for &st in &starts[1..] {
+            assert!(
+                row.as_bytes()[st - 1] == b' ' && row.as_bytes()[st] != b' ',
+                "misaligned at {st}:\n{header}\n{row}"
+            );
+        }
+    }
+    let bb_id = r
+        .ok(&["image", "inspect", "--format", "{{.Id}}", "busybox"])
+        .trim()
+        .to_string();
+    let rows: Vec<Vec<&str>> = lines[1..]
+        .iter()
+        .map(|l| {
+            l.split("  ")
+                .filter(|c| !c.is_empty())
+                .map(str::trim)
+                .collect()
+        })
+        .collect();
+    for (repo, tag) in [
+        ("localhost/busybox", "latest"),
+        ("localhost/second", "latest"),
+        ("quay.io/me/app", "v1"),
+        ("localhost/other", "latest"),
+    ] {
+        let row = rows
+            .iter()
+            .find(|r| r[0] == repo)
+            .unwrap_or_else(|| panic!("{repo} missing:\n{out}"));
+        assert_eq!(row[1], tag);
+        assert_eq!(row[2].len(), 12);
+        assert!(row[4].ends_with("MB"), "{row:?}");
+        if repo != "localhost/other" {
+            assert_eq!(row[2], &bb_id[..12]);
+        }
+    }
+
+    // -q: one id per image, not per name
+    let q = r.ok(&["images", "-q"]);
+    let ids: Vec<&str> = q.lines().collect();
+    assert_eq!(ids.len(), 2, "{q}");
+    assert!(ids.contains(&&bb_id[..12]));
+    let q = r.ok(&["images", "-q", "--no-trunc"]);
+    assert!(q.lines().any(|l| l == format!("sha256:{bb_id}")), "{q}");
+    let full = r.ok(&["images", "--no-trunc"]);
+    assert!(full.contains(&format!("sha256:{bb_id}")), "{full}");
+
+    // --digests adds the manifest digest column
+    let digest = r
+        .ok(&["image", "inspect", "--format", "{{.Digest}}", "busybox"])
+        .trim()
+        .to_string();
+    let out = r.ok(&["images", "--digests", "busybox"]);
+    let lines: Vec<&str> = out.lines().collect();
+    let cols: Vec<&str> = lines[0]
+        .split("  ")
+        .filter(|c| !c.is_empty())
+        .map(str::trim)
+        .collect();
+    assert_eq!(
+        cols,
+        vec!["REPOSITORY", "TAG", "DIGEST", "IMAGE ID", "CREATED", "SIZE"]
+    );
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(lines[1].contains(&digest), "{out}");
+
+    // a reference argument filters, by short name, full name or id
+    for reference in [
+        "busybox",
+        "localhost/busybox:latest",
+        &bb_id[..12],
+        "quay.io/me/app:v1",
+    ] {
+        let out = r.ok(&["images", "--format", "{{.ID}}", reference]);
+        let ids: std::collections::HashSet<&str> = out.lines().collect();
+        assert_eq!(ids.len(), 1, "{reference}: {out}");
+        assert!(ids.contains(&bb_id[..12]), "{reference}: {out}");
+    }
+    assert_eq!(
+        r.ok(&["images", "--format", "{{.Repository}}:{{.Tag}}", "other"]),
+        "localhost/other:latest\n"
+    );
+    let out = r.ok(&["images", "no-such-image"]);
+    assert_eq!(out.lines().count(), 1, "only the header: {out}");
+}
+
+#[test]
+fn images_json_has_podmans_keys() {
+    let r = Rcon::new();
+    r.ok(&[
+        "import",
+        "--change",
+        "LABEL tier=base",
+        s(busybox_tar()),
+        "labelled",
+    ]);
+    r.ok(&["create", "--name", "user1", "labelled"]);
+    let v = json_of(&r.ok(&["images", "--format", "json"]));
+    let arr = v.as_array().unwrap();
+    assert_eq!(arr.len(), 2, "one entry per image: {v}");
+    let bb_id = r
+        .ok(&["image", "inspect", "--format", "{{.Id}}", "busybox"])
+        .trim()
+        .to_string();
+    let bb = arr.iter().find(|i| i["Id"] == bb_id.as_str()).unwrap();
+    assert_eq!(bb["RepoTags"], json!(["localhost/busybox:latest"]));
+    assert_eq!(bb["Names"], json!(["localhost/busybox:latest"]));
+    let digest = bb["Digest"].as_str().unwrap();
+    assert!(
+        digest.starts_with("sha256:") && digest.len() == 71,
+        "{digest}"
+    );
+    assert_eq!(
+        bb["RepoDigests"],
+        json!([format!("localhost/busybox@{digest}")])
+    );
+    assert!(bb["Size"].as_u64().unwrap() > 1_000_000, "{bb}");
+    let created = bb["Created"].as_i64().unwrap();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    assert!(
+        (now - created).abs() < 600,
+        "Created is a unix time: {created}"
+    );
+    assert_eq!(bb["Containers"], 0);
+    // the image's labels and the containers using it
+    let l = arr.iter().find(|i| i["Id"] != bb_id.as_str()).unwrap();
+    assert_eq!(l["Labels"], json!({"tier": "base"}));
+    assert_eq!(l["Containers"], 1);
+}
+
+// ---------------------------------------------------------------------------------------
+// tag / untag / rmi / prune
+
+fn names(r: &Rcon, image: &str) -> Vec<String> {
+    let v = json_of(&r.ok(&["image", "inspect", image]));
+    v[0]["RepoTags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn tag_untag_and_names_moving_between_images() {
+    let r = Rcon::new();
+    let bb = r
+        .ok(&["image", "inspect", "--format", "{{.Id}}", "busybox"])
+        .trim()
+        .to_string();
+    r.ok(&["tag", "busybox", "mine", "quay.io/me/app:v1", "me/tool:2"]);
+    assert_eq!(
+        names(&r, "busybox"),
+        vec![
+            "localhost/busybox:latest",
+            "localhost/mine:latest",
+            "quay.io/me/app:v1",
+            "localhost/me/tool:2"
+        ]
+    );
+    for n in ["mine", "localhost/mine", "quay.io/me/app:v1", "me/tool:2"] {
+        assert_eq!(
+            r.ok(&["image", "inspect", "--format", "{{.Id}}", n]).trim(),
+            bb,
+            "{n}"
+        );
+    }
+    // a second image takes the name
+    r.ok(&["import", s(busybox_tar()), "other"]);
+    r.ok(&["tag", "other", "mine"]);
+    assert!(!names(&r, "busybox").contains(&"localhost/mine:latest".to_string()));
+    assert_eq!(
+        names(&r, "other"),
+        vec!["localhost/other:latest", "localhost/mine:latest"]
+    );
+    assert_ne!(
+        r.ok(&["image", "inspect", "--format", "{{.Id}}", "mine"])
+            .trim(),
+        bb
+    );
+    // untag one name; a name with a similar ending is not touched
+    r.ok(&["tag", "busybox", "notmine"]);
+    r.ok(&["untag", "other", "mine"]);
+    assert_eq!(names(&r, "other"), vec!["localhost/other:latest"]);
+    r.ok(&["tag", "other", "mine"]);
+    let e = r.fails(125, &["untag", "busybox", "mine"]);
+    assert!(e.contains("mine"), "{e}");
+    assert!(names(&r, "busybox").contains(&"localhost/notmine:latest".to_string()));
+    r.ok(&["untag", "busybox", "quay.io/me/app:v1"]);
+    assert!(!names(&r, "busybox").contains(&"quay.io/me/app:v1".to_string()));
+    // untag without names removes them all: the image stays, as <none>
+    r.ok(&["untag", &bb]);
+    assert_eq!(names(&r, &bb), Vec::<String>::new());
+    assert_eq!(
+        r.ok(&[
+            "images",
+            "--format",
+            "{{.Repository}}:{{.Tag}} {{.ID}}",
+            &bb
+        ])
+        .trim(),
+        format!("<none>:<none> {}", &bb[..12])
+    );
+    // errors
+    let e = one_line_125(&r.run(&["tag", "nope", "x"]));
+    assert!(e.contains("nope"), "{e}");
+    let e = one_line_125(&r.run(&["tag", "other", "Bad/Name"]));
+    assert!(e.contains("Bad/Name"), "{e}");
+}
+
+#[test]
+fn rmi_untags_refuses_images_in_use_and_removes_unused_layers() {
+    let r = Rcon::new();
+    let bb = r
+        .ok(&["image", "inspect", "--format", "{{.Id}}", "busybox"])
+        .trim()
+        .to_string();
+    // a name of an image with two names: untag only
+    r.ok(&["tag", "busybox", "alias"]);
+    assert_eq!(
+        r.ok(&["rmi", "alias"]).trim(),
+        "Untagged: localhost/alias:latest"
+    );
+    assert_eq!(names(&r, "busybox"), vec!["localhost/busybox:latest"]);
+    assert_eq!(layers(&r), 1);
+    // by id with several names: refused without -f
+    r.ok(&["tag", "busybox", "alias"]);
+    one_line_125(&r.run(&["rmi", &bb[..12]]));
+    r.ok(&["untag", "busybox", "alias"]);
+
+    // a layered image on top of busybox: its removal drops its own layer only
+    let ar = docker_archive(&[(
+        &["example.com/layered:v1"],
+        &[&busybox_bytes(), &upper_layer()],
+    )]);
+    let p = write(&r, "layered.tar", &ar.tar());
+    r.ok(&["load", "-i", s(&p)]);
+    assert_eq!(layers(&r), 2);
+    let blobs_before = count(&r.root.join("blobs/sha256"));
+
+    // in use by a stopped container: refused, naming it
+    r.ok(&["create", "--name", "holder", "example.com/layered:v1"]);
+    r.ok(&["run", "--name", "ran", "example.com/layered:v1", "true"]);
+    let e = one_line_125(&r.run(&["rmi", "example.com/layered:v1"]));
+    assert!(e.contains("holder") || e.contains("ran"), "{e}");
+    assert_eq!(layers(&r), 2);
+    // -f removes the containers too
+    let out = r.ok(&["rmi", "-f", "example.com/layered:v1"]);
+    assert!(out.contains("Untagged: example.com/layered:v1"), "{out}");
+    assert!(out.lines().any(|l| l.starts_with("Deleted: ")), "{out}");
+    assert_eq!(r.ok(&["ps", "-a", "-q"]), "");
+    assert_eq!(layers(&r), 1, "the shared busybox layer is kept");
+    assert!(count(&r.root.join("blobs/sha256")) < blobs_before);
+    assert_eq!(
+        r.ok(&["run", "--rm", "busybox", "echo", "still works"]),
+        "still works\n"
+    );
+
+    // two images on one layer: the layer goes with the last
+    r.ok(&["import", s(busybox_tar()), "twin"]);
+    r.ok(&["rmi", "twin"]);
+    assert_eq!(layers(&r), 1);
+    let out = r.ok(&["rmi", "busybox"]);
+    assert_eq!(
+        out.lines().collect::<Vec<_>>(),
+        vec![
+            "Untagged: localhost/busybox:latest".to_string(),
+            format!("Deleted: {bb}")
+        ]
+    );
+    assert_eq!(layers(&r), 0);
+    assert_eq!(count(&r.root.join("blobs/sha256")), 0);
+    let e = one_line_125(&r.run(&["rmi", "busybox"]));
+    assert!(e.contains("busybox"), "{e}");
+}
+
+#[test]
+fn rmi_all_and_image_prune() {
+    let r = Rcon::new();
+    // an unnamed image, one unnamed image in use, and a named one
+    let unnamed = r.ok(&["import", s(busybox_tar())]).trim().to_string();
+    let used = r
+        .ok(&["import", "--change", "CMD [\"true\"]", s(busybox_tar())])
+        .trim()
+        .to_string();
+    r.ok(&["create", "--name", "keeper", &used]);
+    let out = r.ok(&["images", "--format", "{{.Repository}}:{{.Tag}}"]);
+    assert_eq!(
+        out.lines().filter(|l| *l == "<none>:<none>").count(),
+        2,
+        "{out}"
+    );
+
+    let out = r.ok(&["image", "prune", "-f"]);
+    assert_eq!(out.trim(), hex_of(&unnamed), "{out}");
+    let left = image_ids(&r);
+    assert_eq!(left.len(), 2);
+    assert!(left.contains(&used));
+    assert!(!left.contains(&unnamed));
+    assert_eq!(r.ok(&["image", "prune", "-f"]), "");
+
+    // rmi -a: refused for the image in use (naming the container), the rest goes
+    let out = r.run(&["rmi", "-a"]);
+    let e = one_line_125(&out);
+    assert!(e.contains("keeper"), "{e}");
+    assert_eq!(image_ids(&r), vec![used.clone()]);
+    r.ok(&["rmi", "-a", "-f"]);
+    assert_eq!(image_ids(&r), Vec::<String>::new());
+    assert_eq!(r.ok(&["ps", "-a", "-q"]), "");
+    assert_eq!(layers(&r), 0);
+    assert_eq!(r.ok(&["images"]).lines().count(), 1);
+}
+
+// ---------------------------------------------------------------------------------------
+// inspect
+
+#[test]
+fn image_inspect_is_podman_shaped() {
+    let r = Rcon::new();
+    r.ok(&[
+        "import",
+        "--change",
+        "CMD [\"/bin/sh\", \"-c\", \"echo hi\"]",
+        "--change",
+        "ENV A=1",
+        "--change",
+        "LABEL a=b",
+        "--change",
+        "LABEL c=d",
+        s(busybox_tar()),
+        "inspected",
+    ]);
+    for cmd in [
+        &["image", "inspect"][..],
+        &["inspect"][..],
+        &["inspect", "--type", "image"][..],
+    ] {
+        let mut args = cmd.to_vec();
+        args.push("inspected");
+        let v = json_of(&r.ok(&args));
+        assert_eq!(v.as_array().unwrap().len(), 1);
+        let i = &v[0];
+        let id = i["Id"].as_str().unwrap();
+        assert_eq!(id.len(), 64, "{i}");
+        assert!(i["Digest"].as_str().unwrap().starts_with("sha256:"));
+        assert_eq!(i["RepoTags"], json!(["localhost/inspected:latest"]));
+        assert_eq!(
+            i["RepoDigests"],
+            json!([format!(
+                "localhost/inspected@{}",
+                i["Digest"].as_str().unwrap()
+            )])
+        );
+        assert!(i["Created"].as_str().unwrap().contains('T'), "{i}");
+        assert_eq!(i["Config"]["Cmd"], json!(["/bin/sh", "-c", "echo hi"]));
+        assert_eq!(i["Config"]["Env"], json!(["A=1"]));
+        assert_eq!(i["Architecture"], host_arch());
+        assert_eq!(i["Os"], "linux");
+        assert!(i["Size"].as_u64().unwrap() > 1_000_000);
+        assert_eq!(i["RootFS"]["Type"], "layers");
+        assert_eq!(i["RootFS"]["Layers"], json!([sha256(&busybox_bytes())]));
+    }
+    assert_eq!(
+        r.ok(&[
+            "image",
+            "inspect",
+            "--format",
+            "{{.Config.Cmd}}",
+            "inspected"
+        ]),
+        "[/bin/sh -c echo hi]\n"
+    );
+    assert_eq!(
+        r.ok(&[
+            "inspect",
+            "--format",
+            "{{json .Config.Labels}}",
+            "inspected"
+        ]),
+        "{\"a\":\"b\",\"c\":\"d\"}\n"
+    );
+    assert_eq!(
+        r.ok(&[
+            "image",
+            "inspect",
+            "--format",
+            "{{.Os}}/{{.Architecture}}",
+            "inspected",
+            "busybox"
+        ]),
+        format!("linux/{0}\nlinux/{0}\n", host_arch())
+    );
+    // a container and an image of the same name: inspect --type image picks the image
+    r.ok(&["create", "--name", "inspected", "busybox"]);
+    let v = json_of(&r.ok(&["inspect", "--type", "image", "inspected"]));
+    assert_eq!(v[0]["RepoTags"], json!(["localhost/inspected:latest"]));
+    // unknown image: 125, named
+    let e = one_line_125(&r.run(&["image", "inspect", "nope"]));
+    assert!(e.contains("nope"), "{e}");
+}

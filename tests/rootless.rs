@@ -1,0 +1,186 @@
+//! Rootless: an unprivileged user (created by the test setup, with /etc/subuid ranges) runs
+//! containers with storage of their own, through a user namespace.
+
+mod common;
+use common::*;
+use std::os::unix::fs::MetadataExt;
+
+#[test]
+fn rootless_run_maps_root_to_the_user_and_keeps_image_ownership() {
+    let r = Rcon::rootless();
+    let (uid, _) = r.user.unwrap();
+    // inside: root, with the user's own uid mapped to 0 and the subordinate range after it
+    let out = r.ok(&[
+        "run",
+        "--rm",
+        "busybox",
+        "sh",
+        "-c",
+        "id -u; cat /proc/self/uid_map",
+    ]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "0");
+    let first: Vec<&str> = lines[1].split_whitespace().collect();
+    assert_eq!(first, vec!["0", &uid.to_string(), "1"]);
+    let second: Vec<u64> = lines[2]
+        .split_whitespace()
+        .map(|x| x.parse().unwrap())
+        .collect();
+    assert_eq!(second[0], 1);
+    let sub_start = second[1];
+    // files in the image keep their ownership as seen inside
+    assert_eq!(
+        r.ok(&[
+            "run",
+            "--rm",
+            "busybox",
+            "stat",
+            "-c",
+            "%u:%g",
+            "/home/user",
+            "/bin/busybox"
+        ]),
+        "1000:1000\n0:0\n"
+    );
+    // on the host, image root is the user and image uid 1000 is the subordinate id 999 above the range start
+    let layers = r.root.join("layers");
+    let layer = std::fs::read_dir(&layers)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    assert_eq!(
+        std::fs::metadata(layer.join("diff/bin/busybox"))
+            .unwrap()
+            .uid(),
+        uid
+    );
+    assert_eq!(
+        std::fs::metadata(layer.join("diff/home/user"))
+            .unwrap()
+            .uid() as u64,
+        sub_start + 999
+    );
+    // a file written as a container user lands with the mapped owner in the upper dir
+    let id = r
+        .ok(&[
+            "run",
+            "-d",
+            "-u",
+            "user",
+            "busybox",
+            "sh",
+            "-c",
+            "echo data > /tmp/made-by-user",
+        ])
+        .trim()
+        .to_string();
+    r.wait_for("exit", || r.status(&id) == "exited");
+    let made = r
+        .root
+        .join("containers")
+        .join(&id)
+        .join("upper/tmp/made-by-user");
+    assert_eq!(
+        std::fs::metadata(&made).unwrap().uid() as u64,
+        sub_start + 999
+    );
+    // and the storage itself belongs to the user, not to root
+    assert_eq!(std::fs::metadata(&r.root).unwrap().uid(), uid);
+    r.ok(&["rm", &id]);
+}
+
+#[test]
+fn rootless_lifecycle_exec_logs_and_cleanup() {
+    let r = Rcon::rootless();
+    r.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "svc",
+        "busybox",
+        "sh",
+        "-c",
+        "trap 'exit 0' TERM; echo started; while true; do sleep 0.1; done",
+    ]);
+    assert_eq!(r.status("svc"), "running");
+    // the container lives on without the CLI; exec joins it, also as another user
+    assert_eq!(
+        r.ok(&["exec", "svc", "sh", "-c", "ps -o pid,comm | grep -c sleep"])
+            .trim(),
+        "1"
+    );
+    assert_eq!(
+        r.ok(&["exec", "-u", "user", "svc", "id", "-u"]).trim(),
+        "1000"
+    );
+    r.wait_for("the log line", || r.ok(&["logs", "svc"]) == "started\n");
+    let top = r.ok(&["top", "svc"]);
+    assert!(top.contains("trap"), "{top}");
+    r.ok(&["stop", "svc"]);
+    assert_eq!(
+        r.ok(&["inspect", "--format", "{{.State.ExitCode}}", "svc"])
+            .trim(),
+        "0"
+    );
+    r.ok(&["start", "svc"]);
+    assert_eq!(r.status("svc"), "running");
+    r.ok(&["rm", "-f", "svc"]);
+    assert_eq!(r.ok(&["ps", "-a", "-q"]), "");
+    // --rm and exit codes as for root
+    r.fails(3, &["run", "--rm", "busybox", "sh", "-c", "exit 3"]);
+    r.fails(127, &["run", "--rm", "busybox", "nope"]);
+    assert_eq!(
+        std::fs::read_dir(r.root.join("containers"))
+            .unwrap()
+            .count(),
+        0
+    );
+    let check = r.run(&["system", "check"]);
+    assert!(check.status.success(), "{}", stdout(&check));
+}
+
+#[test]
+fn rootless_pause_without_cgroups_is_a_clear_error() {
+    let r = Rcon::rootless();
+    r.ok(&["run", "-d", "--name", "p", "busybox", "sleep", "100"]);
+    // this host gives unprivileged users no delegated cgroup v2 controllers
+    if std::fs::read_to_string("/sys/fs/cgroup/cgroup.controllers").is_err() {
+        let e = r.fails(125, &["pause", "p"]);
+        assert!(e.contains("cgroup"), "{e}");
+        println!("note: rootless pause needs delegated cgroup v2 controllers; this host has none (see README: vmtest)");
+    } else {
+        // a v2 host: pause works when systemd delegated controllers to the user
+        let out = r.run(&["pause", "p"]);
+        if out.status.success() {
+            assert_eq!(r.status("p"), "paused");
+            r.ok(&["unpause", "p"]);
+        } else {
+            assert!(stderr(&out).contains("cgroup"), "{}", stderr(&out));
+        }
+    }
+    r.ok(&["rm", "-f", "p"]);
+}
+
+#[test]
+fn rootless_cp_and_export() {
+    let r = Rcon::rootless();
+    r.ok(&["create", "--name", "files", "busybox", "true"]);
+    let host = r.dir.join("hello.txt");
+    std::fs::write(&host, "from the host\n").unwrap();
+    nix::unistd::chown(&host, Some(r.user.unwrap().0.into()), None).unwrap();
+    r.ok(&["cp", host.to_str().unwrap(), "files:/tmp/hello.txt"]);
+    let back = r.dir.join("back.txt");
+    r.ok(&["cp", "files:/tmp/hello.txt", back.to_str().unwrap()]);
+    assert_eq!(std::fs::read_to_string(&back).unwrap(), "from the host\n");
+    let tar = r.dir.join("export.tar");
+    r.ok(&["export", "-o", tar.to_str().unwrap(), "files"]);
+    let names: Vec<String> = tar::Archive::new(std::fs::File::open(&tar).unwrap())
+        .entries()
+        .unwrap()
+        .map(|e| e.unwrap().path().unwrap().display().to_string())
+        .collect();
+    assert!(names.iter().any(|n| n == "tmp/hello.txt"), "{names:?}");
+    assert!(names.iter().any(|n| n == "bin/busybox"));
+}
