@@ -259,6 +259,8 @@ fn docker_archive(images: &[(&[&str], &[&[u8]])]) -> Files {
 struct Oci {
     files: Files,
     index: Vec<Value>,
+    /// zstd layers instead of gzip
+    zstd: bool,
 }
 
 impl Oci {
@@ -268,6 +270,7 @@ impl Oci {
         Oci {
             files,
             index: vec![],
+            zstd: false,
         }
     }
 
@@ -279,7 +282,7 @@ impl Oci {
         desc
     }
 
-    /// A manifest over gzip layers (uncompressed tars given); returns its descriptor.
+    /// A manifest over gzip (or zstd) layers, uncompressed tars given; returns its descriptor.
     fn image(&mut self, layers: &[&[u8]], arch: &str, cmd: &[&str]) -> Value {
         let diff_ids: Vec<String> = layers.iter().map(|l| sha256(l)).collect();
         let config = self.blob(
@@ -288,7 +291,10 @@ impl Oci {
         );
         let layer_descs: Vec<Value> = layers
             .iter()
-            .map(|l| self.blob("application/vnd.oci.image.layer.v1.tar+gzip", gzip(l)))
+            .map(|l| match self.zstd {
+                true => self.blob("application/vnd.oci.image.layer.v1.tar+zstd", zstd(l)),
+                false => self.blob("application/vnd.oci.image.layer.v1.tar+gzip", gzip(l)),
+            })
             .collect();
         let manifest = json!({
             "schemaVersion": 2,
@@ -354,14 +360,22 @@ fn layers(r: &Rcon) -> usize {
     count(&r.root.join("layers"))
 }
 
+/// What is left in ROOT/tmp. A removed container's directory is renamed into tmp/ and
+/// deleted after the CLI has answered: those are waited for, not counted.
 fn tmp_entries(r: &Rcon) -> Vec<String> {
-    std::fs::read_dir(r.root.join("tmp"))
-        .map(|d| {
-            d.flatten()
-                .map(|e| e.file_name().to_string_lossy().to_string())
-                .collect()
-        })
-        .unwrap_or_default()
+    let list = || -> Vec<String> {
+        std::fs::read_dir(r.root.join("tmp"))
+            .map(|d| {
+                d.flatten()
+                    .map(|e| e.file_name().to_string_lossy().to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    r.wait_for("removed containers' directories to go", || {
+        !list().iter().any(|e| e.starts_with("rm-"))
+    });
+    list()
 }
 
 fn image_ids(r: &Rcon) -> Vec<String> {
@@ -457,6 +471,8 @@ fn import_plain_gzip_zstd_from_file_and_stdin_shares_the_layer() {
     // the same rootfs, however compressed, is one layer on disk
     assert_eq!(layers(&r), 1);
     assert_eq!(tmp_entries(&r), Vec::<String>::new());
+    // and one layer blob: a config and a manifest per image besides it, no stray copies
+    assert_eq!(count(&r.root.join("blobs/sha256")), 2 * 5 + 1);
     // the id printed is the image's id
     assert_eq!(
         r.ok(&["image", "inspect", "--format", "{{.Id}}", "fromgz"])
@@ -585,9 +601,12 @@ fn import_of_a_corrupt_or_truncated_tarball_leaves_nothing() {
         nothing_left(&r, &[], 0);
     }
     assert_eq!(count(&r.root.join("blobs/sha256")), 0);
-    // a missing file is named
+    // a missing file is named; a directory is not a tarball
     let e = one_line_125(&r.run(&["import", "/nonexistent/rootfs.tar", "x"]));
     assert!(e.contains("/nonexistent/rootfs.tar"), "{e}");
+    let e = one_line_125(&r.run(&["import", s(&r.dir), "x"]));
+    assert!(e.contains("is a directory"), "{e}");
+    nothing_left(&r, &[], 0);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -658,6 +677,23 @@ fn load_docker_archive_applies_whiteouts_and_opaque_dirs() {
     assert!(stdout(&out).contains("Loaded image: example.com/layered:v1"));
     assert_eq!(layers(&r), 3);
     assert_eq!(image_ids(&r).len(), 3);
+    // the image keeps its own creation time
+    assert_eq!(
+        r.ok(&["image", "inspect", "--format", "{{.Created}}", "other:2"])
+            .trim(),
+        "2024-01-02T03:04:05Z"
+    );
+
+    // `docker save | gzip` output loads as well
+    let r = Rcon::empty();
+    let p = write(&r, "docker.tar.gz", &gzip(&ar.tar()));
+    let out = r.ok(&["load", "-q", "-i", s(&p)]);
+    assert_eq!(out, "", "-q prints nothing");
+    assert_eq!(
+        r.ok(&["run", "--rm", "other:2", "cat", "/etc/extra"]),
+        "second image\n"
+    );
+    assert_eq!(layers(&r), 3);
 }
 
 #[test]
@@ -689,10 +725,11 @@ fn load_oci_archive_and_layout_directory() {
     assert_eq!(v[0]["Config"]["Labels"], json!({"from": "test"}));
     assert_eq!(layers(&r), 2);
 
-    // the same image as a layout directory, under another name
+    // the same image as a layout directory with zstd layers, under another name
     let r2 = Rcon::new();
     let dir = r2.dir.join("layout");
     let mut oci = Oci::new();
+    oci.zstd = true;
     let m = oci.image(&[&base, &top], host_arch(), &["cat", "/etc/motd"]);
     oci.tag(m, "localhost/from-dir:latest");
     oci.finish().write_dir(&dir);
@@ -795,6 +832,24 @@ fn load_refuses_blobs_and_layers_that_do_not_match_their_digests() {
     nothing_left(&r, &[], 0);
     assert_eq!(count(&r.root.join("blobs/sha256")), 0);
 
+    // a blob swapped for another well-formed layer: the blob named is what is missing
+    let r = Rcon::new();
+    let before = image_ids(&r);
+    let mut oci = Oci::new();
+    let m = oci.image(&[&base, &top], host_arch(), &["true"]);
+    oci.tag(m, "example.com/swapped:1");
+    let mut files = oci.finish();
+    *files.get_mut(&format!("blobs/sha256/{}", hex_of(&sha256(&top_gz)))) =
+        gzip(&Tar::new().file("etc/motd", b"swapped\n").bytes());
+    let p = write(&r, "swapped.tar", &files.tar());
+    let e = one_line_125(&r.run(&["load", "-i", s(&p)]));
+    assert!(
+        e.contains("digest mismatch") && e.contains(&format!("expected {}", sha256(&top_gz))),
+        "{e}"
+    );
+    // busybox's layer, shared, stays
+    nothing_left(&r, &before, 1);
+
     // a docker-archive whose config's diff_ids do not match its layers
     let r = Rcon::empty();
     let mut ar = docker_archive(&[(&["example.com/liar:1"], &[&base, &top])]);
@@ -859,6 +914,9 @@ fn load_of_a_missing_or_truncated_archive_fails_cleanly() {
     nothing_left(&r, &[], 0);
     let e = one_line_125(&r.run(&["load", "-i", "/nonexistent/archive.tar"]));
     assert!(e.contains("/nonexistent/archive.tar"), "{e}");
+    // not a tar at all: the parser's complaint would quote the text; still one line
+    let e = one_line_125(&r.run(&["load", "-i", "/etc/passwd"]));
+    assert!(e.contains("archive"), "{e}");
     let p = write(
         &r,
         "notanarchive.tar",
@@ -980,6 +1038,24 @@ fn hostile_load_entries_are_refused_and_leave_nothing() {
     let p = write(&r, "climb.tar", &f.tar());
     one_line_125(&r.run(&["load", "-i", s(&p)]));
     nothing_left(&r, &[], 0);
+    // a layer file that is a symlink out of the archive
+    let mut f = Files::default();
+    f.add(
+        "manifest.json",
+        serde_json::to_vec(
+            &json!([{"Config": "c.json", "RepoTags": ["x:1"], "Layers": ["abc/layer.tar"]}]),
+        )
+        .unwrap(),
+    );
+    f.add(
+        "c.json",
+        image_config(&[sha256(b"")], host_arch(), &["true"]),
+    );
+    f.symlink("abc/layer.tar", "../../../../etc/passwd");
+    let p = write(&r, "symlink-out.tar", &f.tar());
+    let e = one_line_125(&r.run(&["load", "-i", s(&p)]));
+    assert!(e.contains("abc/layer.tar"), "{e}");
+    nothing_left(&r, &[], 0);
     // an OCI layout directory whose blob is a symlink to a host file
     let dir = r.dir.join("layout");
     let mut oci = Oci::new();
@@ -1016,6 +1092,7 @@ fn contained_layer(sentinel: &Sentinel, unique: &str) -> Vec<u8> {
         .device("etc/blockdev", tar::EntryType::Block, 8, 0)
         .file_mode("bin/suid-tool", b"#!/bin/sh\n", 0o4755)
         .file_mode("bin/sgid-tool", b"#!/bin/sh\n", 0o2755)
+        .hardlink("bin/suid-link", "bin/suid-tool")
         .bytes()
 }
 
@@ -1027,7 +1104,7 @@ fn check_contained(r: &Rcon, image: &str, sentinel: &Sentinel, unique: &str) {
     let script = format!(
         "cat /etc/{unique} {sentinel}/{unique} /tmp/{unique}; \
          for d in /etc/chardev /etc/blockdev; do test -e $d && echo $d exists; done; \
-         stat -c '%a %n' /bin/suid-tool /bin/sgid-tool",
+         stat -c '%a %h %n' /bin/suid-tool /bin/sgid-tool /bin/suid-link",
         sentinel = sentinel.path()
     );
     let out = r.ok(&["run", "--rm", image, "sh", "-c", &script]);
@@ -1037,8 +1114,9 @@ fn check_contained(r: &Rcon, image: &str, sentinel: &Sentinel, unique: &str) {
             "inside /etc",
             "inside via abs",
             "inside via up",
-            "4755 /bin/suid-tool",
-            "2755 /bin/sgid-tool"
+            "4755 2 /bin/suid-tool",
+            "2755 1 /bin/sgid-tool",
+            "4755 2 /bin/suid-link"
         ],
         "{out}"
     );
@@ -1149,7 +1227,7 @@ fn images_table_quiet_no_trunc_digests_and_filter() {
         .ok(&["image", "inspect", "--format", "{{.Digest}}", "busybox"])
         .trim()
         .to_string();
-    let out = r.ok(&["images", "--digests", "busybox"]);
+    let out = r.ok(&["images", "--digests", "other"]);
     let lines: Vec<&str> = out.lines().collect();
     let cols: Vec<&str> = lines[0]
         .split("  ")
@@ -1161,7 +1239,16 @@ fn images_table_quiet_no_trunc_digests_and_filter() {
         vec!["REPOSITORY", "TAG", "DIGEST", "IMAGE ID", "CREATED", "SIZE"]
     );
     assert_eq!(lines.len(), 2, "{out}");
-    assert!(lines[1].contains(&digest), "{out}");
+    assert!(!lines[1].contains(&digest), "{out}");
+    let other_digest = r
+        .ok(&["image", "inspect", "--format", "{{.Digest}}", "other"])
+        .trim()
+        .to_string();
+    assert!(lines[1].contains(&other_digest), "{out}");
+    // as podman, a reference lists every name of the image it matches
+    let out = r.ok(&["images", "--digests", "busybox"]);
+    assert_eq!(out.lines().count(), 4, "{out}");
+    assert!(out.lines().skip(1).all(|l| l.contains(&digest)), "{out}");
 
     // a reference argument filters, by short name, full name or id
     for reference in [
@@ -1193,10 +1280,11 @@ fn images_json_has_podmans_keys() {
         s(busybox_tar()),
         "labelled",
     ]);
-    r.ok(&["create", "--name", "user1", "labelled"]);
+    r.ok(&["create", "--name", "user1", "labelled", "true"]);
+    r.ok(&["tag", "labelled", "alias"]);
     let v = json_of(&r.ok(&["images", "--format", "json"]));
     let arr = v.as_array().unwrap();
-    assert_eq!(arr.len(), 2, "one entry per image: {v}");
+    assert_eq!(arr.len(), 2, "one entry per image, not per name: {v}");
     let bb_id = r
         .ok(&["image", "inspect", "--format", "{{.Id}}", "busybox"])
         .trim()
@@ -1226,6 +1314,10 @@ fn images_json_has_podmans_keys() {
     assert_eq!(bb["Containers"], 0);
     // the image's labels and the containers using it
     let l = arr.iter().find(|i| i["Id"] != bb_id.as_str()).unwrap();
+    assert_eq!(
+        l["RepoTags"],
+        json!(["localhost/labelled:latest", "localhost/alias:latest"])
+    );
     assert_eq!(l["Labels"], json!({"tier": "base"}));
     assert_eq!(l["Containers"], 1);
 }
@@ -1308,6 +1400,26 @@ fn tag_untag_and_names_moving_between_images() {
     assert!(e.contains("nope"), "{e}");
     let e = one_line_125(&r.run(&["tag", "other", "Bad/Name"]));
     assert!(e.contains("Bad/Name"), "{e}");
+    // a digest is not a name one can give (podman: "tag by digest not supported"); the
+    // good name before it is not given either
+    let digest = format!("sha256:{}", "1".repeat(64));
+    let e = one_line_125(&r.run(&["tag", "other", "fine", &format!("foo@{digest}")]));
+    assert!(e.contains("digest"), "{e}");
+    assert_eq!(
+        names(&r, "other"),
+        vec!["localhost/other:latest", "localhost/mine:latest"]
+    );
+    // the `image` group spells the same verbs
+    r.ok(&["image", "tag", "other", "grouped"]);
+    assert!(r
+        .ok(&["image", "ls", "--format", "{{.Repository}}"])
+        .contains("localhost/grouped"));
+    assert!(r.ok(&["image", "list", "-q"]).contains(&bb[..12]));
+    r.ok(&["image", "untag", "other", "grouped"]);
+    assert_eq!(
+        r.ok(&["image", "rm", "other"]).trim(),
+        "Untagged: localhost/other:latest"
+    );
 }
 
 #[test]
@@ -1340,13 +1452,26 @@ fn rmi_untags_refuses_images_in_use_and_removes_unused_layers() {
     assert_eq!(layers(&r), 2);
     let blobs_before = count(&r.root.join("blobs/sha256"));
 
-    // in use by a stopped container: refused, naming it
-    r.ok(&["create", "--name", "holder", "example.com/layered:v1"]);
+    // in use by an exited container: refused, naming it
     r.ok(&["run", "--name", "ran", "example.com/layered:v1", "true"]);
     let e = one_line_125(&r.run(&["rmi", "example.com/layered:v1"]));
-    assert!(e.contains("holder") || e.contains("ran"), "{e}");
+    assert!(e.contains("ran"), "{e}");
+    r.ok(&["rm", "ran"]);
+    // by a created one
+    r.ok(&["create", "--name", "holder", "example.com/layered:v1"]);
+    let e = one_line_125(&r.run(&["rmi", "example.com/layered:v1"]));
+    assert!(e.contains("holder"), "{e}");
     assert_eq!(layers(&r), 2);
-    // -f removes the containers too
+    // -f removes the containers too, a running one included
+    r.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "runner",
+        "example.com/layered:v1",
+        "sleep",
+        "100",
+    ]);
     let out = r.ok(&["rmi", "-f", "example.com/layered:v1"]);
     assert!(out.contains("Untagged: example.com/layered:v1"), "{out}");
     assert!(out.lines().any(|l| l.starts_with("Deleted: ")), "{out}");
@@ -1499,4 +1624,49 @@ fn image_inspect_is_podman_shaped() {
     // unknown image: 125, named
     let e = one_line_125(&r.run(&["image", "inspect", "nope"]));
     assert!(e.contains("nope"), "{e}");
+}
+
+// ---------------------------------------------------------------------------------------
+// concurrency
+
+#[test]
+fn parallel_imports_and_loads_share_one_layer() {
+    let r = Rcon::empty();
+    let gz = write(&r, "rootfs.tar.gz", &gzip(&busybox_bytes()));
+    let upper = upper_layer();
+    let ar = docker_archive(&[(&["example.com/par:1"], &[&busybox_bytes(), &upper])]);
+    let archive = write(&r, "par.tar", &ar.tar());
+    let mut children = vec![];
+    for i in 0..3 {
+        let name = format!("par{i}");
+        children.push(
+            r.cmd(&["import", s(&gz), &name])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap(),
+        );
+        children.push(
+            r.cmd(&["load", "-i", s(&archive)])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap(),
+        );
+    }
+    for c in children {
+        let out = c.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    // three imports (three ids) and one loaded image; busybox's layer and the upper one
+    assert_eq!(image_ids(&r).len(), 4);
+    assert_eq!(layers(&r), 2);
+    assert_eq!(tmp_entries(&r), Vec::<String>::new());
+    assert_eq!(
+        r.ok(&["run", "--rm", "example.com/par:1", "cat", "/etc/added"]),
+        "from the upper layer\n"
+    );
+    assert!(r
+        .ok(&["run", "--rm", "par2", "cat", "/etc/passwd"])
+        .starts_with("root:"));
 }

@@ -160,7 +160,14 @@ fn images(engine: &Engine, a: &ImagesArgs) -> Result<i32> {
         a.format.as_deref(),
         table,
         &[("ID", "IMAGE ID")],
-        || rows.iter().map(|r| r.json()).collect(),
+        // one JSON object per image (with all its names), not per name, as podman
+        || {
+            let mut seen = std::collections::HashSet::new();
+            rows.iter()
+                .filter(|r| seen.insert(r.img.id.clone()))
+                .map(|r| r.json())
+                .collect()
+        },
         &data,
     )?;
     Ok(0)
@@ -182,7 +189,7 @@ fn import(engine: &Engine, a: &ImportArgs) -> Result<i32> {
 
 fn load(engine: &Engine, a: &LoadArgs) -> Result<i32> {
     let input = a.input.clone().unwrap_or_else(|| PathBuf::from("-"));
-    if input == PathBuf::from("-") && crate::runtime::tty::is_tty(0) {
+    if input.as_os_str() == "-" && crate::runtime::tty::is_tty(0) {
         return Err(coded(
             125,
             "no archive given: use -i FILE or pipe an archive into rcon load",

@@ -420,7 +420,8 @@ impl Engine {
         let resolv = fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
         fs::write(ud.join("resolv.conf"), resolv)?;
         let spec = self.build_spec(rec)?;
-        crate::store::write_json_atomic(&ud.join("config.json"), &spec)?;
+        // derived from the record (which is durable): start rebuilds it if a crash lost it
+        crate::store::write_json_volatile(&ud.join("config.json"), &spec)?;
         Ok(())
     }
 

@@ -5,7 +5,7 @@
 use super::lifecycle::effective_status;
 use super::{coded, Engine};
 use crate::image::unpack::{unpack_layer, UnpackOptions, WhiteoutMode};
-use crate::runtime::fsaccess::{spawn_in_container_root, wait, RootAccess};
+use crate::runtime::fsaccess::{spawn_in_container_root, RootAccess};
 use crate::runtime::Rootfs;
 use crate::store::{ContainerRecord, ContainerStatus};
 use anyhow::Result;
@@ -67,36 +67,91 @@ fn tar_tree<W: Write>(
     Ok(())
 }
 
-/// Write a tar of `src` to `w`; the top entry is named after src's last component, or the
-/// archive holds src's contents when it ends in "/." (docker's rule).
-fn tar_source<W: Write>(w: W, src: &Path) -> io::Result<()> {
+/// Write an archive to `w` with `fill`; a failed one gets no end-of-archive trailer, so a
+/// reader sees it truncated instead of complete.
+fn write_archive<W: Write>(
+    w: W,
+    fill: impl FnOnce(&mut tar::Builder<W>) -> io::Result<()>,
+) -> io::Result<()> {
     let mut b = tar::Builder::new(w);
     b.follow_symlinks(false);
     b.mode(tar::HeaderMode::Complete);
+    match fill(&mut b) {
+        Ok(()) => b.into_inner()?.flush(),
+        Err(e) => {
+            // dropping the builder would write the trailer
+            std::mem::forget(b);
+            Err(e)
+        }
+    }
+}
+
+/// Write a tar of `src` to `w`; the top entry is named after src's last component, or the
+/// archive holds src's contents when it ends in "/." (docker's rule).
+fn tar_source<W: Write>(w: W, src: &Path) -> io::Result<()> {
     let contents_only = src.as_os_str().to_string_lossy().ends_with("/.");
     let md = fs::symlink_metadata(src)
-        .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", src.display())))?;
+        .map_err(|e| io::Error::new(e.kind(), format!("{}: {}", src.display(), describe(&e))))?;
     let name = if contents_only {
         PathBuf::from(".")
     } else {
         PathBuf::from(src.file_name().unwrap_or_else(|| std::ffi::OsStr::new(".")))
     };
-    tar_tree(&mut b, src, &name, md.dev())?;
-    b.into_inner()?.flush()
+    write_archive(w, |b| tar_tree(b, src, &name, md.dev()))
 }
 
-/// Extract the tar `r` so that its top entry becomes `dest` (or lands inside `dest` when it
-/// is an existing directory).
-fn extract_to(
-    r: impl Read,
-    dest: &Path,
-    contents_only_stream: bool,
-) -> std::result::Result<(), String> {
-    let is_dir = fs::metadata(dest).map(|m| m.is_dir()).unwrap_or(false);
-    if is_dir || contents_only_stream {
-        fs::create_dir_all(dest).map_err(|e| format!("{}: {e}", dest.display()))?;
-        unpack_layer(r, dest, &PLAIN).map_err(|e| e.to_string())?;
-        return Ok(());
+/// How a tar stream lands at its destination.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Landing {
+    /// the archive's top entry becomes `dest`, or goes inside `dest` when that is a directory
+    Named,
+    /// the archive holds a directory's contents (SRC/.): they go into `dest`, which is
+    /// created when missing
+    Contents,
+    /// an archive from stdin (`cp -`): `dest` must be an existing directory
+    Archive,
+}
+
+/// An io error as one lower-case phrase, without the "(os error N)" tail.
+fn describe(e: &io::Error) -> String {
+    let s = match (e.raw_os_error(), e.kind()) {
+        (Some(_), io::ErrorKind::NotFound) => "no such file or directory".to_string(),
+        (Some(_), io::ErrorKind::PermissionDenied) => "permission denied".to_string(),
+        _ => e.to_string(),
+    };
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+/// Extract the tar `r` at `dest` as `how` says.
+fn extract_to(r: impl Read, dest: &Path, how: Landing) -> std::result::Result<(), String> {
+    let shown = dest.display();
+    let unpack = |r, d: &Path| {
+        unpack_layer(r, d, &PLAIN)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    };
+    // the destination is followed if it is a symlink: inside the container that is safe, the
+    // child's root is the container's
+    let existing = fs::metadata(dest).ok();
+    if let Some(md) = &existing {
+        if md.is_dir() {
+            return unpack(r, dest);
+        }
+    }
+    let trailing_slash = dest.as_os_str().as_encoded_bytes().ends_with(b"/");
+    match (&existing, how) {
+        (Some(_), Landing::Contents | Landing::Archive) => {
+            return Err(format!("{shown}: not a directory"))
+        }
+        (None, Landing::Archive) => {
+            return Err(format!(
+                "{shown}: no such directory (an archive is extracted into an existing directory)"
+            ))
+        }
+        _ => {}
     }
     let parent = dest
         .parent()
@@ -105,21 +160,44 @@ fn extract_to(
     if !parent.is_dir() {
         return Err(format!("{}: no such directory", parent.display()));
     }
+    if how == Landing::Contents {
+        fs::create_dir(dest).map_err(|e| format!("{shown}: {}", describe(&e)))?;
+        return unpack(r, dest);
+    }
     let tmp = parent.join(format!(".rcon-cp-{}", crate::image::random_hex(6)));
-    fs::create_dir(&tmp).map_err(|e| format!("{}: {e}", tmp.display()))?;
+    fs::create_dir(&tmp).map_err(|e| format!("{}: {}", tmp.display(), describe(&e)))?;
     let res = (|| {
-        unpack_layer(r, &tmp, &PLAIN).map_err(|e| e.to_string())?;
-        let mut top = fs::read_dir(&tmp).map_err(|e| e.to_string())?.flatten();
+        unpack(r, &tmp)?;
+        let mut top = fs::read_dir(&tmp).map_err(|e| describe(&e))?.flatten();
         let first = top.next().ok_or("nothing to copy")?;
+        let from_dir = first.file_type().is_ok_and(|t| t.is_dir());
+        if trailing_slash && !from_dir {
+            // docker: a file is copied to DIR/ only when DIR exists
+            return Err(format!("{shown}: no such directory"));
+        }
         if let Ok(md) = fs::symlink_metadata(dest) {
+            if from_dir {
+                return Err(format!(
+                    "cannot overwrite non-directory {shown} with a directory"
+                ));
+            }
             if !md.is_dir() {
-                fs::remove_file(dest).map_err(|e| format!("{}: {e}", dest.display()))?;
+                fs::remove_file(dest).map_err(|e| format!("{shown}: {}", describe(&e)))?;
             }
         }
-        fs::rename(first.path(), dest).map_err(|e| format!("{}: {e}", dest.display()))
+        fs::rename(first.path(), dest).map_err(|e| format!("{shown}: {}", describe(&e)))
     })();
     let _ = fs::remove_dir_all(&tmp);
     res
+}
+
+/// A path in the container, absolute.
+fn container_path(path: &str) -> PathBuf {
+    if path.starts_with('/') {
+        PathBuf::from(path)
+    } else {
+        PathBuf::from(format!("/{path}"))
+    }
 }
 
 impl Engine {
@@ -163,43 +241,44 @@ impl Engine {
         }
     }
 
+    fn access<'a>(&self, rec: &ContainerRecord, rootfs: &'a Rootfs) -> RootAccess<'a> {
+        match self.root_access(rec).0 {
+            Some(p) => RootAccess::Running(p),
+            None => RootAccess::Stopped(rootfs),
+        }
+    }
+
     fn cp_out(&self, ctr: &str, path: &str, host: &str) -> Result<()> {
         let rec = self.container(ctr)?;
-        let (pid, rootfs) = self.root_access(&rec);
-        let access = match pid {
-            Some(p) => RootAccess::Running(p),
-            None => RootAccess::Stopped(&rootfs),
-        };
+        let rootfs = self.root_access(&rec).1;
+        let access = self.access(&rec, &rootfs);
         let (r, w) = nix::unistd::pipe()?;
-        let src = PathBuf::from(if path.starts_with('/') {
-            path.to_string()
-        } else {
-            format!("/{path}")
-        });
+        let src = container_path(path);
         let r_raw = r.as_raw_fd();
         let child = spawn_in_container_root(access, || {
             let _ = nix::unistd::close(r_raw);
             tar_source(fs::File::from(w), &src)
-                .map_err(|e| format!("copying {} from container {}: {e}", src.display(), rec.name))
+                .map_err(|e| format!("copying from container {}: {}", rec.name, describe(&e)))
         })
         .map_err(|e| coded(125, e))?;
         let mut reader = fs::File::from(r);
         let res = if host == "-" {
             io::copy(&mut reader, &mut io::stdout().lock())
                 .map(|_| ())
-                .map_err(|e| e.to_string())
+                .map_err(|e| describe(&e))
         } else {
-            extract_to(&mut reader, Path::new(host), false)
-        };
-        let mut rest = vec![];
-        let _ = reader.read_to_end(&mut rest);
-        wait(child).map_err(|e| {
-            if e.is_empty() {
-                coded(125, "copy failed")
+            let how = if path.ends_with("/.") {
+                Landing::Contents
             } else {
-                coded(125, e)
-            }
-        })?;
+                Landing::Named
+            };
+            extract_to(&mut reader, Path::new(host), how)
+        };
+        // drain what the child still writes: it must not fail on a closed pipe, its own
+        // error (a missing source) is the one to report
+        let _ = io::copy(&mut reader, &mut io::sink());
+        drop(reader);
+        child.wait().map_err(|e| coded(125, e))?;
         res.map_err(|e| coded(125, format!("copying to {host}: {e}")))
     }
 
@@ -208,22 +287,21 @@ impl Engine {
         if host != "-" && fs::symlink_metadata(host).is_err() {
             return Err(coded(125, format!("{host}: no such file or directory")));
         }
-        let (pid, rootfs) = self.root_access(&rec);
-        let access = match pid {
-            Some(p) => RootAccess::Running(p),
-            None => RootAccess::Stopped(&rootfs),
-        };
+        let rootfs = self.root_access(&rec).1;
+        let access = self.access(&rec, &rootfs);
         let (r, w) = nix::unistd::pipe()?;
-        let dest = PathBuf::from(if path.starts_with('/') {
-            path.to_string()
+        let dest = container_path(path);
+        let how = if host == "-" {
+            Landing::Archive
+        } else if host.ends_with("/.") {
+            Landing::Contents
         } else {
-            format!("/{path}")
-        });
-        let stream = host == "-" || host.ends_with("/.");
+            Landing::Named
+        };
         let w_raw = w.as_raw_fd();
         let child = spawn_in_container_root(access, || {
             let _ = nix::unistd::close(w_raw);
-            extract_to(fs::File::from(r), &dest, stream)
+            extract_to(fs::File::from(r), &dest, how)
                 .map_err(|e| format!("copying into {}:{}: {e}", rec.name, dest.display()))
         })
         .map_err(|e| coded(125, e))?;
@@ -234,49 +312,46 @@ impl Engine {
         } else {
             tar_source(writer, Path::new(host))
         };
-        wait(child).map_err(|e| {
-            if e.is_empty() {
-                coded(125, "copy failed")
-            } else {
-                coded(125, e)
+        let waited = child.wait();
+        // a broken pipe only says the child stopped reading: its error tells why
+        match res {
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+                return Err(coded(125, format!("reading {host}: {}", describe(&e))))
             }
-        })?;
-        res.map_err(|e| coded(125, format!("reading {host}: {e}")))
+            _ => waited.map_err(|e| coded(125, e))?,
+        }
+        res.map_err(|e| coded(125, format!("reading {host}: {}", describe(&e))))
     }
 
     /// `export`: the container's filesystem as a tar stream.
     pub fn export<W: Write>(&self, ctr: &str, out: &mut W) -> Result<()> {
         let rec = self.container(ctr)?;
-        let (pid, rootfs) = self.root_access(&rec);
-        let access = match pid {
-            Some(p) => RootAccess::Running(p),
-            None => RootAccess::Stopped(&rootfs),
-        };
+        let rootfs = self.root_access(&rec).1;
+        let access = self.access(&rec, &rootfs);
         let (r, w) = nix::unistd::pipe()?;
         let r_raw = r.as_raw_fd();
         let child = spawn_in_container_root(access, || {
             let _ = nix::unistd::close(r_raw);
-            let mut b = tar::Builder::new(fs::File::from(w));
-            b.follow_symlinks(false);
-            b.mode(tar::HeaderMode::Complete);
             let dev = fs::symlink_metadata("/")
                 .map(|m| m.dev())
-                .map_err(|e| e.to_string())?;
-            tar_tree(&mut b, Path::new("/"), Path::new(""), dev)
-                .map_err(|e| format!("exporting {}: {e}", rec.name))?;
-            b.finish().map_err(|e| e.to_string())
+                .map_err(|e| describe(&e))?;
+            // the tree of the root mount only: a running container's /proc, /sys and /dev
+            // are other mounts, and only their (empty) mount points are archived
+            write_archive(fs::File::from(w), |b| {
+                tar_tree(b, Path::new("/"), Path::new(""), dev)
+            })
+            .map_err(|e| format!("exporting {}: {}", rec.name, describe(&e)))
         })
         .map_err(|e| coded(125, e))?;
         let mut reader = fs::File::from(r);
         let res = io::copy(&mut reader, out);
-        wait(child).map_err(|e| {
-            if e.is_empty() {
-                coded(125, "export failed")
-            } else {
-                coded(125, e)
-            }
-        })?;
-        res?;
+        // a reader that went away (export | head) must not leave the child blocked on the pipe
+        drop(reader);
+        let waited = child.wait();
+        if let Err(e) = res {
+            return Err(coded(125, format!("writing the archive: {}", describe(&e))));
+        }
+        waited.map_err(|e| coded(125, e))?;
         Ok(())
     }
 

@@ -4,6 +4,7 @@ use super::inspect::image_names;
 use super::lifecycle::effective_status;
 use super::ps::{ago, human_duration, unix};
 use super::{coded, Engine};
+use crate::image::store::short_name_matches;
 use crate::image::{archive, ImageName, ImageRecord};
 use anyhow::Result;
 use serde_json::{json, Value};
@@ -38,6 +39,10 @@ pub struct ImageRow {
     pub img: ImageRecord,
     pub repository: String,
     pub tag: String,
+    /// the config's labels (podman's `Labels` key)
+    pub labels: Value,
+    /// how many containers use the image
+    pub containers: usize,
 }
 
 impl ImageRow {
@@ -73,8 +78,8 @@ impl ImageRow {
             "Size": self.img.size,
             "SharedSize": 0,
             "VirtualSize": self.img.size,
-            "Labels": {},
-            "Containers": 0,
+            "Labels": self.labels,
+            "Containers": self.containers,
             "Names": self.img.names,
             "Digest": self.img.digest,
             "Created": unix(&self.img.created),
@@ -117,6 +122,12 @@ impl Engine {
         }
         let f = std::fs::File::open(source)
             .map_err(|e| coded(125, format!("opening {source}: {e}")))?;
+        if f.metadata().is_ok_and(|m| m.is_dir()) {
+            return Err(coded(
+                125,
+                format!("{source} is a directory: import takes a tarball (tar -C {source} -cf rootfs.tar .)"),
+            ));
+        }
         Ok(archive::import_tarball(
             &self.images,
             f,
@@ -144,23 +155,38 @@ impl Engine {
             Ok(w) => w.map(|i| i.id),
             Err(_) => return Ok(rows),
         };
+        let users: Vec<String> = self
+            .containers
+            .list()?
+            .into_iter()
+            .map(|c| c.config.image_id)
+            .collect();
         for img in self.images.list()? {
             if want_id.as_ref().is_some_and(|w| *w != img.id) {
                 continue;
             }
-            if img.names.is_empty() {
-                rows.push(ImageRow {
-                    img: img.clone(),
-                    repository: "<none>".into(),
-                    tag: "<none>".into(),
-                });
+            let labels = self
+                .images
+                .blobs
+                .read(&img.config_digest)
+                .ok()
+                .and_then(|c| serde_json::from_slice::<Value>(&c).ok())
+                .map(|c| c["config"]["Labels"].clone())
+                .filter(|l| l.is_object())
+                .unwrap_or_else(|| json!({}));
+            let containers = users.iter().filter(|u| **u == img.id).count();
+            let mut names: Vec<(String, String)> =
+                img.names.iter().map(|n| split_name(n)).collect();
+            if names.is_empty() {
+                names.push(("<none>".into(), "<none>".into()));
             }
-            for n in &img.names {
-                let (repository, tag) = split_name(n);
+            for (repository, tag) in names {
                 rows.push(ImageRow {
                     img: img.clone(),
                     repository,
                     tag,
+                    labels: labels.clone(),
+                    containers,
                 });
             }
         }
@@ -169,6 +195,15 @@ impl Engine {
 
     pub fn tag(&self, image: &str, names: &[String]) -> Result<()> {
         let img = self.images.lookup(image)?;
+        // every name is checked before any is given, so a bad one changes nothing
+        for n in names {
+            if ImageName::parse(n, true)?.digest.is_some() {
+                return Err(coded(
+                    125,
+                    format!("{n}: tag by digest is not supported: a name is repository[:tag]"),
+                ));
+            }
+        }
         for n in names {
             self.images.tag(&img.id, n)?;
         }
@@ -180,18 +215,15 @@ impl Engine {
         let names: Vec<String> = if names.is_empty() {
             img.names.clone()
         } else {
-            names
-                .iter()
-                .map(|n| ImageName::parse(n, false).map(|p| p.full()))
-                .collect::<Result<_, _>>()?
+            names.to_vec()
         };
         for n in names {
-            let full = if img.names.contains(&n) {
-                n
-            } else if let Some(m) = img.names.iter().find(|x| {
-                x.starts_with("localhost/")
-                    && x.ends_with(&n.rsplit('/').next().unwrap_or("").to_string())
-            }) {
+            // as podman: a name without a registry is the localhost/ name `tag` gave; a short
+            // name of another registry's image matches it at a path boundary only
+            let local = ImageName::parse(&n, true)?.full();
+            let full = if img.names.contains(&local) {
+                local
+            } else if let Some(m) = img.names.iter().find(|x| short_name_matches(x, &n)) {
                 m.clone()
             } else {
                 return Err(coded(

@@ -83,6 +83,19 @@ impl Engine {
                 _ => {}
             }
         }
+        // the spec is written without fsync (it derives from the durable record): after a
+        // crash it may be missing or cut short, so rebuild it then
+        let spec_path = self
+            .paths
+            .container_dir(&rec.id)
+            .join("userdata/config.json");
+        let intact = std::fs::read(&spec_path)
+            .map(|d| d.trim_ascii_end().ends_with(b"}"))
+            .unwrap_or(false);
+        if !intact {
+            let spec = self.build_spec(rec)?;
+            crate::store::write_json_atomic(&spec_path, &spec)?;
+        }
         let run_dir = self.paths.run_container_dir(&rec.id);
         std::fs::create_dir_all(&run_dir)?;
         let _ = std::fs::remove_file(self.paths.exits().join(&rec.id));

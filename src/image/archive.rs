@@ -191,7 +191,8 @@ impl ArchiveFiles {
     fn extract<R: Read>(input: R, scratch: &Path) -> Result<ArchiveFiles> {
         let bad = |e: io::Error| {
             ImageError::Format(format!(
-                "reading the archive: {e}: is it a docker-archive or OCI archive, and complete?"
+                "reading the archive: {}: is it a docker-archive or OCI archive, and complete?",
+                super::unpack::printable(e)
             ))
         };
         let (_, r) = super::compress::decompress(input).map_err(bad)?;
@@ -311,9 +312,13 @@ pub fn load(store: &ImageStore, input: &Path) -> Result<Vec<ImageRecord>> {
         } else if files.has("index.json") {
             load_oci(store, &files)
         } else {
+            let what = if input == Path::new("-") {
+                "stdin".to_string()
+            } else {
+                input.display().to_string()
+            };
             Err(ImageError::Format(format!(
-                "{}: neither a docker-archive (manifest.json) nor an OCI archive (index.json)",
-                input.display()
+                "{what}: neither a docker-archive (manifest.json) nor an OCI archive (index.json)"
             )))
         }
     })();
@@ -344,6 +349,7 @@ fn ingest_layers(
     layer_names: &[String],
     blobs: Option<&[String]>,
     config: &Value,
+    created: &mut Vec<String>,
 ) -> Result<Vec<LayerRecord>> {
     let ids = diff_ids(config)?;
     if ids.len() != layer_names.len() {
@@ -358,6 +364,8 @@ fn ingest_layers(
         let parent = out.last().map(|l| l.chain_id.clone());
         let p = files.path(name)?;
         let f = File::open(&p).map_err(io_err(&p))?;
+        let chain = super::layers::chain_id(parent.as_deref(), &ids[i]);
+        let existed = store.layers.get(&chain).is_some();
         let rec = store.layers.ingest(
             &store.blobs,
             f,
@@ -368,9 +376,27 @@ fn ingest_layers(
                 what: name.clone(),
             },
         )?;
+        if !existed {
+            created.push(rec.chain_id.clone());
+        }
         out.push(rec);
     }
     Ok(out)
+}
+
+/// Ingest an image's layers and commit it; on failure, the layers this attempt created and
+/// no image uses are removed again.
+fn load_one(
+    store: &ImageStore,
+    ingest: impl FnOnce(&mut Vec<String>) -> Result<Vec<LayerRecord>>,
+    commit: impl FnOnce(&[LayerRecord]) -> Result<ImageRecord>,
+) -> Result<ImageRecord> {
+    let mut created = Vec::new();
+    let res = ingest(&mut created).and_then(|layers| commit(&layers));
+    if res.is_err() {
+        store.discard_unused_layers(&created);
+    }
+    res
 }
 
 fn load_docker(store: &ImageStore, files: &ArchiveFiles) -> Result<Vec<ImageRecord>> {
@@ -393,7 +419,6 @@ fn load_docker(store: &ImageStore, files: &ArchiveFiles) -> Result<Vec<ImageReco
                     .collect()
             })
             .unwrap_or_default();
-        let layers = ingest_layers(store, files, &layer_names, None, &config)?;
         let mut names = Vec::new();
         for t in e["RepoTags"].as_array().into_iter().flatten() {
             if let Some(t) = t.as_str() {
@@ -401,8 +426,14 @@ fn load_docker(store: &ImageStore, files: &ArchiveFiles) -> Result<Vec<ImageReco
             }
         }
         let config_digest = super::blobs::sha256_digest(&config_bytes);
-        let manifest = oci_manifest(&config_bytes, &config_digest, &layers);
-        out.push(store.commit(&config_bytes, &manifest, OCI_MANIFEST, &layers, &names)?);
+        out.push(load_one(
+            store,
+            |created| ingest_layers(store, files, &layer_names, None, &config, created),
+            |layers| {
+                let manifest = oci_manifest(&config_bytes, &config_digest, layers);
+                store.commit(&config_bytes, &manifest, OCI_MANIFEST, layers, &names)
+            },
+        )?);
     }
     Ok(out)
 }
@@ -417,7 +448,24 @@ fn blob_name(digest: &str) -> Result<String> {
 fn load_oci(store: &ImageStore, files: &ArchiveFiles) -> Result<Vec<ImageRecord>> {
     let index = parse_json(&files.read("index.json")?, "index.json")?;
     let mut out = Vec::new();
-    for desc in index["manifests"].as_array().into_iter().flatten() {
+    let descs: Vec<&Value> = index["manifests"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .collect();
+    // index.json may list one image per platform itself (with a platform on each
+    // descriptor): load the host's, as from a nested image index
+    let for_host = |d: &&Value| {
+        let p = &d["platform"];
+        p.is_null() || (p["architecture"] == host_arch() && p["os"] == "linux")
+    };
+    if !descs.is_empty() && !descs.iter().any(for_host) {
+        return Err(ImageError::Format(format!(
+            "index.json has no image for linux/{}",
+            host_arch()
+        )));
+    }
+    for desc in descs.into_iter().filter(for_host) {
         let name = desc["annotations"]["org.opencontainers.image.ref.name"]
             .as_str()
             .map(str::to_string);
@@ -464,7 +512,6 @@ fn load_oci(store: &ImageStore, files: &ArchiveFiles) -> Result<Vec<ImageRecord>
             .iter()
             .map(|b| blob_name(b))
             .collect::<Result<Vec<_>>>()?;
-        let layers = ingest_layers(store, files, &layer_names, Some(&blobs), &config)?;
         let mut names = Vec::new();
         if let Some(n) = name {
             // a bare tag ("latest") names nothing by itself
@@ -480,7 +527,11 @@ fn load_oci(store: &ImageStore, files: &ArchiveFiles) -> Result<Vec<ImageRecord>
                 }
             }
         }
-        out.push(store.commit(&config_bytes, &manifest_bytes, &media, &layers, &names)?);
+        out.push(load_one(
+            store,
+            |created| ingest_layers(store, files, &layer_names, Some(&blobs), &config, created),
+            |layers| store.commit(&config_bytes, &manifest_bytes, &media, layers, &names),
+        )?);
     }
     if out.is_empty() {
         return Err(ImageError::Format("index.json lists no images".into()));

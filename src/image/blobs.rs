@@ -118,6 +118,11 @@ impl BlobWriter {
         self.size
     }
 
+    /// The digest of what was written so far.
+    pub fn digest(&self) -> String {
+        format!("sha256:{}", hex(&self.hasher.clone().finalize()))
+    }
+
     pub fn commit(mut self, expected: Option<&str>) -> Result<String> {
         let digest = format!(
             "sha256:{}",

@@ -3,7 +3,7 @@
 //! whose chain contains it.
 
 use super::blobs::{sha256_digest, BlobStore, HashingReader, TeeReader};
-use super::compress::decompress;
+use super::compress::{decompress, Compression};
 use super::unpack::{unpack_layer, UnpackOptions, WhiteoutMode};
 use super::{io_err, random_hex, ImageError, Result};
 use crate::store::{read_json, write_json_atomic, FileLock};
@@ -148,21 +148,74 @@ impl LayerStore {
             inner: raw,
             sink: blobs.writer()?,
         };
-        let (compression, diff_id, size) = {
+        let mut detected = None;
+        let streamed = (|| {
             let (c, tar_stream) = decompress(&mut tee).map_err(corrupt)?;
+            detected = Some(c);
             let mut tar_hash = HashingReader::new(tar_stream);
-            unpack_layer(&mut tar_hash, diff, &self.unpack_options()).map_err(|source| {
-                ImageError::Unpack {
-                    what: src.what.clone(),
-                    source,
+            unpack_layer(&mut tar_hash, diff, &self.unpack_options()).map_err(|error| {
+                if error.is_stream_error() {
+                    ImageError::Format(format!(
+                        "layer {}: {error}: the archive is corrupt or truncated",
+                        src.what
+                    ))
+                } else {
+                    ImageError::Unpack {
+                        what: src.what.clone(),
+                        error,
+                    }
                 }
             })?;
             let (d, n) = tar_hash.finish().map_err(corrupt)?;
-            (c, d, n)
+            Ok((c, d, n))
+        })();
+        let (compression, diff_id, size) = match streamed {
+            Ok(s) => s,
+            Err(e) => {
+                // bytes that are not the blob named make the decompressor or the tar parser
+                // fail somewhere; the cause the user can act on is the digest mismatch.
+                // An uncompressed blob is its own diff: its diff id names it too.
+                let expected = src.expected_blob.or(src
+                    .expected_diff_id
+                    .filter(|_| detected == Some(Compression::None)));
+                if let Some(exp) = expected {
+                    if std::io::copy(&mut tee, &mut std::io::sink()).is_ok() {
+                        let actual = tee.sink.digest();
+                        if exp != actual {
+                            return Err(ImageError::DigestMismatch {
+                                what: format!("layer {}", src.what),
+                                expected: exp.to_string(),
+                                actual,
+                            });
+                        }
+                    }
+                }
+                return Err(e);
+            }
         };
         // whatever follows the compressed stream still belongs to the blob
         std::io::copy(&mut tee, &mut std::io::sink()).map_err(corrupt)?;
+        // checked before the blob is stored, so that a wrong layer leaves no blob behind;
+        // the blob first: when it is not the one named, its diff id is wrong too
+        let actual = tee.sink.digest();
+        if let Some(exp) = src.expected_blob.filter(|exp| *exp != actual) {
+            return Err(ImageError::DigestMismatch {
+                what: format!("layer {}", src.what),
+                expected: exp.to_string(),
+                actual,
+            });
+        }
+        if let Some(exp) = src.expected_diff_id {
+            if exp != diff_id {
+                return Err(ImageError::DigestMismatch {
+                    what: format!("uncompressed layer {}", src.what),
+                    expected: exp.to_string(),
+                    actual: diff_id,
+                });
+            }
+        }
         let blob_size = tee.sink.size();
+        let blob_was_stored = blobs.has(&tee.sink.digest());
         let blob = tee.sink.commit(src.expected_blob).map_err(|e| match e {
             ImageError::DigestMismatch {
                 expected, actual, ..
@@ -173,15 +226,6 @@ impl LayerStore {
             },
             e => e,
         })?;
-        if let Some(exp) = src.expected_diff_id {
-            if exp != diff_id {
-                return Err(ImageError::DigestMismatch {
-                    what: format!("uncompressed layer {}", src.what),
-                    expected: exp.to_string(),
-                    actual: diff_id,
-                });
-            }
-        }
         let chain = chain_id(src.parent, &diff_id);
         let rec = LayerRecord {
             chain_id: chain.clone(),
@@ -202,6 +246,11 @@ impl LayerStore {
         };
         if let Some(existing) = self.get(&chain) {
             remove_tree(tmp)?;
+            // the same layer came before in another compression: the record keeps that blob,
+            // and ours, new to the store, would be referenced by nothing
+            if existing.blob != rec.blob && !blob_was_stored {
+                blobs.remove(&rec.blob);
+            }
             return Ok(existing);
         }
         write_json_atomic(&tmp.join("layer.json"), &rec)?;

@@ -10,16 +10,14 @@ pub mod store;
 pub mod unpack;
 
 pub use reference::ImageName;
-pub use store::{ImageRecord, ImageStore, LayerInfo};
+pub use store::{ImageRecord, ImageStore};
 
+// Messages carry their cause in the text and do not expose it as `source()`: the CLI prints
+// the whole chain (`{:#}`), which would otherwise say every cause twice.
 #[derive(Debug, thiserror::Error)]
 pub enum ImageError {
-    #[error("{path}: {source}")]
-    Io {
-        path: String,
-        #[source]
-        source: std::io::Error,
-    },
+    #[error("{path}: {error}")]
+    Io { path: String, error: std::io::Error },
     #[error("{0}: image not known: pull it, import it (rcon import) or load it (rcon load)")]
     NotFound(String),
     #[error("\"{0}\" matches more than one image: use more of the id or the full name")]
@@ -32,26 +30,31 @@ pub enum ImageError {
         expected: String,
         actual: String,
     },
-    #[error("layer {what}: {source}")]
+    #[error("layer {what}: {error}")]
     Unpack {
         what: String,
-        #[source]
-        source: unpack::UnpackError,
+        error: unpack::UnpackError,
     },
     #[error("{0}")]
     Format(String),
     #[error("image {image} is in use by container {container}: remove the container first, or use rmi -f to remove both")]
     InUse { image: String, container: String },
     #[error("{0}")]
-    Store(#[from] crate::store::StoreError),
+    Store(crate::store::StoreError),
+}
+
+impl From<crate::store::StoreError> for ImageError {
+    fn from(e: crate::store::StoreError) -> Self {
+        ImageError::Store(e)
+    }
 }
 
 pub type Result<T> = std::result::Result<T, ImageError>;
 
 pub(crate) fn io_err(path: &std::path::Path) -> impl FnOnce(std::io::Error) -> ImageError + '_ {
-    move |source| ImageError::Io {
+    move |error| ImageError::Io {
         path: path.display().to_string(),
-        source,
+        error,
     }
 }
 

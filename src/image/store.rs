@@ -120,48 +120,47 @@ impl ImageStore {
             }
         }
         let images = self.list()?;
-        if let Ok(name) = ImageName::parse(s, false) {
-            let want_full = if has_registry(s) {
-                Some(name.full())
-            } else {
-                None
-            };
-            let mut candidates: Vec<&ImageRecord> = Vec::new();
-            for img in &images {
-                for n in &img.names {
-                    let hit = match &want_full {
-                        Some(f) => n == f,
-                        None => short_name_matches(n, s),
-                    };
-                    if hit && !candidates.iter().any(|c| c.id == img.id) {
-                        candidates.push(img);
-                    }
-                }
-                if let Some(d) = &name.digest {
-                    if img.digest == *d
-                        && img.names.iter().any(|n| {
-                            n.starts_with(&format!("{}:", name.repo()))
-                                || n.starts_with(&name.repo())
+        // plain string matching against the stored full names: parsing with oci-spec's
+        // reference grammar compiles a large regex (~100 ms), too slow for every `run`
+        let (name_part, digest) = match s.split_once('@') {
+            Some((n, d)) => (n, Some(d)),
+            None => (s, None),
+        };
+        let want_full =
+            has_registry(name_part).then(|| normalize_full(name_part, digest.is_none()));
+        let mut candidates: Vec<&ImageRecord> = Vec::new();
+        for img in &images {
+            let hit = match digest {
+                Some(d) => {
+                    img.digest == d
+                        && img.names.iter().any(|n| match &want_full {
+                            Some(f) => repo_of(n) == f.as_str(),
+                            None => repo_of(n)
+                                .strip_suffix(name_part)
+                                .is_some_and(|h| h.ends_with('/')),
                         })
-                        && !candidates.iter().any(|c| c.id == img.id)
-                    {
-                        candidates.push(img);
-                    }
                 }
+                None => img.names.iter().any(|n| match &want_full {
+                    Some(f) => n == f,
+                    None => short_name_matches(n, s),
+                }),
+            };
+            if hit {
+                candidates.push(img);
             }
-            if candidates.len() > 1 {
-                // prefer localhost/, then docker.io, as podman's short-name resolution does
-                if let Some(c) = candidates.iter().find(|c| {
-                    c.names
-                        .iter()
-                        .any(|n| n.starts_with("localhost/") && short_name_matches(n, s))
-                }) {
-                    return Ok((*c).clone());
-                }
-            }
-            if let Some(c) = candidates.first() {
+        }
+        if candidates.len() > 1 {
+            // prefer localhost/, as podman's short-name resolution does
+            if let Some(c) = candidates.iter().find(|c| {
+                c.names
+                    .iter()
+                    .any(|n| n.starts_with("localhost/") && short_name_matches(n, s))
+            }) {
                 return Ok((*c).clone());
             }
+        }
+        if let Some(c) = candidates.first() {
+            return Ok((*c).clone());
         }
         if s.len() >= 3 && s.bytes().all(|b| b.is_ascii_hexdigit()) {
             let m: Vec<&ImageRecord> = images.iter().filter(|i| i.id.starts_with(s)).collect();
@@ -272,6 +271,40 @@ impl ImageStore {
         self.gc_locked(Some(&rec))
     }
 
+    /// Remove layers (and their blobs) that a failed load created and no image uses, so that
+    /// a refused archive leaves the store as it was. Like `gc`, this cannot see a concurrent
+    /// load that found one of these layers and has not committed its image yet.
+    pub fn discard_unused_layers(&self, chains: &[String]) {
+        if chains.is_empty() {
+            return;
+        }
+        let Ok(_g) = self.lock() else { return };
+        let Ok(images) = self.list() else { return };
+        let mut used_layers = std::collections::HashSet::new();
+        let mut used_blobs = std::collections::HashSet::new();
+        for i in &images {
+            used_blobs.insert(i.config_digest.as_str());
+            used_blobs.insert(i.digest.as_str());
+            for l in &i.layers {
+                used_layers.insert(l.chain_id.as_str());
+                used_blobs.insert(l.blob.as_str());
+            }
+        }
+        for chain in chains.iter().rev() {
+            if used_layers.contains(chain.as_str()) {
+                continue;
+            }
+            if let Some(rec) = self.layers.get(chain) {
+                if let Err(e) = self.layers.remove(chain) {
+                    tracing::warn!("removing unused layer {chain}: {e}");
+                }
+                if !used_blobs.contains(rec.blob.as_str()) {
+                    self.blobs.remove(&rec.blob);
+                }
+            }
+        }
+    }
+
     /// Delete layers and blobs that no image references (after an rmi, or a crash).
     pub fn gc(&self) -> Result<Vec<String>> {
         let _g = self.lock()?;
@@ -317,8 +350,40 @@ impl ImageStore {
     }
 }
 
+/// A full name as stored: the default tag added, docker.io's "library/" for one-part paths.
+fn normalize_full(s: &str, add_tag: bool) -> String {
+    let (reg, path) = s.split_once('/').unwrap_or(("", s));
+    let path = if (reg == "docker.io" || reg == "index.docker.io") && !path.contains('/') {
+        format!("library/{path}")
+    } else {
+        path.to_string()
+    };
+    let reg = if reg == "index.docker.io" {
+        "docker.io"
+    } else {
+        reg
+    };
+    let tagged = path
+        .rsplit('/')
+        .next()
+        .is_some_and(|last| last.contains(':'));
+    if add_tag && !tagged {
+        format!("{reg}/{path}:latest")
+    } else {
+        format!("{reg}/{path}")
+    }
+}
+
+/// `reg/repo:tag` → `reg/repo`
+fn repo_of(n: &str) -> &str {
+    match n.rfind(':') {
+        Some(i) if !n[i..].contains('/') => &n[..i],
+        _ => n,
+    }
+}
+
 /// `docker.io/library/busybox:latest` matches `busybox`, `library/busybox`, `busybox:latest`.
-fn short_name_matches(full: &str, short: &str) -> bool {
+pub fn short_name_matches(full: &str, short: &str) -> bool {
     let short_tagged = if short
         .rsplit('/')
         .next()

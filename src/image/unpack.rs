@@ -94,6 +94,20 @@ pub enum UnpackError {
 }
 
 impl UnpackError {
+    /// True when the stream itself is bad (cut short, not a tar, undecompressable), as
+    /// opposed to an entry that was refused or a write that failed.
+    pub fn is_stream_error(&self) -> bool {
+        matches!(
+            self,
+            Self::Tar { .. }
+                | Self::Truncated { .. }
+                | Self::Io {
+                    op: "read file data",
+                    ..
+                }
+        )
+    }
+
     /// The underlying OS error, if this error came from one.
     pub fn io_error(&self) -> Option<&io::Error> {
         match self {
@@ -144,7 +158,7 @@ pub fn unpack_layer<R: Read>(
             None => "at its start".to_string(),
             Some(p) => format!("after entry {:?}", String::from_utf8_lossy(p)),
         },
-        error,
+        error: printable(error),
     };
     let entries = archive.entries().map_err(|e| tar_err(&last, e))?;
     for entry in entries {
@@ -155,6 +169,21 @@ pub fn unpack_layer<R: Read>(
     }
     u.finish_dirs()?;
     Ok(u.report)
+}
+
+/// The tar parser quotes raw header bytes in some errors ("numeric field did not have utf-8
+/// text: <bytes> when getting cksum for <bytes>"): from a corrupt or foreign stream those
+/// are binary, newlines included. Keep the message one printable line.
+pub(crate) fn printable(error: io::Error) -> io::Error {
+    let msg = error.to_string();
+    if msg
+        .chars()
+        .any(|c| c.is_control() || c == char::REPLACEMENT_CHARACTER)
+    {
+        io::Error::new(error.kind(), "invalid tar header")
+    } else {
+        error
+    }
 }
 
 struct Meta {

@@ -187,6 +187,19 @@ impl Cgroup {
         }
     }
 
+    pub fn is_frozen(&self) -> bool {
+        match self {
+            Cgroup::V2(p) => fs::read_to_string(p.join("cgroup.freeze"))
+                .map(|s| s.trim() == "1")
+                .unwrap_or(false),
+            Cgroup::V1(d) => d
+                .iter()
+                .find(|(c, _)| c == "freezer")
+                .and_then(|(_, p)| fs::read_to_string(p.join("freezer.state")).ok())
+                .is_some_and(|s| s.trim() != "THAWED"),
+        }
+    }
+
     /// Freeze or thaw every process, and wait until the kernel says it is done.
     pub fn freeze(&self, frozen: bool) -> Result<(), String> {
         let (file, value, done_file, done): (PathBuf, &str, PathBuf, &str) = match self {
@@ -228,7 +241,7 @@ impl Cgroup {
 
     /// Kill whatever is left and remove the directories.
     pub fn destroy(&self) {
-        if self.can_freeze() {
+        if self.is_frozen() {
             let _ = self.freeze(false);
         }
         for _ in 0..200 {

@@ -7,6 +7,8 @@ use super::{mounts, Rootfs};
 use nix::sched::{unshare, CloneFlags};
 use nix::sys::wait::{waitpid, WaitStatus};
 use nix::unistd::{fork, ForkResult, Pid};
+use std::io::{Read, Write};
+use std::os::fd::OwnedFd;
 
 pub enum RootAccess<'a> {
     /// a running container: its init's root, through /proc/PID/root
@@ -15,15 +17,25 @@ pub enum RootAccess<'a> {
     Stopped(&'a Rootfs),
 }
 
+/// The chrooted child; `wait` for it once the data pipe is drained or closed.
+pub struct RootChild {
+    pid: Pid,
+    /// read end of the pipe on which the child reports why it failed
+    errors: OwnedFd,
+}
+
 /// Start `f` in a child chrooted into the container; the caller does its side of the work
 /// and then calls `wait`. The caller must be single-threaded.
 pub fn spawn_in_container_root<F: FnOnce() -> Result<(), String>>(
     access: RootAccess,
     f: F,
-) -> Result<Pid, String> {
+) -> Result<RootChild, String> {
+    let (err_r, err_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
+        .map_err(|e| format!("creating a pipe: {e}"))?;
     // SAFETY: single-threaded caller (the CLI); the child runs ordinary code and exits.
     match unsafe { fork() }.map_err(|e| format!("fork: {e}"))? {
         ForkResult::Child => {
+            drop(err_r);
             // never unwind in the child: it shares the parent's fds and would close them twice
             let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 enter(&access).and_then(|_| f())
@@ -32,27 +44,40 @@ pub fn spawn_in_container_root<F: FnOnce() -> Result<(), String>>(
             match r {
                 Ok(()) => super::sys::exit_now(0),
                 Err(e) => {
-                    eprintln!("Error: {e}");
+                    // the parent reports it: one error line, not one per process
+                    let _ = std::fs::File::from(err_w).write_all(e.as_bytes());
                     super::sys::exit_now(125)
                 }
             }
         }
-        ForkResult::Parent { child } => Ok(child),
+        ForkResult::Parent { child } => Ok(RootChild {
+            pid: child,
+            errors: err_r,
+        }),
     }
 }
 
-/// Wait for the child; Err(empty) when it failed and already said why on stderr.
-pub fn wait(child: Pid) -> Result<(), String> {
-    loop {
-        match waitpid(child, None) {
-            Ok(WaitStatus::Exited(_, 0)) => return Ok(()),
-            Ok(WaitStatus::Exited(_, _)) => return Err(String::new()),
-            Ok(WaitStatus::Signaled(_, s, _)) => {
-                return Err(format!("the copy process was killed by {s}"))
+impl RootChild {
+    /// Wait for the child; Err with its reason when it failed.
+    pub fn wait(self) -> Result<(), String> {
+        // EOF once the child exited: the caller has drained or closed the data pipe, so the
+        // child cannot be blocked on it
+        let mut msg = String::new();
+        let _ = std::fs::File::from(self.errors).read_to_string(&mut msg);
+        loop {
+            match waitpid(self.pid, None) {
+                Ok(WaitStatus::Exited(_, 0)) => return Ok(()),
+                Ok(WaitStatus::Exited(_, _)) if !msg.is_empty() => return Err(msg),
+                Ok(WaitStatus::Exited(_, c)) => {
+                    return Err(format!("the copy process failed with exit code {c}"))
+                }
+                Ok(WaitStatus::Signaled(_, s, _)) => {
+                    return Err(format!("the copy process was killed by {s}"))
+                }
+                Ok(_) => continue,
+                Err(nix::errno::Errno::EINTR) => continue,
+                Err(e) => return Err(format!("waiting for the copy process: {e}")),
             }
-            Ok(_) => continue,
-            Err(nix::errno::Errno::EINTR) => continue,
-            Err(e) => return Err(format!("waiting for the copy process: {e}")),
         }
     }
 }

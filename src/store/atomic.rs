@@ -15,7 +15,23 @@ pub fn write_json_atomic<T: Serialize + ?Sized>(path: &Path, value: &T) -> Resul
     write_bytes_atomic(path, &data)
 }
 
+/// Atomic but not durable: a reader sees the old or the new record, and a crash may bring
+/// back the old one. For runtime state (pids, running/exited) that a reboot invalidates and
+/// `reconcile` repairs, where two fsyncs per update would cost more than the container start.
+pub fn write_json_volatile<T: Serialize + ?Sized>(path: &Path, value: &T) -> Result<()> {
+    let data = serde_json::to_vec_pretty(value).expect("records always serialize");
+    write_atomic(path, &data, false)
+}
+
 pub fn write_bytes_atomic(path: &Path, data: &[u8]) -> Result<()> {
+    write_atomic(path, data, true)
+}
+
+pub fn write_bytes_volatile(path: &Path, data: &[u8]) -> Result<()> {
+    write_atomic(path, data, false)
+}
+
+fn write_atomic(path: &Path, data: &[u8], durable: bool) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let name = path
         .file_name()
@@ -30,9 +46,14 @@ pub fn write_bytes_atomic(path: &Path, data: &[u8]) -> Result<()> {
             .mode(0o644)
             .open(&tmp)?;
         f.write_all(data)?;
-        f.sync_all()?;
+        if durable {
+            f.sync_all()?;
+        }
         fs::rename(&tmp, path)?;
-        File::open(dir)?.sync_all()
+        if durable {
+            File::open(dir)?.sync_all()?;
+        }
+        Ok(())
     })();
     if result.is_err() {
         let _ = fs::remove_file(&tmp);

@@ -1,7 +1,7 @@
 //! Container records: `containers/<id>/container.json` holds the configuration and the state
 //! (one file, so `ps` reads one small file per container), `names/<name>` reserves a name.
 
-use super::atomic::{read_json, write_json_atomic};
+use super::atomic::{read_json, write_json_atomic, write_json_volatile};
 use super::lock::FileLock;
 use super::paths::{mkdir_p, StorePaths};
 use super::{io_err, Result, StoreError};
@@ -136,6 +136,13 @@ impl ContainerStore {
     /// Reserve `name` for `id`. O_EXCL makes the reservation atomic without a global lock; a
     /// name left by a container that no longer exists (crash between the two steps) is freed
     /// under the names lock.
+    fn names_lock(&self) -> Result<FileLock> {
+        FileLock::exclusive(&self.paths.locks().join("names.lock"))
+    }
+
+    /// Reserve `name` for `id`; the caller holds the names lock, and keeps holding it until
+    /// the owner's record exists, so a name whose owner has no record is a crash leftover,
+    /// reclaimed here.
     fn reserve_name(&self, name: &str, id: &str) -> Result<()> {
         if !valid_name(name) {
             return Err(StoreError::BadName(name.to_string()));
@@ -152,7 +159,6 @@ impl ContainerStore {
                     return Ok(());
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                    let _g = FileLock::exclusive(&self.paths.locks().join("names.lock"))?;
                     let owner = fs::read_to_string(&path).unwrap_or_default();
                     if !owner.is_empty() && self.record_path(&owner).exists() {
                         return Err(StoreError::NameInUse {
@@ -160,7 +166,6 @@ impl ContainerStore {
                             id: owner,
                         });
                     }
-                    // owner gone (or name file empty from a crash mid-write): reclaim
                     let _ = fs::remove_file(&path);
                 }
                 Err(e) => return Err(io_err(&path)(e)),
@@ -174,6 +179,8 @@ impl ContainerStore {
 
     /// Create the record; on any failure nothing is left behind.
     pub fn create(&self, rec: &ContainerRecord) -> Result<()> {
+        // the one global lock: held for the name and the record write only
+        let _names = self.names_lock()?;
         self.reserve_name(&rec.name, &rec.id)?;
         let dir = self.paths.container_dir(&rec.id);
         let res =
@@ -199,6 +206,20 @@ impl ContainerStore {
         let mut rec = self.load(id)?;
         f(&mut rec);
         write_json_atomic(&self.record_path(id), &rec)?;
+        Ok(rec)
+    }
+
+    /// Like `update`, for runtime state only (see `write_json_volatile`): the supervisor's
+    /// running/exited transitions.
+    pub fn update_state<F: FnOnce(&mut ContainerRecord)>(
+        &self,
+        id: &str,
+        f: F,
+    ) -> Result<ContainerRecord> {
+        let _g = self.lock(id)?;
+        let mut rec = self.load(id)?;
+        f(&mut rec);
+        write_json_volatile(&self.record_path(id), &rec)?;
         Ok(rec)
     }
 
@@ -269,6 +290,7 @@ impl ContainerStore {
     pub fn rename(&self, id: &str, new_name: &str) -> Result<ContainerRecord> {
         let _g = self.lock(id)?;
         let mut rec = self.load(id)?;
+        let _names = self.names_lock()?;
         self.reserve_name(new_name, id)?;
         let old = std::mem::replace(&mut rec.name, new_name.to_string());
         if let Err(e) = write_json_atomic(&self.record_path(id), &rec) {
@@ -280,10 +302,17 @@ impl ContainerStore {
     }
 
     /// Remove the record and everything in its directory. The caller holds the lock and has
-    /// made sure nothing runs. The record goes first so a crash midway leaves a directory
-    /// without a record (invisible, repaired by `system check --repair`), never a record
-    /// pointing at half-deleted files.
+    /// made sure nothing runs.
     pub fn remove_locked(&self, rec: &ContainerRecord) -> Result<()> {
+        let trash = self.detach_locked(rec)?;
+        remove_dir(&trash)
+    }
+
+    /// The fast half of a removal: the record goes first (a crash midway leaves a directory
+    /// without a record, invisible and repaired by `system check --repair`, never a record
+    /// pointing at half-deleted files), then the directory is renamed into tmp/ and returned
+    /// for the caller to delete, after it has answered whoever waits.
+    pub fn detach_locked(&self, rec: &ContainerRecord) -> Result<PathBuf> {
         let dir = self.paths.container_dir(&rec.id);
         let rp = self.record_path(&rec.id);
         match fs::remove_file(&rp) {
@@ -299,16 +328,48 @@ impl ContainerStore {
             let _ = fs::remove_file(&name_path);
         }
         let _ = fs::remove_dir_all(self.paths.run_container_dir(&rec.id));
-        fs::remove_dir_all(&dir).or_else(|e| {
-            if e.kind() == std::io::ErrorKind::NotFound {
-                Ok(())
-            } else {
-                Err(io_err(&dir)(e))
-            }
-        })?;
         let _ = fs::remove_file(self.paths.locks().join(format!("{}.lock", rec.id)));
         let _ = fs::remove_file(self.paths.locks().join(format!("{}.start", rec.id)));
-        Ok(())
+        let trash = self.paths.tmp().join(format!("rm-{}", rec.id));
+        match fs::rename(&dir, &trash) {
+            Ok(()) => Ok(trash),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(trash),
+            // rename cannot cross filesystems (tmp/ elsewhere): delete in place
+            Err(_) => Ok(dir),
+        }
+    }
+}
+
+/// Remove a tree, also when the overlay left directories without permissions in it.
+pub fn remove_dir(p: &std::path::Path) -> Result<()> {
+    match fs::remove_dir_all(p) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(_) => {
+            make_writable(p);
+            match fs::remove_dir_all(p) {
+                Ok(()) => Ok(()),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+                Err(e) => Err(io_err(p)(e)),
+            }
+        }
+    }
+}
+
+fn make_writable(p: &std::path::Path) {
+    use std::os::unix::fs::PermissionsExt;
+    if let Ok(md) = fs::symlink_metadata(p) {
+        if md.is_dir() {
+            let _ = fs::set_permissions(
+                p,
+                fs::Permissions::from_mode(md.permissions().mode() | 0o700),
+            );
+            if let Ok(rd) = fs::read_dir(p) {
+                for e in rd.flatten() {
+                    make_writable(&e.path());
+                }
+            }
+        }
     }
 }
 

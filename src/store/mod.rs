@@ -9,7 +9,7 @@ pub mod container;
 pub mod lock;
 pub mod paths;
 
-pub use atomic::{read_json, write_json_atomic};
+pub use atomic::{read_json, write_json_atomic, write_json_volatile};
 pub use container::{
     ContainerConfig, ContainerRecord, ContainerState, ContainerStatus, ContainerStore,
 };

@@ -230,7 +230,7 @@ fn supervise(args: &Args) -> Result<(), String> {
     drop(devnull);
     let pid_start = runtime::proc::start_time(pid.as_raw()).unwrap_or(0);
     let me = std::process::id() as i32;
-    let rec = store.update(&args.id, |r| {
+    let rec = store.update_state(&args.id, |r| {
         r.state.status = ContainerStatus::Running;
         r.state.pid = pid.as_raw();
         r.state.pid_start = pid_start;
@@ -506,7 +506,7 @@ fn supervise(args: &Args) -> Result<(), String> {
 }
 
 fn fail_start(store: &ContainerStore, id: &str, e: &StartError) {
-    let _ = store.update(id, |r| {
+    let _ = store.update_state(id, |r| {
         r.state.status = ContainerStatus::Created;
         r.state.error = e.msg.clone();
     });
@@ -522,7 +522,7 @@ fn finish(
     _tty: bool,
 ) -> Result<(), String> {
     let exits = args.paths.exits();
-    let _ = crate::store::atomic::write_bytes_atomic(
+    let _ = crate::store::atomic::write_bytes_volatile(
         &exits.join(&args.id),
         code.to_string().as_bytes(),
     );
@@ -539,6 +539,20 @@ fn finish(
     if let Some(cg) = cgroup {
         cg.destroy();
     }
+    let _ = std::fs::remove_file(attach_socket_path(&args.paths, &args.id));
+    // --rm: gone before an attached `run --rm` returns, as with podman; the files are
+    // deleted after we answered (the directory is already out of the store by then)
+    let mut trash = None;
+    if auto_remove {
+        if let Ok(_g) = store.lock(&args.id) {
+            if let Ok(rec) = store.load(&args.id) {
+                match store.detach_locked(&rec) {
+                    Ok(t) => trash = Some(t),
+                    Err(e) => tracing::warn!("removing container {}: {e}", args.id),
+                }
+            }
+        }
+    }
     let f = protocol::frame(protocol::EXIT, &code.to_be_bytes());
     for c in clients.iter_mut() {
         c.outbox.extend_from_slice(&f);
@@ -548,14 +562,10 @@ fn finish(
             .set_write_timeout(Some(std::time::Duration::from_secs(5)));
         let _ = c.sock.write_all(&c.outbox);
     }
-    let _ = std::fs::remove_file(attach_socket_path(&args.paths, &args.id));
-    if auto_remove {
-        if let Ok(_g) = store.lock(&args.id) {
-            if let Ok(rec) = store.load(&args.id) {
-                if let Err(e) = store.remove_locked(&rec) {
-                    tracing::warn!("removing container {}: {e}", args.id);
-                }
-            }
+    drop(clients);
+    if let Some(t) = trash {
+        if let Err(e) = crate::store::container::remove_dir(&t) {
+            tracing::warn!("{e}");
         }
     }
     Ok(())
