@@ -748,3 +748,59 @@ fn host_network_sees_host_interfaces() {
     ]);
     assert_eq!(out.split_whitespace().count(), host_links);
 }
+
+#[test]
+fn vfs_copy_fallback_runs_containers_without_overlay() {
+    let r = Rcon::empty();
+    let out = r.run(&[
+        "--storage-driver",
+        "vfs",
+        "import",
+        busybox_tar().to_str().unwrap(),
+        "busybox",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v = |args: &[&str]| {
+        let mut a = vec!["--storage-driver", "vfs"];
+        a.extend_from_slice(args);
+        r.ok(&a)
+    };
+    assert_eq!(
+        v(&[
+            "run",
+            "--rm",
+            "busybox",
+            "sh",
+            "-c",
+            "echo $$; cat /etc/hostname | wc -c"
+        ])
+        .lines()
+        .next(),
+        Some("1")
+    );
+    v(&[
+        "run",
+        "--name",
+        "keep",
+        "busybox",
+        "sh",
+        "-c",
+        "echo persisted > /data",
+    ]);
+    assert_eq!(v(&["start", "-a", "keep"]), "");
+    let back = r.dir.join("data");
+    v(&["cp", "keep:/data", back.to_str().unwrap()]);
+    assert_eq!(std::fs::read_to_string(&back).unwrap(), "persisted\n");
+    // the store remembers its driver: asking for another one is refused
+    let e = r.fails(125, &["--storage-driver", "overlay", "create", "busybox"]);
+    assert!(e.contains("vfs"), "{e}");
+    // and without the flag the recorded driver is used
+    r.ok(&["run", "--rm", "busybox", "true"]);
+    r.ok(&["rm", "keep"]);
+    assert_eq!(
+        std::fs::read_dir(r.root.join("containers"))
+            .unwrap()
+            .count(),
+        0
+    );
+}

@@ -28,6 +28,9 @@ pub struct Cli {
     /// Path of runtime state (sockets, exit files)
     #[arg(long, global = true, value_name = "PATH")]
     pub runroot: Option<PathBuf>,
+    /// Storage driver of a new store: overlay (default where available) or vfs
+    #[arg(long, global = true, value_name = "NAME")]
+    pub storage_driver: Option<String>,
     /// Diagnostics level: error, warn, info, debug, trace
     #[arg(long, global = true, value_name = "LEVEL")]
     pub log_level: Option<String>,
@@ -286,7 +289,8 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
     if paths.rootless && cli.command.needs_userns() && !userns::in_child_userns() {
         enter_rootless(&paths)?;
     }
-    let engine = Engine::new(paths)?;
+    let mut engine = Engine::new(paths)?;
+    engine.driver_flag = cli.storage_driver.clone();
     match cli.command {
         Command::Container(c) => container::dispatch(&engine, c),
         Command::Container_(g) => container::dispatch_group(&engine, g),

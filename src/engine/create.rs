@@ -193,6 +193,7 @@ fn str_list(v: &Value) -> Vec<String> {
 
 impl Engine {
     pub fn create(&self, o: &CreateOptions) -> Result<ContainerRecord> {
+        let storage_driver = self.storage_driver()?;
         let img = self.images.lookup(&o.image)?;
         let cfg_blob: Value = serde_json::from_slice(&self.images.blobs.read(&img.config_digest)?)
             .context("reading the image config")?;
@@ -381,6 +382,7 @@ impl Engine {
             log_max_size,
             log_max_file,
             ulimits,
+            storage_driver,
         };
         let rec = ContainerRecord {
             id: id.clone(),
@@ -400,9 +402,17 @@ impl Engine {
 
     fn prepare_container_dirs(&self, rec: &ContainerRecord) -> Result<()> {
         let dir = self.paths.container_dir(&rec.id);
-        for d in ["upper", "work", "merged", "userdata"] {
+        let dirs: &[&str] = if rec.config.is_vfs() {
+            &["rootfs", "userdata"]
+        } else {
+            &["upper", "work", "merged", "userdata"]
+        };
+        for d in dirs {
             fs::create_dir_all(dir.join(d))
                 .with_context(|| format!("creating {}", dir.join(d).display()))?;
+        }
+        if rec.config.is_vfs() {
+            self.copy_image_rootfs(rec, &dir.join("rootfs"))?;
         }
         let ud = dir.join("userdata");
         fs::write(ud.join("hostname"), format!("{}\n", rec.config.hostname))?;
@@ -422,6 +432,23 @@ impl Engine {
         let spec = self.build_spec(rec)?;
         // derived from the record (which is durable): start rebuilds it if a crash lost it
         crate::store::write_json_volatile(&ud.join("config.json"), &spec)?;
+        Ok(())
+    }
+
+    /// vfs: the image's layers applied one over the other into a directory of its own.
+    fn copy_image_rootfs(&self, rec: &ContainerRecord, dest: &Path) -> Result<()> {
+        let img = self.images.get(&rec.config.image_id)?;
+        let opts = crate::image::unpack::UnpackOptions {
+            whiteouts: crate::image::unpack::WhiteoutMode::Apply,
+            opaque_xattr: "user.overlay.opaque",
+            preserve_owner: true,
+        };
+        for l in &img.layers {
+            let blob = self.images.blobs.open(&l.blob)?;
+            let (_, tar) = crate::image::compress::decompress(blob).context("reading a layer")?;
+            crate::image::unpack::unpack_layer(tar, dest, &opts)
+                .with_context(|| format!("copying layer {} into the container", l.diff_id))?;
+        }
         Ok(())
     }
 

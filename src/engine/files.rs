@@ -202,24 +202,7 @@ fn container_path(path: &str) -> PathBuf {
 
 impl Engine {
     fn root_access(&self, rec: &ContainerRecord) -> (Option<i32>, Rootfs) {
-        let dir = self.paths.container_dir(&rec.id);
-        let rootfs = Rootfs::Overlay {
-            lower: rec
-                .config
-                .layers
-                .iter()
-                .map(|l| {
-                    self.paths
-                        .layers()
-                        .join(l.trim_start_matches("sha256:"))
-                        .join("diff")
-                })
-                .collect(),
-            upper: dir.join("upper"),
-            work: dir.join("work"),
-            target: dir.join("merged"),
-            userxattr: self.paths.rootless,
-        };
+        let rootfs = crate::supervisor::rootfs_of(&self.paths, rec);
         let running = matches!(
             effective_status(rec).0,
             ContainerStatus::Running | ContainerStatus::Paused
@@ -358,6 +341,9 @@ impl Engine {
     /// `diff`: what the container changed, from its upper dir: (kind A/C/D, path).
     pub fn diff(&self, ctr: &str) -> Result<Vec<(char, String)>> {
         let rec = self.container(ctr)?;
+        if rec.config.is_vfs() {
+            return Err(coded(125, format!("diff is not available for container {}: it uses the vfs storage driver (a copied rootfs, no layer of changes)", rec.name)));
+        }
         let upper = self.paths.container_dir(&rec.id).join("upper");
         let lowers: Vec<PathBuf> = rec
             .config

@@ -53,6 +53,8 @@ pub struct Engine {
     pub images: ImageStore,
     /// the rcon binary, re-executed as the supervisor
     pub self_exe: PathBuf,
+    /// --storage-driver as given
+    pub driver_flag: Option<String>,
 }
 
 impl Engine {
@@ -63,7 +65,48 @@ impl Engine {
             images: ImageStore::new(&paths),
             paths,
             self_exe: PathBuf::from("/proc/self/exe"),
+            driver_flag: None,
         })
+    }
+
+    /// The store's storage driver: chosen once (the flag, else overlay where this kernel and
+    /// user can mount it, else the vfs copy fallback) and kept in `storage.json`, since the
+    /// containers of one store must agree.
+    pub fn storage_driver(&self) -> anyhow::Result<String> {
+        let path = self.paths.root.join("storage.json");
+        let recorded: Option<serde_json::Value> = crate::store::read_json(&path)?;
+        let recorded = recorded.and_then(|v| v["driver"].as_str().map(str::to_string));
+        if let Some(f) = &self.driver_flag {
+            if !["overlay", "vfs"].contains(&f.as_str()) {
+                return Err(coded(
+                    125,
+                    format!("unknown storage driver \"{f}\": use overlay or vfs"),
+                ));
+            }
+        }
+        match (recorded, &self.driver_flag) {
+            (Some(r), Some(f)) if r != *f => Err(coded(
+                125,
+                format!("this store ({}) uses the {r} storage driver, not {f}: drop --storage-driver or use another --root", self.paths.root.display()),
+            )),
+            (Some(r), _) => Ok(r),
+            (None, flag) => {
+                let driver = match flag {
+                    Some(f) => f.clone(),
+                    None => {
+                        let probe = self.paths.tmp().join(format!("overlay-probe-{}", crate::image::random_hex(4)));
+                        if crate::runtime::mounts::overlay_works(&probe, self.paths.rootless) {
+                            "overlay".to_string()
+                        } else {
+                            eprintln!("rcon: overlay mounts are not available here: using the vfs storage driver (each container gets a full copy of its image)");
+                            "vfs".to_string()
+                        }
+                    }
+                };
+                crate::store::write_json_atomic(&path, &serde_json::json!({ "driver": driver }))?;
+                Ok(driver)
+            }
+        }
     }
 
     /// Find a container by full id, name or unique id prefix.

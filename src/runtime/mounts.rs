@@ -448,3 +448,57 @@ pub fn finish(spec: &Spec) -> Result<(), StartError> {
     }
     Ok(())
 }
+
+/// Can this process mount an overlay filesystem here (kernel support, and in a user namespace
+/// the `userxattr` variant)? Tried in a forked child's private mount namespace under `dir`.
+/// The caller must be single-threaded.
+pub fn overlay_works(dir: &Path, userxattr: bool) -> bool {
+    let d = |n: &str| dir.join(n);
+    for n in ["lower", "upper", "work", "merged"] {
+        if std::fs::create_dir_all(d(n)).is_err() {
+            return false;
+        }
+    }
+    // SAFETY: single-threaded caller; the child only mounts and exits.
+    #[allow(unsafe_code)]
+    let ok = match unsafe { nix::unistd::fork() } {
+        Ok(nix::unistd::ForkResult::Child) => {
+            let opts = format!(
+                "lowerdir={},upperdir={},workdir={}{}",
+                d("lower").display(),
+                d("upper").display(),
+                d("work").display(),
+                if userxattr { ",userxattr" } else { "" }
+            );
+            let r = nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS)
+                .and_then(|_| {
+                    mount(
+                        None::<&str>,
+                        "/",
+                        None::<&str>,
+                        MsFlags::MS_REC | MsFlags::MS_PRIVATE,
+                        None::<&str>,
+                    )
+                })
+                .and_then(|_| {
+                    mount(
+                        Some("overlay"),
+                        &d("merged"),
+                        Some("overlay"),
+                        MsFlags::empty(),
+                        Some(opts.as_str()),
+                    )
+                });
+            super::sys::exit_now(if r.is_ok() { 0 } else { 1 })
+        }
+        Ok(nix::unistd::ForkResult::Parent { child }) => {
+            matches!(
+                nix::sys::wait::waitpid(child, None),
+                Ok(nix::sys::wait::WaitStatus::Exited(_, 0))
+            )
+        }
+        Err(_) => false,
+    };
+    let _ = std::fs::remove_dir_all(dir);
+    ok
+}

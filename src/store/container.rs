@@ -68,6 +68,15 @@ pub struct ContainerConfig {
     pub log_max_file: u32,
     #[serde(default)]
     pub ulimits: Vec<(String, u64, u64)>,
+    /// "overlay" (layers under a per-container upper dir) or "vfs" (a copied rootfs/ dir)
+    #[serde(default)]
+    pub storage_driver: String,
+}
+
+impl ContainerConfig {
+    pub fn is_vfs(&self) -> bool {
+        self.storage_driver == "vfs"
+    }
 }
 
 /// What the supervisor and the verbs record as the container lives.

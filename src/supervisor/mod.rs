@@ -46,6 +46,31 @@ fn report(msg: &str) {
     let _ = f.write_all(msg.as_bytes());
 }
 
+/// The container's root filesystem as the runtime mounts it.
+pub fn rootfs_of(paths: &StorePaths, rec: &crate::store::ContainerRecord) -> Rootfs {
+    let dir = paths.container_dir(&rec.id);
+    if rec.config.is_vfs() {
+        return Rootfs::Dir(dir.join("rootfs"));
+    }
+    Rootfs::Overlay {
+        lower: rec
+            .config
+            .layers
+            .iter()
+            .map(|l| {
+                paths
+                    .layers()
+                    .join(l.trim_start_matches("sha256:"))
+                    .join("diff")
+            })
+            .collect(),
+        upper: dir.join("upper"),
+        work: dir.join("work"),
+        target: dir.join("merged"),
+        userxattr: paths.rootless,
+    }
+}
+
 pub fn attach_socket_path(paths: &StorePaths, id: &str) -> PathBuf {
     paths.run_container_dir(id).join("attach.sock")
 }
@@ -84,23 +109,7 @@ fn supervise(args: &Args) -> Result<(), String> {
         &std::fs::read(dir.join("userdata/config.json")).map_err(|e| e.to_string())?,
     )
     .map_err(|e| e.to_string())?;
-    let rootfs = Rootfs::Overlay {
-        lower: rec
-            .config
-            .layers
-            .iter()
-            .map(|l| {
-                args.paths
-                    .layers()
-                    .join(l.trim_start_matches("sha256:"))
-                    .join("diff")
-            })
-            .collect(),
-        upper: dir.join("upper"),
-        work: dir.join("work"),
-        target: dir.join("merged"),
-        userxattr: args.paths.rootless,
-    };
+    let rootfs = rootfs_of(&args.paths, &rec);
     let run_dir = args.paths.run_container_dir(&args.id);
     let _ = std::fs::create_dir_all(&run_dir);
 
