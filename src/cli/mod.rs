@@ -229,7 +229,51 @@ fn init_tracing(level: Option<&str>) {
 }
 
 /// Entry point; returns the process exit code.
+/// The supervisor's own argument parsing: it runs for the container's whole life, so it
+/// skips clap's command tree and the tracing subscriber (memory is a requirement there).
+fn supervise_main(args: &[String]) -> i32 {
+    let mut root = None;
+    let mut runroot = None;
+    let mut id = None;
+    let mut rootless = false;
+    let mut attached = false;
+    let mut tty_size = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--root" => root = it.next().map(PathBuf::from),
+            "--runroot" => runroot = it.next().map(PathBuf::from),
+            "--id" => id = it.next().cloned(),
+            "--rootless" => rootless = true,
+            "--attached" => attached = true,
+            "--tty-size" => {
+                tty_size = it.next().and_then(|s| {
+                    s.split_once(',')
+                        .and_then(|(r, c)| Some((r.parse().ok()?, c.parse().ok()?)))
+                })
+            }
+            _ => return 125,
+        }
+    }
+    let (Some(root), Some(runroot), Some(id)) = (root, runroot, id) else {
+        return 125;
+    };
+    if let Ok(level) = std::env::var("RCON_LOG") {
+        init_tracing(Some(&level));
+    }
+    crate::supervisor::main(crate::supervisor::Args {
+        paths: StorePaths::new(root, runroot, rootless),
+        id,
+        tty_size,
+        attached,
+    })
+}
+
 pub fn main() -> i32 {
+    let argv: Vec<String> = std::env::args().collect();
+    if argv.get(1).map(String::as_str) == Some("__supervise") {
+        return supervise_main(&argv[2..]);
+    }
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {

@@ -87,9 +87,9 @@ fn write_archive<W: Write>(
 }
 
 /// Write a tar of `src` to `w`; the top entry is named after src's last component, or the
-/// archive holds src's contents when it ends in "/." (docker's rule).
+/// archive holds src's contents when it ends in "/." (docker's rule) or is "/".
 fn tar_source<W: Write>(w: W, src: &Path) -> io::Result<()> {
-    let contents_only = src.as_os_str().to_string_lossy().ends_with("/.");
+    let contents_only = contents_only(src);
     let md = fs::symlink_metadata(src)
         .map_err(|e| io::Error::new(e.kind(), format!("{}: {}", src.display(), describe(&e))))?;
     let name = if contents_only {
@@ -98,6 +98,11 @@ fn tar_source<W: Write>(w: W, src: &Path) -> io::Result<()> {
         PathBuf::from(src.file_name().unwrap_or_else(|| std::ffi::OsStr::new(".")))
     };
     write_archive(w, |b| tar_tree(b, src, &name, md.dev()))
+}
+
+/// Does `src` name a directory's contents ("DIR/.", or "/" which has no name of its own)?
+fn contents_only(src: &Path) -> bool {
+    src.as_os_str().as_encoded_bytes().ends_with(b"/.") || src.file_name().is_none()
 }
 
 /// How a tar stream lands at its destination.
@@ -250,7 +255,7 @@ impl Engine {
                 .map(|_| ())
                 .map_err(|e| describe(&e))
         } else {
-            let how = if path.ends_with("/.") {
+            let how = if contents_only(&src) {
                 Landing::Contents
             } else {
                 Landing::Named
@@ -276,7 +281,7 @@ impl Engine {
         let dest = container_path(path);
         let how = if host == "-" {
             Landing::Archive
-        } else if host.ends_with("/.") {
+        } else if contents_only(Path::new(host)) {
             Landing::Contents
         } else {
             Landing::Named

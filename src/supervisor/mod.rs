@@ -261,6 +261,10 @@ fn supervise(args: &Args) -> Result<(), String> {
         return Err(e.to_string());
     }
     report(&format!("ok {}", pid.as_raw()));
+    // the spec and the start-up allocations are not needed any more: give the heap back, the
+    // supervisor lives as long as the container
+    drop(spec);
+    trim_heap();
 
     let mut clients: Vec<Client> = vec![];
     if args.attached {
@@ -578,4 +582,54 @@ fn finish(
         }
     }
     Ok(())
+}
+
+#[allow(unsafe_code)]
+fn trim_heap() {
+    // SAFETY: malloc_trim only returns free heap memory to the kernel.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+    shed_startup_pages();
+}
+
+/// Start-up touched megabytes of rcon's (and libc's) code that the event loop never runs
+/// again. Unmap those pages from this process: they are clean file pages, so a later access
+/// simply faults them back in from the page cache. Only mappings with no private dirty page
+/// qualify: relocated data (RELRO) must never be dropped, it would lose its relocations.
+#[allow(unsafe_code)]
+fn shed_startup_pages() {
+    let Ok(smaps) = std::fs::read_to_string("/proc/self/smaps") else {
+        return;
+    };
+    let mut current: Option<(usize, usize, bool)> = None;
+    let mut targets = vec![];
+    for line in smaps.lines() {
+        let mut f = line.split_whitespace();
+        let first = f.next().unwrap_or("");
+        if let Some((a, b)) = first
+            .split_once('-')
+            .filter(|_| first.contains('-') && !first.ends_with(':'))
+        {
+            let perms = f.next().unwrap_or("");
+            let path = line.split_whitespace().nth(5).unwrap_or("");
+            let (Ok(a), Ok(b)) = (usize::from_str_radix(a, 16), usize::from_str_radix(b, 16))
+            else {
+                continue;
+            };
+            current = Some((a, b, path.starts_with('/') && !perms.contains('w')));
+        } else if first == "Private_Dirty:" {
+            if let Some((a, b, file_ro)) = current.take() {
+                if file_ro && f.next() == Some("0") {
+                    targets.push((a, b));
+                }
+            }
+        }
+    }
+    for (a, b) in targets {
+        // SAFETY: the range is a read-only, clean, file-backed mapping of this process.
+        unsafe {
+            libc::madvise(a as *mut libc::c_void, b - a, libc::MADV_DONTNEED);
+        }
+    }
 }
