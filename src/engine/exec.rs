@@ -152,6 +152,8 @@ impl Engine {
                     stdout: fd,
                     stderr: fd,
                     tty: false,
+                    console_socket: None,
+                    console_size: None,
                 },
             )?;
             return Ok(0);
@@ -170,6 +172,8 @@ impl Engine {
                     stdout: s,
                     stderr: s,
                     tty: true,
+                    console_socket: None,
+                    console_size: None,
                 },
             )?;
             drop(pty.slave);
@@ -197,6 +201,8 @@ impl Engine {
                 stdout: 1,
                 stderr: 2,
                 tty: false,
+                console_socket: None,
+                console_size: None,
             },
         )?;
         // forward the usual termination signals to the process while we wait

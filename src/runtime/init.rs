@@ -19,8 +19,12 @@ pub struct Stdio {
     pub stdin: RawFd,
     pub stdout: RawFd,
     pub stderr: RawFd,
-    /// stdin/stdout/stderr are a pty slave: make it the controlling terminal and /dev/console
+    /// stdin/stdout/stderr are a pty slave: make it the controlling terminal
     pub tty: bool,
+    /// create the terminal inside the container (its own devpts) and send the master here;
+    /// stdin/stdout/stderr are then ignored
+    pub console_socket: Option<RawFd>,
+    pub console_size: Option<(u16, u16)>,
 }
 
 /// Annotation carrying the user as given (`name[:group]`), resolved inside the container.
@@ -146,13 +150,15 @@ fn child(
     // host resources (and rcon's own binary); execve makes the process dumpable again
     let _ = nix::sys::prctl::set_dumpable(false);
     nix::unistd::setsid().map_err(super::sys_err("setsid"))?;
-    for (from, to) in [(stdio.stdin, 0), (stdio.stdout, 1), (stdio.stderr, 2)] {
-        if from != to {
-            nix::unistd::dup2(from, to).map_err(super::sys_err("setting up stdio"))?;
+    if stdio.console_socket.is_none() {
+        for (from, to) in [(stdio.stdin, 0), (stdio.stdout, 1), (stdio.stderr, 2)] {
+            if from != to {
+                nix::unistd::dup2(from, to).map_err(super::sys_err("setting up stdio"))?;
+            }
         }
-    }
-    if stdio.tty {
-        tty::make_controlling(0).map_err(super::sys_err("making the terminal controlling"))?;
+        if stdio.tty {
+            tty::make_controlling(0).map_err(super::sys_err("making the terminal controlling"))?;
+        }
     }
     if new_net {
         super::net::loopback_up()?;
@@ -161,7 +167,19 @@ fn child(
         nix::unistd::sethostname(h).map_err(super::sys_err("setting the hostname"))?;
     }
     let target = mounts::mount_rootfs(rootfs)?;
-    mounts::setup_mounts(spec, &target, if stdio.tty { Some(0) } else { None })?;
+    if let Some(pty) = mounts::setup_mounts(spec, &target, stdio.console_socket.is_some())? {
+        if let Some((rows, cols)) = stdio.console_size {
+            tty::set_size(pty.master.as_raw_fd(), rows, cols);
+        }
+        let sock = stdio.console_socket.unwrap_or(-1);
+        tty::send_fd(sock, pty.master.as_raw_fd())
+            .map_err(super::sys_err("handing the terminal to the supervisor"))?;
+        let s = pty.slave.as_raw_fd();
+        for to in 0..3 {
+            nix::unistd::dup2(s, to).map_err(super::sys_err("setting up the terminal"))?;
+        }
+        tty::make_controlling(0).map_err(super::sys_err("making the terminal controlling"))?;
+    }
     mounts::pivot(&target)?;
     mounts::finish(spec)?;
     let process = spec

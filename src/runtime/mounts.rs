@@ -302,8 +302,8 @@ fn mount_one(root: RawFd, m: &Mount) -> Result<(), StartError> {
 const DEVICES: &[&str] = &["null", "zero", "full", "random", "urandom", "tty"];
 
 /// Device nodes are bind-mounted from the host's /dev (works rootless, where mknod does not),
-/// plus the usual symlinks, and the console when there is a terminal.
-fn setup_dev(root: RawFd, console: Option<RawFd>) -> Result<(), StartError> {
+/// plus the usual symlinks.
+fn setup_dev(root: RawFd) -> Result<(), StartError> {
     let dev = open_in_root(root, Path::new("/dev"), OFlag::O_PATH | OFlag::O_DIRECTORY)
         .map_err(sys_err("opening /dev"))?;
     for d in DEVICES {
@@ -332,23 +332,38 @@ fn setup_dev(root: RawFd, console: Option<RawFd>) -> Result<(), StartError> {
             Err(e) => return Err(sys_err(format!("creating /dev/{name}"))(e)),
         }
     }
-    if let Some(c) = console {
-        let target = ensure_in_root(root, Path::new("/dev/console"), false)
-            .map_err(sys_err("creating /dev/console"))?;
-        mount(
-            Some(format!("/proc/self/fd/{c}").as_str()),
-            fd_path(&target).as_str(),
-            None::<&str>,
-            MsFlags::MS_BIND,
-            None::<&str>,
-        )
-        .map_err(sys_err("binding /dev/console"))?;
-    }
     Ok(())
 }
 
-/// Everything between the rootfs mount and pivot_root.
-pub fn setup_mounts(spec: &Spec, target: &Path, console: Option<RawFd>) -> Result<(), StartError> {
+/// The container's terminal: a pty of its own devpts instance (so `tty` names a device that
+/// exists inside), its slave also bound on /dev/console.
+fn open_console(root: RawFd) -> Result<super::tty::Pty, StartError> {
+    let master = open_in_root(
+        root,
+        Path::new("/dev/pts/ptmx"),
+        OFlag::O_RDWR | OFlag::O_NOCTTY,
+    )
+    .map_err(sys_err("opening the container's /dev/pts/ptmx"))?;
+    let slave = super::tty::peer(&master).map_err(sys_err("opening the pty's slave"))?;
+    let target = ensure_in_root(root, Path::new("/dev/console"), false)
+        .map_err(sys_err("creating /dev/console"))?;
+    mount(
+        Some(fd_path(&slave).as_str()),
+        fd_path(&target).as_str(),
+        None::<&str>,
+        MsFlags::MS_BIND,
+        None::<&str>,
+    )
+    .map_err(sys_err("binding /dev/console"))?;
+    Ok(super::tty::Pty { master, slave })
+}
+
+/// Everything between the rootfs mount and pivot_root; with `console`, also the terminal.
+pub fn setup_mounts(
+    spec: &Spec,
+    target: &Path,
+    console: bool,
+) -> Result<Option<super::tty::Pty>, StartError> {
     let root: OwnedFd = nix::fcntl::open(
         target,
         OFlag::O_PATH | OFlag::O_DIRECTORY | OFlag::O_CLOEXEC,
@@ -368,14 +383,17 @@ pub fn setup_mounts(spec: &Spec, target: &Path, console: Option<RawFd>) -> Resul
     for m in spec.mounts().iter().flatten() {
         mount_one(root.as_raw_fd(), m)?;
         if m.destination() == Path::new("/dev") {
-            setup_dev(root.as_raw_fd(), console)?;
+            setup_dev(root.as_raw_fd())?;
             dev_done = true;
         }
     }
     if !dev_done {
-        setup_dev(root.as_raw_fd(), console)?;
+        setup_dev(root.as_raw_fd())?;
     }
-    Ok(())
+    if console {
+        return open_console(root.as_raw_fd()).map(Some);
+    }
+    Ok(None)
 }
 
 /// Make `target` the root and drop every trace of the host's mount table.

@@ -92,3 +92,60 @@ pub fn make_controlling(fd: RawFd) -> nix::Result<()> {
     // SAFETY: TIOCSCTTY takes an int argument.
     unsafe { tiocsctty(fd, 0) }.map(|_| ())
 }
+
+/// Unlock a pty master and open its slave through it (TIOCGPTPEER: no path lookup, so no
+/// way for a container to swap the device under us).
+pub fn peer(master: &OwnedFd) -> nix::Result<OwnedFd> {
+    use std::os::fd::FromRawFd;
+    let zero: libc::c_int = 0;
+    // SAFETY: TIOCSPTLCK reads an int through the pointer (0 = unlock the slave).
+    if unsafe { libc::ioctl(master.as_raw_fd(), libc::TIOCSPTLCK, &zero) } < 0 {
+        return Err(nix::errno::Errno::last());
+    }
+    // SAFETY: TIOCGPTPEER returns a new fd.
+    let fd = unsafe {
+        libc::ioctl(
+            master.as_raw_fd(),
+            libc::TIOCGPTPEER,
+            libc::O_RDWR | libc::O_NOCTTY | libc::O_CLOEXEC,
+        )
+    };
+    if fd < 0 {
+        return Err(nix::errno::Errno::last());
+    }
+    // SAFETY: a fresh fd from the kernel.
+    Ok(unsafe { OwnedFd::from_raw_fd(fd) })
+}
+
+/// Hand a pty master to the process at the other end of a unix socket (SCM_RIGHTS).
+pub fn send_fd(sock: RawFd, fd: RawFd) -> nix::Result<()> {
+    use nix::sys::socket::{sendmsg, ControlMessage, MsgFlags};
+    let fds = [fd];
+    sendmsg::<()>(
+        sock,
+        &[std::io::IoSlice::new(b"t")],
+        &[ControlMessage::ScmRights(&fds)],
+        MsgFlags::empty(),
+        None,
+    )?;
+    Ok(())
+}
+
+/// Receive an fd sent with `send_fd`.
+pub fn recv_fd(sock: RawFd) -> nix::Result<OwnedFd> {
+    use nix::sys::socket::{recvmsg, ControlMessageOwned, MsgFlags};
+    use std::os::fd::FromRawFd;
+    let mut buf = [0u8; 1];
+    let mut iov = [std::io::IoSliceMut::new(&mut buf)];
+    let mut space = nix::cmsg_space!([RawFd; 1]);
+    let msg = recvmsg::<()>(sock, &mut iov, Some(&mut space), MsgFlags::MSG_CMSG_CLOEXEC)?;
+    for c in msg.cmsgs()? {
+        if let ControlMessageOwned::ScmRights(fds) = c {
+            if let Some(fd) = fds.first() {
+                // SAFETY: the kernel installed this fd for us.
+                return Ok(unsafe { OwnedFd::from_raw_fd(*fd) });
+            }
+        }
+    }
+    Err(nix::errno::Errno::EBADMSG)
+}

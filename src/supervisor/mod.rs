@@ -121,28 +121,37 @@ fn supervise(args: &Args) -> Result<(), String> {
         .open("/dev/null")
         .map_err(|e| e.to_string())?
         .into();
-    let (stdio, out_fd, err_fd, mut in_fd, _keep): (
+    let (stdio, out_fd, err_fd, in_fd, _keep): (
         Stdio,
         OwnedFd,
         Option<OwnedFd>,
         Option<OwnedFd>,
         Vec<OwnedFd>,
     ) = if tty {
-        let (rows, cols) = args.tty_size.unwrap_or((24, 80));
-        let pty = tty::open_pty(rows, cols).map_err(|e| format!("opening a pty: {e}"))?;
-        let s = pty.slave.as_raw_fd();
-        let master_in = pty.master.try_clone().map_err(|e| e.to_string())?;
+        // the container makes its terminal in its own devpts and sends us the master; until
+        // then our end of the socket stands in for it
+        let (ours, theirs) = nix::sys::socket::socketpair(
+            nix::sys::socket::AddressFamily::Unix,
+            nix::sys::socket::SockType::Stream,
+            None,
+            nix::sys::socket::SockFlag::SOCK_CLOEXEC,
+        )
+        .map_err(|e| e.to_string())?;
+        let size = Some(args.tty_size.unwrap_or((24, 80)));
+        let t = theirs.as_raw_fd();
         (
             Stdio {
-                stdin: s,
-                stdout: s,
-                stderr: s,
+                stdin: -1,
+                stdout: -1,
+                stderr: -1,
                 tty: true,
+                console_socket: Some(t),
+                console_size: size,
             },
-            pty.master,
+            ours,
             None,
-            Some(master_in),
-            vec![pty.slave],
+            None,
+            vec![theirs],
         )
     } else {
         let (or, ow) =
@@ -162,6 +171,8 @@ fn supervise(args: &Args) -> Result<(), String> {
                 stdout: ow.as_raw_fd(),
                 stderr: ew.as_raw_fd(),
                 tty: false,
+                console_socket: None,
+                console_size: None,
             },
             or,
             Some(er),
@@ -237,6 +248,14 @@ fn supervise(args: &Args) -> Result<(), String> {
     };
     drop(_keep);
     drop(devnull);
+    let (out_fd, mut in_fd) = if tty {
+        let master = tty::recv_fd(out_fd.as_raw_fd())
+            .map_err(|e| format!("receiving the container's terminal: {e}"))?;
+        let master_in = master.try_clone().map_err(|e| e.to_string())?;
+        (master, Some(master_in))
+    } else {
+        (out_fd, in_fd)
+    };
     let pid_start = runtime::proc::start_time(pid.as_raw()).unwrap_or(0);
     let me = std::process::id() as i32;
     let rec = store.update_state(&args.id, |r| {
