@@ -184,3 +184,91 @@ fn rootless_cp_and_export() {
     assert!(names.iter().any(|n| n == "tmp/hello.txt"), "{names:?}");
     assert!(names.iter().any(|n| n == "bin/busybox"));
 }
+
+/// A user without /etc/subuid ranges: rcon maps only their own uid, says so once, and runs
+/// images whose files all belong to root.
+#[test]
+fn rootless_without_subordinate_ids_maps_the_user_alone() {
+    let name = "rconsolo";
+    if nix::unistd::User::from_name(name).ok().flatten().is_none() {
+        let st = std::process::Command::new("useradd")
+            .args([
+                "-K",
+                "SUB_UID_COUNT=0",
+                "-K",
+                "SUB_GID_COUNT=0",
+                "--no-create-home",
+                "--home-dir",
+                "/nonexistent",
+                "--user-group",
+                name,
+            ])
+            .status()
+            .unwrap();
+        assert!(st.success());
+    }
+    for f in ["/etc/subuid", "/etc/subgid"] {
+        let cur = std::fs::read_to_string(f).unwrap_or_default();
+        let kept: String = cur
+            .lines()
+            .filter(|l| !l.starts_with(&format!("{name}:")))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        if kept != cur {
+            std::fs::write(f, kept).unwrap();
+        }
+    }
+    let u = nix::unistd::User::from_name(name).unwrap().unwrap();
+    let mut r = Rcon::empty();
+    nix::unistd::chown(&r.dir, Some(u.uid), Some(u.gid)).unwrap();
+    r.user = Some((u.uid.as_raw(), u.gid.as_raw()));
+    // an image with root-owned files only
+    let tar_path = r.dir.join("rootonly.tar");
+    {
+        let mut ar = tar::Archive::new(std::fs::File::open(busybox_tar()).unwrap());
+        let mut b = tar::Builder::new(std::fs::File::create(&tar_path).unwrap());
+        for e in ar.entries().unwrap() {
+            let e = e.unwrap();
+            let mut h = e.header().clone();
+            h.set_uid(0);
+            h.set_gid(0);
+            let path = e.path().unwrap().into_owned();
+            if h.entry_type().is_symlink() {
+                let target = e.link_name().unwrap().unwrap().into_owned();
+                b.append_link(&mut h, &path, &target).unwrap();
+            } else {
+                b.append_data(&mut h, &path, e).unwrap();
+            }
+        }
+        b.finish().unwrap();
+    }
+    chmod(&tar_path, 0o644);
+    let first = r.run(&["import", tar_path.to_str().unwrap(), "solo"]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert!(
+        stderr(&first).contains("no /etc/subuid"),
+        "the single-user notice is missing: {}",
+        stderr(&first)
+    );
+    let out = r.run(&[
+        "run",
+        "--rm",
+        "solo",
+        "sh",
+        "-c",
+        "id -u; cat /proc/self/uid_map",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        !stderr(&out).contains("no /etc/subuid"),
+        "the notice is said only once"
+    );
+    let lines: Vec<String> = stdout(&out)
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(lines, vec!["0".to_string(), format!("0 {} 1", u.uid)]);
+    // the busybox image owns a file by uid 1000: it cannot be unpacked with one id, clearly
+    let e = r.fails(125, &["import", busybox_tar().to_str().unwrap(), "multi"]);
+    assert_eq!(e.trim_end().lines().count(), 1, "{e}");
+}
