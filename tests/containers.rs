@@ -804,3 +804,85 @@ fn vfs_copy_fallback_runs_containers_without_overlay() {
         0
     );
 }
+
+#[test]
+fn capabilities_and_security_options() {
+    let r = Rcon::new();
+    let status = |args: &[&str], key: &str| -> String {
+        let mut a = vec!["run", "--rm"];
+        a.extend_from_slice(args);
+        a.extend_from_slice(&["busybox", "grep", key, "/proc/self/status"]);
+        r.ok(&a).split_whitespace().nth(1).unwrap_or("").to_string()
+    };
+    assert_eq!(status(&["--cap-drop", "ALL"], "CapBnd"), "0000000000000000");
+    // NET_ADMIN is bit 12
+    let with_admin =
+        u64::from_str_radix(&status(&["--cap-add", "net_admin"], "CapEff"), 16).unwrap();
+    assert_eq!(with_admin & (1 << 12), 1 << 12);
+    let without_chown =
+        u64::from_str_radix(&status(&["--cap-drop", "CAP_CHOWN"], "CapEff"), 16).unwrap();
+    assert_eq!(without_chown & 1, 0);
+    assert_eq!(
+        status(&["--security-opt", "seccomp=unconfined"], "Seccomp:"),
+        "0"
+    );
+    assert_eq!(
+        status(&["--security-opt", "no-new-privileges"], "NoNewPrivs"),
+        "1"
+    );
+    assert_eq!(status(&[], "NoNewPrivs"), "0");
+    // with CAP_SYS_ADMIN the default filter lets mount through
+    r.ok(&[
+        "run",
+        "--rm",
+        "--cap-add",
+        "SYS_ADMIN",
+        "busybox",
+        "sh",
+        "-c",
+        "mkdir /m && mount -t tmpfs t /m",
+    ]);
+    let out = r.run(&[
+        "run",
+        "--rm",
+        "busybox",
+        "sh",
+        "-c",
+        "mkdir /m && mount -t tmpfs t /m",
+    ]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("permission denied"),
+        "{}",
+        stderr(&out)
+    );
+    // a custom profile in docker's format
+    let prof = r.dir.join("profile.json");
+    std::fs::write(&prof, r#"{"defaultAction":"SCMP_ACT_ALLOW","syscalls":[{"names":["mkdir","mkdirat"],"action":"SCMP_ACT_ERRNO","errnoRet":1}]}"#).unwrap();
+    let out = r.run(&[
+        "run",
+        "--rm",
+        "--security-opt",
+        &format!("seccomp={}", prof.display()),
+        "busybox",
+        "mkdir",
+        "/x",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("Operation not permitted"),
+        "{}",
+        stderr(&out)
+    );
+    for bad in [
+        vec!["--cap-add", "NOPE"],
+        vec!["--security-opt", "label=disable"],
+        vec!["--security-opt", "seccomp=/nonexistent.json"],
+    ] {
+        let mut a = vec!["run", "--rm"];
+        a.extend_from_slice(&bad);
+        a.extend_from_slice(&["busybox", "true"]);
+        r.fails(125, &a);
+    }
+    assert_eq!(r.ok(&["ps", "-a", "-q"]), "");
+}

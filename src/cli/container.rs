@@ -17,10 +17,10 @@ use std::path::PathBuf;
 pub enum ContainerCommand {
     /// Run a command in a new container
     #[command(disable_help_flag = true)]
-    Run(RunArgs),
+    Run(Box<RunArgs>),
     /// Create a container without starting it
     #[command(disable_help_flag = true)]
-    Create(CreateArgs),
+    Create(Box<CreateArgs>),
     /// Start one or more containers
     Start(StartArgs),
     /// Stop one or more containers (stop signal, then SIGKILL after the timeout)
@@ -132,6 +132,15 @@ pub struct CreateArgs {
     /// Write the container id to this file
     #[arg(long)]
     cidfile: Option<PathBuf>,
+    /// Add a capability (e.g. NET_ADMIN, or ALL)
+    #[arg(long)]
+    cap_add: Vec<String>,
+    /// Drop a capability (e.g. CHOWN, or ALL)
+    #[arg(long)]
+    cap_drop: Vec<String>,
+    /// seccomp=unconfined|FILE, no-new-privileges[=true|false]
+    #[arg(long)]
+    security_opt: Vec<String>,
     /// Image to run
     image: String,
     /// Command and arguments
@@ -177,6 +186,9 @@ impl CreateArgs {
             ulimits: self.ulimit.clone(),
             stop_signal: self.stop_signal.clone(),
             stop_timeout: self.stop_timeout,
+            cap_add: self.cap_add.clone(),
+            cap_drop: self.cap_drop.clone(),
+            security_opt: self.security_opt.clone(),
         }
     }
 

@@ -204,12 +204,12 @@ impl Template {
         })
     }
 
-    /// The template source as parsed (after escape processing).
+    /// Render the template with `data` as dot.
+    #[cfg(test)]
     pub fn source(&self) -> &str {
         &self.src
     }
 
-    /// Render the template with `data` as dot.
     pub fn render(&self, data: &serde_json::Value) -> Result<String, TemplateError> {
         self.inner
             .execute_to_string(&to_go(data))

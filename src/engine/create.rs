@@ -33,6 +33,70 @@ pub struct CreateOptions {
     pub ulimits: Vec<String>,
     pub stop_signal: Option<String>,
     pub stop_timeout: Option<u32>,
+    pub cap_add: Vec<String>,
+    pub cap_drop: Vec<String>,
+    pub security_opt: Vec<String>,
+}
+
+/// The default capabilities with --cap-add/--cap-drop applied (podman's order: drops first,
+/// ALL allowed on both sides).
+pub fn effective_caps(add: &[String], drop: &[String]) -> Result<Vec<String>> {
+    let norm = |c: &String| {
+        crate::runtime::caps::normalize(c).ok_or_else(|| {
+            coded(
+                125,
+                format!(
+                    "unknown capability \"{c}\": use names like NET_ADMIN or CAP_NET_ADMIN, or ALL"
+                ),
+            )
+        })
+    };
+    let add: Vec<String> = add.iter().map(norm).collect::<Result<_>>()?;
+    let drop: Vec<String> = drop.iter().map(norm).collect::<Result<_>>()?;
+    let mut caps: Vec<String> = if drop.iter().any(|c| c == "ALL") {
+        vec![]
+    } else {
+        DEFAULT_CAPS
+            .iter()
+            .map(|s| s.to_string())
+            .filter(|c| !drop.contains(c))
+            .collect()
+    };
+    if add.iter().any(|c| c == "ALL") {
+        caps = crate::runtime::caps::all_caps()
+            .into_iter()
+            .filter(|c| !drop.contains(c))
+            .collect();
+    } else {
+        for c in add {
+            if !caps.contains(&c) {
+                caps.push(c);
+            }
+        }
+    }
+    caps.sort();
+    Ok(caps)
+}
+
+/// --security-opt: (seccomp profile, no_new_privileges)
+fn security_opts(opts: &[String]) -> Result<(Option<String>, bool)> {
+    let mut seccomp = None;
+    let mut nnp = false;
+    for o in opts {
+        let (k, v) = o.split_once(['=', ':']).unwrap_or((o.as_str(), ""));
+        match k {
+            "seccomp" if v == "unconfined" => seccomp = Some("unconfined".to_string()),
+            "seccomp" if !v.is_empty() => {
+                let data = fs::read_to_string(v).map_err(|e| coded(125, format!("reading seccomp profile {v}: {e}")))?;
+                crate::runtime::seccomp::load_profile_with_caps(data.as_bytes(), &[]).map_err(|e| coded(125, format!("seccomp profile {v}: {e}")))?;
+                seccomp = Some(data);
+            }
+            "no-new-privileges" if v.is_empty() || v == "true" => nnp = true,
+            "no-new-privileges" if v == "false" => nnp = false,
+            _ => return Err(coded(125, format!("unsupported --security-opt \"{o}\": rcon knows seccomp=unconfined, seccomp=FILE and no-new-privileges"))),
+        }
+    }
+    Ok((seccomp, nnp))
 }
 
 pub const DEFAULT_PATH: &str = "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
@@ -312,6 +376,8 @@ impl Engine {
             .iter()
             .map(|u| parse_ulimit(u))
             .collect::<Result<Vec<_>>>()?;
+        let caps = effective_caps(&o.cap_add, &o.cap_drop)?;
+        let (seccomp, no_new_privileges) = security_opts(&o.security_opt)?;
         let stop_signal = match o.stop_signal.as_deref().or(icfg["StopSignal"].as_str()) {
             Some(s) => parse_signal(s)?,
             None => libc::SIGTERM,
@@ -383,6 +449,9 @@ impl Engine {
             log_max_file,
             ulimits,
             storage_driver,
+            caps: Some(caps),
+            seccomp,
+            no_new_privileges,
         };
         let rec = ContainerRecord {
             id: id.clone(),
@@ -457,7 +526,11 @@ impl Engine {
         let c = &rec.config;
         let dir = self.paths.container_dir(&rec.id);
         let ud = dir.join("userdata");
-        let caps = json!(DEFAULT_CAPS);
+        let cap_list: Vec<String> = c
+            .caps
+            .clone()
+            .unwrap_or_else(|| DEFAULT_CAPS.iter().map(|s| s.to_string()).collect());
+        let caps = json!(cap_list);
         // devpts' gid=5 must be mapped: not so in a user namespace that maps only the user
         let multi_gid = !self.paths.rootless
             || fs::read_to_string("/proc/self/gid_map")
@@ -517,7 +590,7 @@ impl Engine {
                 "cwd": c.workdir,
                 "capabilities": {"bounding": caps, "effective": caps, "permitted": caps, "inheritable": [], "ambient": []},
                 "rlimits": rlimits,
-                "noNewPrivileges": false,
+                "noNewPrivileges": c.no_new_privileges,
             },
             "root": {"path": dir.join("merged"), "readonly": false},
             "hostname": c.hostname,
@@ -527,7 +600,11 @@ impl Engine {
                 "namespaces": namespaces,
                 "maskedPaths": MASKED,
                 "readonlyPaths": READONLY,
-                "seccomp": crate::runtime::seccomp::default_profile(&DEFAULT_CAPS.iter().map(|s| s.to_string()).collect::<Vec<_>>()),
+                "seccomp": match c.seccomp.as_deref() {
+                    None => Some(crate::runtime::seccomp::default_profile(&cap_list)),
+                    Some("unconfined") => None,
+                    Some(json) => Some(crate::runtime::seccomp::load_profile_with_caps(json.as_bytes(), &cap_list).map_err(|e| coded(125, format!("seccomp profile: {e}")))?),
+                },
             },
         });
         serde_json::from_value(spec).context("building the runtime spec")

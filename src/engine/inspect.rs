@@ -32,6 +32,12 @@ impl Engine {
             .map(|(p, a)| (p.clone(), a.to_vec()))
             .unwrap_or_default();
         let stop_signal = super::signal_name(c.stop_signal);
+        let caps = c.caps.clone().unwrap_or_else(|| {
+            crate::runtime::caps::DEFAULT_CAPS
+                .iter()
+                .map(|s| s.to_string())
+                .collect()
+        });
         json!({
             "Id": rec.id,
             "Created": rec.created,
@@ -65,8 +71,8 @@ impl Engine {
             "Name": rec.name,
             "RestartCount": st.restart_count,
             "Driver": "overlay",
-            "EffectiveCaps": crate::runtime::caps::DEFAULT_CAPS,
-            "BoundingCaps": crate::runtime::caps::DEFAULT_CAPS,
+            "EffectiveCaps": caps,
+            "BoundingCaps": caps,
             "ExecIDs": [],
             "GraphDriver": {"Name": "overlay", "Data": {
                 "LowerDir": lower.join(":"),

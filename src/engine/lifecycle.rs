@@ -264,7 +264,7 @@ impl Engine {
         let sock = UnixStream::connect(&p)
             .with_context(|| format!("connecting to container {}", rec.name))?;
         let opts = AttachOptions {
-            stdin: opts.stdin && rec.config.interactive || opts.stdin && rec.config.tty,
+            stdin: opts.stdin && (rec.config.interactive || rec.config.tty),
             tty: rec.config.tty,
             ..opts.clone()
         };

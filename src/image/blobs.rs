@@ -4,7 +4,7 @@ use super::{hex, io_err, random_hex, ImageError, Result};
 use sha2::{Digest, Sha256};
 use std::fs::{self, File};
 use std::io::{self, Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 pub struct BlobStore {
     dir: PathBuf,
@@ -169,9 +169,6 @@ impl<R: Read> HashingReader<R> {
             count: 0,
         }
     }
-    pub fn count(&self) -> u64 {
-        self.count
-    }
     /// Read to the end (a tar parser stops before the archive's padding) and return the digest.
     pub fn finish(mut self) -> io::Result<(String, u64)> {
         io::copy(&mut self, &mut io::sink())?;
@@ -203,8 +200,4 @@ impl<R: Read> Read for TeeReader<R> {
         self.sink.write_all(&buf[..n])?;
         Ok(n)
     }
-}
-
-pub fn ensure_dir(p: &Path) -> Result<()> {
-    fs::create_dir_all(p).map_err(io_err(p))
 }

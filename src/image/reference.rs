@@ -67,10 +67,6 @@ impl ImageName {
         }
         s
     }
-
-    pub fn repo(&self) -> String {
-        format!("{}/{}", self.registry, self.repository)
-    }
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Image records (`images/<id>.json`) over the blob and layer stores. The image id is the
 //! config digest's hex, as in podman. Names are unique across images: tagging a name moves it.
 
-use super::blobs::{sha256_digest, BlobStore};
+use super::blobs::BlobStore;
 use super::layers::{LayerRecord, LayerStore};
 use super::reference::{has_registry, ImageName};
 use super::{io_err, ImageError, Result};
@@ -52,12 +52,7 @@ pub struct ImageRecord {
     pub repo_digests: Vec<String>,
 }
 
-impl ImageRecord {
-    /// the chain id of the top layer, or None for an image without layers
-    pub fn top_layer(&self) -> Option<&str> {
-        self.layers.last().map(|l| l.chain_id.as_str())
-    }
-}
+impl ImageRecord {}
 
 pub struct ImageStore {
     pub paths: StorePaths,
@@ -171,12 +166,6 @@ impl ImageStore {
             }
         }
         Err(ImageError::NotFound(s.to_string()))
-    }
-
-    pub fn config(&self, img: &ImageRecord) -> Result<ImageConfiguration> {
-        let data = self.blobs.read(&img.config_digest)?;
-        serde_json::from_slice(&data)
-            .map_err(|e| ImageError::Format(format!("image {} config: {e}", &img.id[..12])))
     }
 
     /// Store config and manifest blobs and write the image record, moving `names` to it.
@@ -339,15 +328,6 @@ impl ImageStore {
         }
         Ok(())
     }
-
-    /// lower dirs for overlay, top layer first
-    pub fn lower_dirs(&self, img: &ImageRecord) -> Vec<PathBuf> {
-        img.layers
-            .iter()
-            .rev()
-            .map(|l| self.layers.diff_dir(&l.chain_id))
-            .collect()
-    }
 }
 
 /// A full name as stored: the default tag added, docker.io's "library/" for one-part paths.
@@ -395,10 +375,6 @@ pub fn short_name_matches(full: &str, short: &str) -> bool {
     };
     full.strip_suffix(&short_tagged)
         .is_some_and(|head| head.ends_with('/'))
-}
-
-pub fn sha(data: &[u8]) -> String {
-    sha256_digest(data)
 }
 
 #[cfg(test)]

@@ -107,17 +107,6 @@ impl UnpackError {
                 }
         )
     }
-
-    /// The underlying OS error, if this error came from one.
-    pub fn io_error(&self) -> Option<&io::Error> {
-        match self {
-            Self::Destination { error, .. } | Self::Tar { error, .. } | Self::Io { error, .. } => {
-                Some(error)
-            }
-            Self::NoOpenat2(error) => Some(error),
-            _ => None,
-        }
-    }
 }
 
 /// Extract one uncompressed layer tar stream into `dest` (which must exist).

@@ -7,7 +7,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 const ROOT: &str = "/sys/fs/cgroup";
-const V1_CONTROLLERS: &[&str] = &["freezer", "pids", "memory", "cpu", "cpuacct", "blkio"];
+/// v1 controllers a container joins. Each v1 attach costs an RCU grace period (milliseconds),
+/// so only what a verb needs: the freezer (pause). Limits add theirs when they are set.
+const V1_CONTROLLERS: &[&str] = &["freezer"];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Cgroup {

@@ -784,6 +784,7 @@ struct Condition {
 /// from `--security-opt seccomp=FILE`, for a container without extra capabilities: rules that
 /// docker's format conditions on capabilities are resolved against an empty capability set.
 /// Use [`load_profile_with_caps`] when the container's capability set is known.
+#[cfg(test)]
 pub fn load_profile(json: &[u8]) -> Result<LinuxSeccomp, SeccompError> {
     load_profile_with_caps(json, &[])
 }

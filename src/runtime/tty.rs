@@ -12,26 +12,6 @@ pub struct Pty {
     pub slave: OwnedFd,
 }
 
-pub fn open_pty(rows: u16, cols: u16) -> nix::Result<Pty> {
-    let ws = libc::winsize {
-        ws_row: rows,
-        ws_col: cols,
-        ws_xpixel: 0,
-        ws_ypixel: 0,
-    };
-    let p = nix::pty::openpty(Some(&ws), None)?;
-    for fd in [&p.master, &p.slave] {
-        nix::fcntl::fcntl(
-            fd.as_raw_fd(),
-            nix::fcntl::FcntlArg::F_SETFD(nix::fcntl::FdFlag::FD_CLOEXEC),
-        )?;
-    }
-    Ok(Pty {
-        master: p.master,
-        slave: p.slave,
-    })
-}
-
 pub fn set_size(fd: RawFd, rows: u16, cols: u16) {
     let ws = libc::winsize {
         ws_row: rows,

@@ -3,11 +3,10 @@
 //! invocation keep their owners for the next. Must run while the process is single-threaded.
 #![allow(unsafe_code)]
 
-use nix::sched::{setns, unshare, CloneFlags};
+use nix::sched::{unshare, CloneFlags};
 use nix::sys::wait::{waitpid, WaitStatus};
 use nix::unistd::{fork, ForkResult, Pid};
 use std::io::{Read, Write};
-use std::os::fd::AsFd;
 use std::sync::atomic::{AtomicI32, Ordering};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -182,17 +181,6 @@ fn map_with(helper: &str, pid: Pid, own: u32, sub: SubIds) -> bool {
             false
         }
     }
-}
-
-/// Join the user namespace of a running process (rootless exec into its container).
-pub fn join(pid: i32) -> Result<(), String> {
-    let f = std::fs::File::open(format!("/proc/{pid}/ns/user"))
-        .map_err(|e| format!("opening the container's user namespace: {e}"))?;
-    setns(f.as_fd(), CloneFlags::CLONE_NEWUSER)
-        .map_err(|e| format!("joining the container's user namespace: {e}"))?;
-    nix::unistd::setresgid(0.into(), 0.into(), 0.into()).map_err(|e| format!("setgid: {e}"))?;
-    nix::unistd::setresuid(0.into(), 0.into(), 0.into()).map_err(|e| format!("setuid: {e}"))?;
-    Ok(())
 }
 
 #[cfg(test)]

@@ -71,6 +71,14 @@ pub struct ContainerConfig {
     /// "overlay" (layers under a per-container upper dir) or "vfs" (a copied rootfs/ dir)
     #[serde(default)]
     pub storage_driver: String,
+    /// the process's capabilities ("CAP_..."), after --cap-add/--cap-drop
+    #[serde(default)]
+    pub caps: Option<Vec<String>>,
+    /// None: the default filter; "unconfined"; or a profile's JSON text (--security-opt)
+    #[serde(default)]
+    pub seccomp: Option<String>,
+    #[serde(default)]
+    pub no_new_privileges: bool,
 }
 
 impl ContainerConfig {

@@ -16,22 +16,6 @@ impl FileLock {
         file.lock().map_err(io_err(path))?;
         Ok(FileLock { _file: file })
     }
-
-    pub fn shared(path: &Path) -> Result<FileLock> {
-        let file = open(path)?;
-        file.lock_shared().map_err(io_err(path))?;
-        Ok(FileLock { _file: file })
-    }
-
-    /// Take the lock only if nobody holds it.
-    pub fn try_exclusive(path: &Path) -> Result<Option<FileLock>> {
-        let file = open(path)?;
-        match file.try_lock() {
-            Ok(()) => Ok(Some(FileLock { _file: file })),
-            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
-            Err(std::fs::TryLockError::Error(e)) => Err(io_err(path)(e)),
-        }
-    }
 }
 
 fn open(path: &Path) -> Result<File> {

@@ -2,7 +2,7 @@
 
 use super::{io_err, Result};
 use std::fs;
-use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+use std::os::unix::fs::DirBuilderExt;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone)]
@@ -87,9 +87,4 @@ pub fn mkdir_p(path: &Path, mode: u32) -> Result<()> {
         .mode(mode)
         .create(path)
         .map_err(io_err(path))
-}
-
-/// Make a directory world-traversable (needed for dirs an unprivileged container user must reach).
-pub fn set_mode(path: &Path, mode: u32) -> Result<()> {
-    fs::set_permissions(path, fs::Permissions::from_mode(mode)).map_err(io_err(path))
 }

@@ -1,6 +1,6 @@
 //! The attach socket's framing, both directions: `[type u8][len u32 BE][payload]`.
 
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 
 pub const STDOUT: u8 = 1;
 pub const STDERR: u8 = 2;
@@ -49,21 +49,6 @@ impl FrameReader {
         let payload = self.buf[5..5 + len].to_vec();
         self.buf.drain(..5 + len);
         Some((kind, payload))
-    }
-
-    /// Blocking read of one frame from `r` (None at EOF).
-    pub fn read_from<R: Read>(&mut self, r: &mut R) -> io::Result<Option<(u8, Vec<u8>)>> {
-        loop {
-            if let Some(f) = self.next_frame() {
-                return Ok(Some(f));
-            }
-            let mut b = [0u8; 8192];
-            let n = r.read(&mut b)?;
-            if n == 0 {
-                return Ok(None);
-            }
-            self.push(&b[..n]);
-        }
     }
 }
 

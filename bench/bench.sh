@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# rcon's benchmarks, next to their targets: start latency (against the kernel's floor and, when
+# installed, podman), exec latency, ps with many containers, the supervisor's memory and the
+# CLI's peak memory. Everything runs in a private store under target/, removed at the end.
+#
+# usage (as root): bench/bench.sh        environment: RUNS=30 (hyperfine runs), CONTAINERS=500
+# needs: hyperfine, jq, /usr/bin/time, unshare, busybox-static (just deps)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+if [ "$(id -u)" != 0 ]; then
+    echo "bench.sh runs containers: run it as root (sudo -E env \"PATH=\$PATH\" just bench)" >&2
+    exit 1
+fi
+for t in hyperfine jq /usr/bin/time unshare chroot; do
+    command -v "$t" >/dev/null || { echo "bench.sh: $t not found: run just deps" >&2; exit 1; }
+done
+
+RUNS=${RUNS:-30}
+CONTAINERS=${CONTAINERS:-500}
+
+echo "== building (cargo build --release)"
+cargo build --release --quiet
+bin="$PWD/target/release/rcon"
+work=$(mktemp -d "$PWD/target/bench.XXXXXX")
+podman_args=()
+
+rcon() { "$bin" --root "$work/root" --runroot "$work/run" "$@"; }
+
+cleanup() {
+    set +e
+    if [ ${#podman_args[@]} -gt 0 ]; then
+        podman "${podman_args[@]}" rm -af >/dev/null 2>&1
+        podman "${podman_args[@]}" rmi -af >/dev/null 2>&1
+    fi
+    rcon system reset -f >/dev/null 2>&1
+    rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# hyperfine runs the commands without a shell (-N): quote paths for its word splitting
+R="'$bin' --root '$work/root' --runroot '$work/run'"
+hf() {
+    local name=$1
+    shift
+    hyperfine -N --warmup 3 --runs "$RUNS" --export-json "$work/$name.json" "$@"
+}
+median_ms() { jq -r '.results[0].median * 1000' "$work/$1.json"; }
+
+echo "== image: tests/fixtures/busybox-rootfs.sh, rcon import"
+sh tests/fixtures/busybox-rootfs.sh "$work/busybox.tar"
+mkdir "$work/rootfs"
+tar -xf "$work/busybox.tar" -C "$work/rootfs"
+rcon import --change 'CMD ["/bin/sh"]' "$work/busybox.tar" bench >/dev/null
+
+echo "== (a) rcon run --rm IMG true"
+hf run -n "rcon run --rm IMG true" "$R run --rm bench true"
+
+echo "== (b) floor: unshare --fork --pid --mount --uts --ipc --net chroot ROOTFS /bin/true"
+hf floor -n "floor: unshare + chroot /bin/true" \
+    "unshare --fork --pid --mount --uts --ipc --net chroot '$work/rootfs' /bin/true"
+
+podman_ms=""
+podman_label="podman run --rm IMG true"
+if command -v podman >/dev/null; then
+    echo "== (c) podman run --rm --network none IMG true (private --root/--runroot)"
+    podman_args=(--root "$work/podman/root" --runroot "$work/podman/run")
+    # without systemd podman needs the cgroupfs manager and a file for its events
+    [ -d /run/systemd/system ] || podman_args+=(--cgroup-manager cgroupfs --events-backend file)
+    # podman raises nofile and nproc as root, which fails where root lacks CAP_SYS_RESOURCE:
+    # give it our nofile (rcon's containers inherit it) and a modest nproc (its runtime may
+    # run with a lower hard limit than ours); neither changes the cost of a start
+    lim() { local v; v=$(ulimit "$1"); [ "$v" = unlimited ] && v=-1; echo "$v"; }
+    podman_run=(run --rm --network none
+        --ulimit "nofile=$(lim -Sn):$(lim -Hn)" --ulimit "nproc=4096:4096")
+    podman "${podman_args[@]}" import "$work/busybox.tar" bench >/dev/null
+    if ! podman "${podman_args[@]}" "${podman_run[@]}" bench true 2>"$work/podman.err"; then
+        # crun refuses hybrid cgroup hosts ("cgroups in hybrid mode not supported"): try runc
+        if command -v runc >/dev/null &&
+            podman "${podman_args[@]}" --runtime runc "${podman_run[@]}" bench true 2>>"$work/podman.err"; then
+            podman_args+=(--runtime runc)
+            podman_label="podman run --rm IMG true (runc)"
+        else
+            echo "podman cannot run a container here: $(tail -n 1 "$work/podman.err")"
+            podman_label=""
+        fi
+    fi
+    if [ -n "$podman_label" ]; then
+        P="podman"
+        for a in "${podman_args[@]}" "${podman_run[@]}"; do P+=" '$a'"; done
+        hf podman -n "$podman_label" "$P bench true"
+        podman_ms=$(median_ms podman)
+    fi
+else
+    echo "== (c) podman is not installed: skipped"
+fi
+
+echo "== (d) rcon exec CTR true"
+rcon run -d --name bench-exec bench sleep 1000 >/dev/null
+hf exec -n "rcon exec CTR true" "$R exec bench-exec true"
+
+echo "== (f) the supervisor's memory (container running sleep 1000)"
+spid=$(rcon inspect --format '{{.State.ConmonPid}}' bench-exec)
+rss_kb=$(awk '/^VmRSS:/ {print $2}' "/proc/$spid/status")
+pss_kb=$(awk '/^Pss:/ {print $2}' "/proc/$spid/smaps_rollup")
+echo "supervisor pid $spid: VmRSS $rss_kb kB, Pss $pss_kb kB"
+
+echo "== (g) peak memory of rcon run --rm IMG true (/usr/bin/time -v)"
+/usr/bin/time -v -o "$work/time.txt" "$bin" --root "$work/root" --runroot "$work/run" \
+    run --rm bench true
+maxrss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
+echo "maximum resident set size: $maxrss_kb kB"
+
+echo "== (e) rcon ps -a with $CONTAINERS containers (creating them, 4 in parallel)"
+export RCON_BIN="$bin" RCON_ROOT="$work/root" RCON_RUNROOT="$work/run"
+seq "$CONTAINERS" | xargs -P 4 -n 25 sh -c '
+    for i in "$@"; do
+        "$RCON_BIN" --root "$RCON_ROOT" --runroot "$RCON_RUNROOT" create --name "ps-$i" bench true >/dev/null || exit 255
+    done' sh
+total=$(rcon ps -aq | wc -l)
+echo "$total containers"
+hf ps -n "rcon ps -a ($total containers)" "$R ps -a"
+
+run_ms=$(median_ms run)
+floor_ms=$(median_ms floor)
+exec_ms=$(median_ms exec)
+ps_ms=$(median_ms ps)
+
+# verdict VALUE LIMIT [strict]: ok when VALUE <= LIMIT (< LIMIT when strict)
+verdict() {
+    awk -v v="$1" -v t="$2" -v s="${3:-}" 'BEGIN { print ((s ? v < t : v <= t) ? "ok" : "MISSED") }'
+}
+row() { printf '%-34s %12s   %-34s %s\n' "$@"; }
+ms() { awk -v v="$1" 'BEGIN { printf "%.1f ms", v }'; }
+
+floor3=$(awk -v f="$floor_ms" 'BEGIN { printf "%.1f", 3 * f }')
+echo
+echo "== summary (medians of $RUNS runs; $(nproc) cpus, $(uname -r))"
+row "what" "measured" "target" ""
+row "rcon run --rm IMG true" "$(ms "$run_ms")" "<= 3x floor = $floor3 ms (~15 ms)" "$(verdict "$run_ms" "$floor3")"
+row "floor: unshare+chroot /bin/true" "$(ms "$floor_ms")" "" ""
+if [ -n "$podman_ms" ]; then
+    row "$podman_label" "$(ms "$podman_ms")" "(reference)" ""
+else
+    row "podman run --rm IMG true" "-" "(no podman that runs here)" ""
+fi
+row "rcon exec CTR true" "$(ms "$exec_ms")" "< 15 ms" "$(verdict "$exec_ms" 15 strict)"
+row "rcon ps -a ($total containers)" "$(ms "$ps_ms")" "< 20 ms" "$(verdict "$ps_ms" 20 strict)"
+row "supervisor VmRSS" "$rss_kb kB" "<= 2048 kB" "$(verdict "$rss_kb" 2048)"
+row "supervisor Pss" "$pss_kb kB" "" ""
+row "rcon run --rm peak RSS (time -v)" "$maxrss_kb kB" "" ""

@@ -1,0 +1,816 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_rcon_global_optspecs
+    string join \n root= runroot= storage-driver= log-level= h/help V/version
+end
+
+function __fish_rcon_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_rcon_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_rcon_using_subcommand
+    set -l cmd (__fish_rcon_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c rcon -n "__fish_rcon_needs_command" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_needs_command" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_needs_command" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_needs_command" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_needs_command" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_needs_command" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "run" -d 'Run a command in a new container'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "create" -d 'Create a container without starting it'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "start" -d 'Start one or more containers'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "stop" -d 'Stop one or more containers (stop signal, then SIGKILL after the timeout)'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "kill" -d 'Send a signal to one or more containers'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "restart" -d 'Restart one or more containers'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "rm" -d 'Remove one or more containers'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "ps" -d 'List containers'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "ls" -d 'List containers'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "list" -d 'List containers'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "inspect" -d 'Show details of containers or images'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "wait" -d 'Wait for containers to stop and print their exit codes'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "logs" -d 'Show a container\'s output'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "exec" -d 'Run a process in a running container'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "attach" -d 'Attach to a running container\'s terminal or output'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "top" -d 'Show the processes of a container'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "pause" -d 'Pause all processes in containers'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "unpause" -d 'Resume paused containers'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "rename" -d 'Rename a container'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "cp" -d 'Copy files between a container and the host (`-` for a tar archive on stdin/stdout)'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "export" -d 'Write a container\'s filesystem as a tar archive'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "diff" -d 'Show files a container changed (A added, C changed, D deleted)'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "port" -d 'List port mappings of a container'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "images" -d 'List images'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "import" -d 'Create an image from a root filesystem tarball (plain, gzip or zstd; - for stdin)'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "load" -d 'Load images from a docker-archive, OCI archive or OCI layout'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "tag" -d 'Add names to an image'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "untag" -d 'Remove names from an image'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "rmi" -d 'Remove images'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "container" -d 'Manage containers'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "image" -d 'Manage images'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "system" -d 'Manage rcon itself'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "info" -d 'Display information about the host and rcon'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "version" -d 'Display the rcon version'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "completion" -d 'Print a shell completion script'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "__supervise" -d 'Internal: the per-container supervisor'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "__docs" -d 'Internal: write man pages and shell completions (just docs)'
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l detach-keys -d 'Keys that detach from the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l sig-proxy -d 'Forward signals received by rcon to the container' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l name -d 'Name of the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to copy the host\'s)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l env-file -d 'Read environment variables from a file' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand run" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -s u -l user -d 'User (name or uid) and optionally group, as user[:group]' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l entrypoint -d 'Override the image\'s entrypoint (a command or a JSON array)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -s h -l hostname -d 'Hostname of the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -s l -l label -d 'Set a label (KEY=VALUE)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l network -l net -d 'Network mode: none (default until bridge networking) or host' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l log-driver -d 'Logging driver (k8s-file)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l log-opt -d 'Log option: max-size=SIZE, max-file=N' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l ulimit -d 'Resource limit NAME=SOFT[:HARD], e.g. nofile=1024:2048' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l stop-signal -d 'Signal that stops the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l stop-timeout -d 'Seconds to wait for the stop signal before SIGKILL' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l cidfile -d 'Write the container id to this file' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l cap-add -d 'Add a capability (e.g. NET_ADMIN, or ALL)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l cap-drop -d 'Drop a capability (e.g. CHOWN, or ALL)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l security-opt -d 'seccomp=unconfined|FILE, no-new-privileges[=true|false]' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -s d -l detach -d 'Run in the background and print the container id'
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand run" -s i -l interactive -d 'Keep stdin open'
+complete -c rcon -n "__fish_rcon_using_subcommand run" -s t -l tty -d 'Allocate a pseudo-terminal'
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l rm -d 'Remove the container when it exits'
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l init -d 'Run an init process as PID 1 that forwards signals and reaps zombies'
+complete -c rcon -n "__fish_rcon_using_subcommand run" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l name -d 'Name of the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to copy the host\'s)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l env-file -d 'Read environment variables from a file' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand create" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -s u -l user -d 'User (name or uid) and optionally group, as user[:group]' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l entrypoint -d 'Override the image\'s entrypoint (a command or a JSON array)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -s h -l hostname -d 'Hostname of the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -s l -l label -d 'Set a label (KEY=VALUE)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l network -l net -d 'Network mode: none (default until bridge networking) or host' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l log-driver -d 'Logging driver (k8s-file)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l log-opt -d 'Log option: max-size=SIZE, max-file=N' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l ulimit -d 'Resource limit NAME=SOFT[:HARD], e.g. nofile=1024:2048' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l stop-signal -d 'Signal that stops the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l stop-timeout -d 'Seconds to wait for the stop signal before SIGKILL' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l cidfile -d 'Write the container id to this file' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l cap-add -d 'Add a capability (e.g. NET_ADMIN, or ALL)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l cap-drop -d 'Drop a capability (e.g. CHOWN, or ALL)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l security-opt -d 'seccomp=unconfined|FILE, no-new-privileges[=true|false]' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand create" -s i -l interactive -d 'Keep stdin open'
+complete -c rcon -n "__fish_rcon_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-terminal'
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l rm -d 'Remove the container when it exits'
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l init -d 'Run an init process as PID 1 that forwards signals and reaps zombies'
+complete -c rcon -n "__fish_rcon_using_subcommand create" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand start" -l detach-keys -d 'Keys that detach from the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand start" -l sig-proxy -d 'Forward signals received by rcon to the container (with --attach)' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand start" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand start" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand start" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand start" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand start" -s a -l attach -d 'Attach to the container\'s output (one container)'
+complete -c rcon -n "__fish_rcon_using_subcommand start" -s i -l interactive -d 'Forward stdin to the container (with --attach)'
+complete -c rcon -n "__fish_rcon_using_subcommand start" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand start" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand stop" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand stop" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand stop" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand stop" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand stop" -s a -l all -d 'All running containers'
+complete -c rcon -n "__fish_rcon_using_subcommand stop" -s i -l ignore -d 'Ignore containers that do not exist'
+complete -c rcon -n "__fish_rcon_using_subcommand stop" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand stop" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand kill" -s s -l signal -d 'Signal to send' -r
+complete -c rcon -n "__fish_rcon_using_subcommand kill" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand kill" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand kill" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand kill" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand kill" -s a -l all -d 'All running containers'
+complete -c rcon -n "__fish_rcon_using_subcommand kill" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand kill" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand restart" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand restart" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand restart" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand restart" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand restart" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand restart" -s a -l all -d 'All running containers'
+complete -c rcon -n "__fish_rcon_using_subcommand restart" -s i -l ignore -d 'Ignore containers that do not exist'
+complete -c rcon -n "__fish_rcon_using_subcommand restart" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand restart" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand rm" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand rm" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand rm" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand rm" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand rm" -s f -l force -d 'Remove running containers too (they are killed)'
+complete -c rcon -n "__fish_rcon_using_subcommand rm" -s a -l all -d 'All containers'
+complete -c rcon -n "__fish_rcon_using_subcommand rm" -s i -l ignore -d 'Ignore containers that do not exist'
+complete -c rcon -n "__fish_rcon_using_subcommand rm" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand rm" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -s n -l last -d 'The last N created containers' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -s a -l all -d 'Show all containers, not only running ones'
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -s q -l quiet -d 'Print only ids'
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -s l -l latest -d 'The latest created container'
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -s n -l last -d 'The last N created containers' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -s a -l all -d 'Show all containers, not only running ones'
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -s q -l quiet -d 'Print only ids'
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -s l -l latest -d 'The latest created container'
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand list" -s n -l last -d 'The last N created containers' -r
+complete -c rcon -n "__fish_rcon_using_subcommand list" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
+complete -c rcon -n "__fish_rcon_using_subcommand list" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand list" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand list" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand list" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand list" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand list" -s a -l all -d 'Show all containers, not only running ones'
+complete -c rcon -n "__fish_rcon_using_subcommand list" -s q -l quiet -d 'Print only ids'
+complete -c rcon -n "__fish_rcon_using_subcommand list" -s l -l latest -d 'The latest created container'
+complete -c rcon -n "__fish_rcon_using_subcommand list" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c rcon -n "__fish_rcon_using_subcommand list" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand list" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand inspect" -s f -l format -d 'json or a Go template, e.g. \'{{.State.Status}}\'' -r
+complete -c rcon -n "__fish_rcon_using_subcommand inspect" -s t -l type -d 'container, image or all' -r
+complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand inspect" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand inspect" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand wait" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand wait" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand wait" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand wait" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand wait" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand wait" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand logs" -l tail -d 'Only the last N lines' -r
+complete -c rcon -n "__fish_rcon_using_subcommand logs" -l since -d 'Only lines since this time (RFC 3339, unix time, or a duration like 10m)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand logs" -l until -d 'Only lines until this time' -r
+complete -c rcon -n "__fish_rcon_using_subcommand logs" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand logs" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand logs" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand logs" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand logs" -s f -l follow -d 'Follow the output until the container stops'
+complete -c rcon -n "__fish_rcon_using_subcommand logs" -s t -l timestamps -d 'Show timestamps'
+complete -c rcon -n "__fish_rcon_using_subcommand logs" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand logs" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand exec" -s e -l env -d 'Set an environment variable' -r
+complete -c rcon -n "__fish_rcon_using_subcommand exec" -l env-file -d 'Read environment variables from a file' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand exec" -s u -l user -d 'User as user[:group]' -r
+complete -c rcon -n "__fish_rcon_using_subcommand exec" -s w -l workdir -d 'Working directory' -r
+complete -c rcon -n "__fish_rcon_using_subcommand exec" -l detach-keys -d 'Keys that detach from the process' -r
+complete -c rcon -n "__fish_rcon_using_subcommand exec" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand exec" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand exec" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand exec" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand exec" -s i -l interactive -d 'Keep stdin open'
+complete -c rcon -n "__fish_rcon_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-terminal'
+complete -c rcon -n "__fish_rcon_using_subcommand exec" -s d -l detach -d 'Run in the background'
+complete -c rcon -n "__fish_rcon_using_subcommand exec" -l privileged -d 'Give the process all capabilities and no seccomp filter'
+complete -c rcon -n "__fish_rcon_using_subcommand exec" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand exec" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand attach" -l detach-keys -d 'Keys that detach from the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand attach" -l sig-proxy -d 'Forward signals received by rcon to the container' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand attach" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand attach" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand attach" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand attach" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand attach" -l no-stdin -d 'Do not forward stdin'
+complete -c rcon -n "__fish_rcon_using_subcommand attach" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand attach" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand top" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand top" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand top" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand top" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand top" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand top" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand pause" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand pause" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand pause" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand pause" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand pause" -s a -l all -d 'All containers'
+complete -c rcon -n "__fish_rcon_using_subcommand pause" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand pause" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand unpause" -s a -l all -d 'All containers'
+complete -c rcon -n "__fish_rcon_using_subcommand unpause" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand unpause" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand rename" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand rename" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand rename" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand rename" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand rename" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand rename" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand cp" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand cp" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand cp" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand cp" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand cp" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand cp" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand export" -s o -l output -d 'Write to a file instead of stdout' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand export" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand export" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand export" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand export" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand export" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand export" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand diff" -l format -d 'json or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand diff" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand diff" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand diff" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand diff" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand diff" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand diff" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand port" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand port" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand port" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand port" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand port" -s a -l all -d 'All containers'
+complete -c rcon -n "__fish_rcon_using_subcommand port" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand port" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand images" -l format -d 'json, table, table TEMPLATE or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand images" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand images" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand images" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand images" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand images" -s a -l all -d 'Show all images (there are no intermediate images to hide)'
+complete -c rcon -n "__fish_rcon_using_subcommand images" -s q -l quiet -d 'Print only image ids'
+complete -c rcon -n "__fish_rcon_using_subcommand images" -l no-trunc -d 'Do not truncate ids'
+complete -c rcon -n "__fish_rcon_using_subcommand images" -l digests -d 'Show manifest digests'
+complete -c rcon -n "__fish_rcon_using_subcommand images" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand images" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand import" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, ...)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand import" -s m -l message -d 'Commit message stored in the image history' -r
+complete -c rcon -n "__fish_rcon_using_subcommand import" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand import" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand import" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand import" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand import" -s q -l quiet -d 'Print only the image id'
+complete -c rcon -n "__fish_rcon_using_subcommand import" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand import" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand load" -s i -l input -d 'Archive to read (default: stdin)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand load" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand load" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand load" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand load" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand load" -s q -l quiet -d 'Print nothing but errors'
+complete -c rcon -n "__fish_rcon_using_subcommand load" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand load" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand tag" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand tag" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand tag" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand tag" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand tag" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand tag" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand untag" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand untag" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand untag" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand untag" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand untag" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand untag" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand rmi" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand rmi" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand rmi" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand rmi" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand rmi" -s f -l force -d 'Also remove containers using the image, and images with several names by id'
+complete -c rcon -n "__fish_rcon_using_subcommand rmi" -s a -l all -d 'All images'
+complete -c rcon -n "__fish_rcon_using_subcommand rmi" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand rmi" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "run" -d 'Run a command in a new container'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "create" -d 'Create a container without starting it'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "start" -d 'Start one or more containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "stop" -d 'Stop one or more containers (stop signal, then SIGKILL after the timeout)'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "kill" -d 'Send a signal to one or more containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "restart" -d 'Restart one or more containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "rm" -d 'Remove one or more containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "ps" -d 'List containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "ls" -d 'List containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "list" -d 'List containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "inspect" -d 'Show details of containers or images'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "wait" -d 'Wait for containers to stop and print their exit codes'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "logs" -d 'Show a container\'s output'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "exec" -d 'Run a process in a running container'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "attach" -d 'Attach to a running container\'s terminal or output'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "top" -d 'Show the processes of a container'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "pause" -d 'Pause all processes in containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "unpause" -d 'Resume paused containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "rename" -d 'Rename a container'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "cp" -d 'Copy files between a container and the host (`-` for a tar archive on stdin/stdout)'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "export" -d 'Write a container\'s filesystem as a tar archive'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "diff" -d 'Show files a container changed (A added, C changed, D deleted)'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "port" -d 'List port mappings of a container'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "prune" -d 'Remove all stopped containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Keys that detach from the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Forward signals received by rcon to the container' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Name of the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to copy the host\'s)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l env-file -d 'Read environment variables from a file' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s u -l user -d 'User (name or uid) and optionally group, as user[:group]' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l entrypoint -d 'Override the image\'s entrypoint (a command or a JSON array)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s h -l hostname -d 'Hostname of the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s l -l label -d 'Set a label (KEY=VALUE)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l network -l net -d 'Network mode: none (default until bridge networking) or host' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l log-driver -d 'Logging driver (k8s-file)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l log-opt -d 'Log option: max-size=SIZE, max-file=N' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l ulimit -d 'Resource limit NAME=SOFT[:HARD], e.g. nofile=1024:2048' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-signal -d 'Signal that stops the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-timeout -d 'Seconds to wait for the stop signal before SIGKILL' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l cidfile -d 'Write the container id to this file' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-add -d 'Add a capability (e.g. NET_ADMIN, or ALL)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-drop -d 'Drop a capability (e.g. CHOWN, or ALL)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l security-opt -d 'seccomp=unconfined|FILE, no-new-privileges[=true|false]' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run in the background and print the container id'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep stdin open'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s t -l tty -d 'Allocate a pseudo-terminal'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Remove the container when it exits'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l init -d 'Run an init process as PID 1 that forwards signals and reaps zombies'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Name of the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to copy the host\'s)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l env-file -d 'Read environment variables from a file' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s u -l user -d 'User (name or uid) and optionally group, as user[:group]' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l entrypoint -d 'Override the image\'s entrypoint (a command or a JSON array)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l hostname -d 'Hostname of the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s l -l label -d 'Set a label (KEY=VALUE)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l network -l net -d 'Network mode: none (default until bridge networking) or host' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l log-driver -d 'Logging driver (k8s-file)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l log-opt -d 'Log option: max-size=SIZE, max-file=N' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l ulimit -d 'Resource limit NAME=SOFT[:HARD], e.g. nofile=1024:2048' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-signal -d 'Signal that stops the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-timeout -d 'Seconds to wait for the stop signal before SIGKILL' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l cidfile -d 'Write the container id to this file' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-add -d 'Add a capability (e.g. NET_ADMIN, or ALL)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-drop -d 'Drop a capability (e.g. CHOWN, or ALL)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l security-opt -d 'seccomp=unconfined|FILE, no-new-privileges[=true|false]' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s i -l interactive -d 'Keep stdin open'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-terminal'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l rm -d 'Remove the container when it exits'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l init -d 'Run an init process as PID 1 that forwards signals and reaps zombies'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Keys that detach from the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'Forward signals received by rcon to the container (with --attach)' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach to the container\'s output (one container)'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Forward stdin to the container (with --attach)'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'All running containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Ignore containers that do not exist'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -s a -l all -d 'All running containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -s a -l all -d 'All running containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -s i -l ignore -d 'Ignore containers that do not exist'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove running containers too (they are killed)'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'All containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore containers that do not exist'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l last -d 'The last N created containers' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s a -l all -d 'Show all containers, not only running ones'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Print only ids'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s l -l latest -d 'The latest created container'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'The last N created containers' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all containers, not only running ones'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s l -l latest -d 'The latest created container'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l last -d 'The last N created containers' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all containers, not only running ones'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s l -l latest -d 'The latest created container'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'json or a Go template, e.g. \'{{.State.Status}}\'' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -s t -l type -d 'container, image or all' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l tail -d 'Only the last N lines' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Only lines since this time (RFC 3339, unix time, or a duration like 10m)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l until -d 'Only lines until this time' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow the output until the container stops'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set an environment variable' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l env-file -d 'Read environment variables from a file' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'User as user[:group]' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l detach-keys -d 'Keys that detach from the process' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep stdin open'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -s t -l tty -d 'Allocate a pseudo-terminal'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Run in the background'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'Give the process all capabilities and no seccomp filter'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l detach-keys -d 'Keys that detach from the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l sig-proxy -d 'Forward signals received by rcon to the container' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Do not forward stdin'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -s a -l all -d 'All containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -s a -l all -d 'All containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rename" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rename" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rename" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rename" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to a file instead of stdout' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'json or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -s a -l all -d 'All containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune" -f -a "images" -d 'List images'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune" -f -a "ls" -d 'List images'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune" -f -a "list" -d 'List images'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune" -f -a "inspect" -d 'Show details of images'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune" -f -a "rm" -d 'Remove images'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune" -f -a "import" -d 'Create an image from a root filesystem tarball'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune" -f -a "load" -d 'Load images from an archive'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune" -f -a "tag" -d 'Add names to an image'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune" -f -a "untag" -d 'Remove names from an image'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune" -f -a "prune" -d 'Remove images without names that no container uses'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l format -d 'json, table, table TEMPLATE or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -s a -l all -d 'Show all images (there are no intermediate images to hide)'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -s q -l quiet -d 'Print only image ids'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l no-trunc -d 'Do not truncate ids'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l digests -d 'Show manifest digests'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'json, table, table TEMPLATE or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all images (there are no intermediate images to hide)'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only image ids'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate ids'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l digests -d 'Show manifest digests'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l format -d 'json, table, table TEMPLATE or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all images (there are no intermediate images to hide)'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only image ids'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate ids'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l digests -d 'Show manifest digests'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d 'json or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Also remove containers using the image, and images with several names by id'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'All images'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, ...)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -s m -l message -d 'Commit message stored in the image history' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only the image id'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -s i -l input -d 'Archive to read (default: stdin)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Print nothing but errors'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tag" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tag" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tag" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tag" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tag" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from untag" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from untag" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from untag" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from untag" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from untag" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -f -a "check" -d 'Report what an interrupted rcon left behind (and fix it with --repair)'
+complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -f -a "reset" -d 'Remove all containers, images and state rcon made'
+complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -f -a "info" -d 'Display information about the host and rcon'
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -s r -l repair -d 'Fix what can be fixed'
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only problems (no summary line)'
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -s f -l force -d 'Do not ask for confirmation'
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -s f -l format -d 'json or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand info" -s f -l format -d 'json or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand info" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand info" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand info" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand info" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand info" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand info" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand version" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand version" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand version" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand version" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand version" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand version" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand completion" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand completion" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand completion" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand completion" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand completion" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand completion" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand __supervise" -l root -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand __supervise" -l runroot -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand __supervise" -l id -r
+complete -c rcon -n "__fish_rcon_using_subcommand __supervise" -l tty-size -r
+complete -c rcon -n "__fish_rcon_using_subcommand __supervise" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand __supervise" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand __supervise" -l rootless
+complete -c rcon -n "__fish_rcon_using_subcommand __supervise" -l attached
+complete -c rcon -n "__fish_rcon_using_subcommand __supervise" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand __supervise" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand __docs" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand __docs" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand __docs" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand __docs" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand __docs" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand __docs" -s V -l version -d 'Print version'
