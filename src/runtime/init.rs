@@ -139,6 +139,7 @@ fn child(
     new_net: bool,
     joins: &[(OwnedFd, CloneFlags)],
 ) -> Result<Never, StartError> {
+    reset_signals();
     for (fd, f) in joins {
         setns(fd.as_fd(), *f).map_err(super::sys_err("joining a namespace"))?;
     }
@@ -230,6 +231,20 @@ pub fn early_seccomp(
             Ok(None)
         }
         other => Ok(other),
+    }
+}
+
+/// The container starts with every signal unblocked and at its default action: the
+/// supervisor blocks some (for its signalfd) and ignores SIGPIPE, and both would survive exec.
+pub fn reset_signals() {
+    let _ = SigSet::empty().thread_set_mask();
+    for s in Signal::iterator() {
+        if s != Signal::SIGKILL && s != Signal::SIGSTOP {
+            // SAFETY: restoring default dispositions in a single-threaded child.
+            unsafe {
+                let _ = nix::sys::signal::signal(s, nix::sys::signal::SigHandler::SigDfl);
+            }
+        }
     }
 }
 

@@ -66,9 +66,9 @@ pub fn read_json<T: DeserializeOwned>(path: &Path) -> Result<Option<T>> {
     match fs::read(path) {
         Ok(data) => serde_json::from_slice(&data)
             .map(Some)
-            .map_err(|source| StoreError::Corrupt {
+            .map_err(|err| StoreError::Corrupt {
                 path: path.display().to_string(),
-                source,
+                err,
             }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(io_err(path)(e)),

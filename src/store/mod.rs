@@ -18,17 +18,13 @@ pub use paths::StorePaths;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("{path}: {source}")]
-    Io {
-        path: String,
-        #[source]
-        source: std::io::Error,
-    },
-    #[error("{path}: corrupt record: {source}")]
+    // the cause is part of the message, not a separate source: printed once
+    #[error("{path}: {err}")]
+    Io { path: String, err: std::io::Error },
+    #[error("{path}: corrupt record: {err}")]
     Corrupt {
         path: String,
-        #[source]
-        source: serde_json::Error,
+        err: serde_json::Error,
     },
     #[error("no container with name or id \"{0}\" found")]
     NoSuchContainer(String),
@@ -43,8 +39,8 @@ pub enum StoreError {
 pub type Result<T> = std::result::Result<T, StoreError>;
 
 pub(crate) fn io_err(path: &std::path::Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
-    move |source| StoreError::Io {
+    move |err| StoreError::Io {
         path: path.display().to_string(),
-        source,
+        err,
     }
 }

@@ -230,11 +230,9 @@ fn supervise(args: &Args) -> Result<(), String> {
             }
             Ok(())
         };
-        // the child must not inherit our blocked signal mask: unblock around the clone
-        mask.thread_unblock().ok();
-        let r = runtime::init::spawn(&spec, &rootfs, &stdio, &mut placed);
-        mask.thread_block().ok();
-        r
+        // SIGCHLD stays blocked here (the signalfd reads it even if the container exits at
+        // once); the child resets its mask and dispositions before it execs
+        runtime::init::spawn(&spec, &rootfs, &stdio, &mut placed)
     };
     let pid = match spawned {
         Ok(p) => p,
@@ -614,14 +612,15 @@ fn trim_heap() {
 
 /// Start-up touched megabytes of rcon's (and libc's) code that the event loop never runs
 /// again. Unmap those pages from this process: they are clean file pages, so a later access
-/// simply faults them back in from the page cache. Only mappings with no private dirty page
-/// qualify: relocated data (RELRO) must never be dropped, it would lose its relocations.
+/// simply faults them back in from the page cache. Only executable mappings with no private
+/// dirty page qualify: read-only data can hold state written before it was made read-only
+/// (RELRO relocations, and more: dropping those crashed the supervisor).
 #[allow(unsafe_code)]
 fn shed_startup_pages() {
     let Ok(smaps) = std::fs::read_to_string("/proc/self/smaps") else {
         return;
     };
-    let mut current: Option<(usize, usize, bool)> = None;
+    let mut current: Option<(usize, usize, Option<bool>)> = None;
     let mut targets = vec![];
     for line in smaps.lines() {
         let mut f = line.split_whitespace();
@@ -636,19 +635,32 @@ fn shed_startup_pages() {
             else {
                 continue;
             };
-            current = Some((a, b, path.starts_with('/') && !perms.contains('w')));
+            current = Some((
+                a,
+                b,
+                if path.starts_with('/') && (perms == "r-xp" || perms == "r--p") {
+                    Some(perms == "r-xp")
+                } else {
+                    None
+                },
+            ));
         } else if first == "Private_Dirty:" {
-            if let Some((a, b, file_ro)) = current.take() {
-                if file_ro && f.next() == Some("0") {
-                    targets.push((a, b));
+            if let Some((a, b, Some(exec))) = current.take() {
+                if exec && f.next() == Some("0") {
+                    targets.push((a, b, libc::MADV_DONTNEED));
+                } else if !exec {
+                    // read-only data: only reclaim (never discard) what the kernel can
+                    // read back, whatever state it is in
+                    targets.push((a, b, libc::MADV_PAGEOUT));
                 }
             }
         }
     }
-    for (a, b) in targets {
-        // SAFETY: the range is a read-only, clean, file-backed mapping of this process.
+    for (a, b, advice) in targets {
+        // SAFETY: DONTNEED only on clean executable file mappings (refaulted from the file),
+        // PAGEOUT is a reclaim hint that never changes contents.
         unsafe {
-            libc::madvise(a as *mut libc::c_void, b - a, libc::MADV_DONTNEED);
+            libc::madvise(a as *mut libc::c_void, b - a, advice);
         }
     }
 }
