@@ -577,6 +577,10 @@ impl Engine {
             .collect();
         let mut annotations = serde_json::Map::new();
         annotations.insert(USER_ANNOTATION.into(), json!(c.user));
+        annotations.insert(
+            crate::runtime::init::SECCOMP_CACHE_ANNOTATION.into(),
+            json!(self.paths.runroot.join("seccomp")),
+        );
         if c.init {
             annotations.insert(INIT_ANNOTATION.into(), json!("true"));
         }

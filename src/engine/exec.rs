@@ -118,11 +118,17 @@ impl Engine {
                 .container_dir(&rec.id)
                 .join("userdata/config.json"),
         )?)?;
-        let seccomp = if o.privileged {
+        let profile = if o.privileged {
             None
         } else {
             spec.linux().as_ref().and_then(|l| l.seccomp().clone())
         };
+        let cache = spec
+            .annotations()
+            .as_ref()
+            .and_then(|a| a.get(crate::runtime::init::SECCOMP_CACHE_ANNOTATION))
+            .map(std::path::PathBuf::from);
+        let seccomp = crate::runtime::init::prepare_seccomp(profile.as_ref(), cache.as_deref())?;
         let user = o.user.clone().unwrap_or_else(|| rec.config.user.clone());
         let req = exec::ExecRequest {
             target_pid: rec.state.pid,

@@ -7,7 +7,7 @@ use super::init::{exec_process, prepare_process, Stdio};
 use super::{sys_err, tty, user, StartError};
 use nix::sched::{setns, CloneFlags};
 use nix::unistd::{fork, ForkResult, Pid};
-use oci_spec::runtime::{LinuxSeccomp, Process};
+use oci_spec::runtime::Process;
 use std::io::{Read, Write};
 use std::os::fd::{AsFd, AsRawFd};
 use std::os::unix::fs::MetadataExt;
@@ -19,7 +19,8 @@ pub struct ExecRequest<'a> {
     pub process: &'a Process,
     /// `-u` as given, resolved in the container
     pub user: &'a str,
-    pub seccomp: Option<&'a LinuxSeccomp>,
+    /// the filter, prepared (runtime::init::prepare_seccomp) before entering the container
+    pub seccomp: Option<&'a super::seccomp::Prepared>,
 }
 
 const ORDER: &[(&str, CloneFlags)] = &[

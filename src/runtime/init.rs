@@ -167,6 +167,15 @@ fn child(
     if let Some(h) = spec.hostname() {
         nix::unistd::sethostname(h).map_err(super::sys_err("setting the hostname"))?;
     }
+    let cache = spec
+        .annotations()
+        .as_ref()
+        .and_then(|a| a.get(SECCOMP_CACHE_ANNOTATION))
+        .map(PathBuf::from);
+    let prepared_seccomp = prepare_seccomp(
+        spec.linux().as_ref().and_then(|l| l.seccomp().as_ref()),
+        cache.as_deref(),
+    )?;
     let target = mounts::mount_rootfs(rootfs)?;
     if let Some(pty) = mounts::setup_mounts(spec, &target, stdio.console_socket.is_some())? {
         if let Some((rows, cols)) = stdio.console_size {
@@ -205,10 +214,7 @@ fn child(
         ));
     }
     let nnp = process.no_new_privileges().unwrap_or(false);
-    let late = early_seccomp(
-        spec.linux().as_ref().and_then(|l| l.seccomp().as_ref()),
-        nnp,
-    )?;
+    let late = early_seccomp(prepared_seccomp.as_ref(), nnp)?;
     prepare_process(process, &resolved)?;
     let args = process.args().clone().unwrap_or_default();
     let init = annotations
@@ -221,17 +227,31 @@ fn child(
 /// load it now, while we are still root with every capability (as runc does). With
 /// no_new_privs it is loaded last, right before execve; the profile to load then is returned.
 pub fn early_seccomp(
-    profile: Option<&oci_spec::runtime::LinuxSeccomp>,
+    filter: Option<&seccomp::Prepared>,
     nnp: bool,
-) -> Result<Option<&oci_spec::runtime::LinuxSeccomp>, StartError> {
-    match profile {
+) -> Result<Option<&seccomp::Prepared>, StartError> {
+    match filter {
         Some(p) if !nnp => {
-            seccomp::apply(p)
+            p.load()
                 .map_err(|e| StartError::engine(format!("loading the seccomp filter: {e}")))?;
             Ok(None)
         }
         other => Ok(other),
     }
+}
+
+/// Annotation naming the directory of compiled seccomp programs (see seccomp::prepare).
+pub const SECCOMP_CACHE_ANNOTATION: &str = "io.rcon.seccomp-cache";
+
+/// Compile (or fetch compiled) the spec's filter while the host's filesystem is visible.
+pub fn prepare_seccomp(
+    profile: Option<&oci_spec::runtime::LinuxSeccomp>,
+    cache: Option<&Path>,
+) -> Result<Option<seccomp::Prepared>, StartError> {
+    profile
+        .map(|p| seccomp::prepare(p, cache))
+        .transpose()
+        .map_err(|e| StartError::engine(format!("compiling the seccomp filter: {e}")))
 }
 
 /// The container starts with every signal unblocked and at its default action: the
@@ -392,7 +412,7 @@ fn cstrings(v: &[String]) -> Result<Vec<CString>, StartError> {
 pub fn exec_process(
     args: &[String],
     env: &[String],
-    seccomp_profile: Option<&oci_spec::runtime::LinuxSeccomp>,
+    seccomp_filter: Option<&seccomp::Prepared>,
     no_new_privs: bool,
     init: bool,
 ) -> Result<Never, StartError> {
@@ -410,8 +430,8 @@ pub fn exec_process(
         nix::sys::prctl::set_no_new_privs().map_err(super::sys_err("no_new_privs"))?;
     }
     sys::cloexec_from(3).map_err(super::sys_err("closing file descriptors"))?;
-    if let Some(p) = seccomp_profile {
-        seccomp::apply(p)
+    if let Some(p) = seccomp_filter {
+        p.load()
             .map_err(|e| StartError::engine(format!("loading the seccomp filter: {e}")))?;
     }
     if init {

@@ -8,6 +8,8 @@
 //!   `includes`/`excludes`, ...) or as a plain OCI `LinuxSeccomp` JSON.
 //! * [`apply`] compiles an OCI profile with libseccomp and loads it into the calling thread.
 
+#![allow(unsafe_code)]
+
 use std::collections::HashSet;
 
 use libseccomp::{
@@ -959,6 +961,7 @@ fn is_native_arch_name(name: &str) -> bool {
 /// that kills syscalls of unlisted architectures: libseccomp generates separate filters several
 /// times faster than one combined filter, and the kernel's verdict is the same. If loading fails
 /// part way, the filters already loaded stay: the caller must not go on to run the container.
+#[cfg(test)]
 pub fn apply(profile: &LinuxSeccomp) -> Result<(), SeccompError> {
     for ctx in compile(profile)? {
         ctx.load().map_err(|e| {
@@ -1633,5 +1636,193 @@ mod tests {
         assert_eq!(parse_version("4.8"), Some((4, 8)));
         assert_eq!(parse_version("5"), Some((5, 0)));
         assert_eq!(parse_version("x"), None);
+    }
+}
+
+/// A filter ready to load: compiled BPF programs in load order, taken from a cache of
+/// compiled profiles when one is given (compiling the default profile costs milliseconds on
+/// every start; loading a cached program costs microseconds).
+pub enum Prepared {
+    Programs(Vec<Vec<u8>>),
+    /// profiles with filter flags are loaded through libseccomp, which applies them
+    Contexts(Vec<ScmpFilterContext>),
+}
+
+/// Compile `profile`, or read it compiled from `cache_dir` (and store it there when missing).
+/// Call while the host's filesystem is still visible.
+pub fn prepare(
+    profile: &LinuxSeccomp,
+    cache_dir: Option<&std::path::Path>,
+) -> Result<Prepared, SeccompError> {
+    if profile.flags().as_ref().is_some_and(|f| !f.is_empty()) {
+        return Ok(Prepared::Contexts(compile(profile)?));
+    }
+    let key = cache_dir.map(|d| {
+        use sha2::Digest;
+        let mut h = sha2::Sha256::new();
+        h.update(env!("CARGO_PKG_VERSION").as_bytes());
+        h.update(
+            nix::sys::utsname::uname()
+                .map(|u| u.release().to_string_lossy().into_owned())
+                .unwrap_or_default()
+                .as_bytes(),
+        );
+        h.update(serde_json::to_vec(profile).unwrap_or_default());
+        let hex: String = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
+        d.join(format!("{hex}.bpf"))
+    });
+    if let Some(path) = &key {
+        if let Some(programs) = std::fs::read(path).ok().and_then(|d| decode_programs(&d)) {
+            return Ok(Prepared::Programs(programs));
+        }
+    }
+    let mut programs = vec![];
+    for ctx in compile(profile)? {
+        programs.push(export(&ctx)?);
+    }
+    if let Some(path) = &key {
+        // best effort: a cache we cannot write only costs the next start its compile
+        if let Some(dir) = path.parent() {
+            use std::os::unix::fs::DirBuilderExt;
+            let _ = std::fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(dir);
+        }
+        let tmp = path.with_extension(format!("tmp-{}", std::process::id()));
+        if std::fs::write(&tmp, encode_programs(&programs)).is_ok() {
+            let _ = std::fs::rename(&tmp, path);
+        }
+    }
+    Ok(Prepared::Programs(programs))
+}
+
+/// The compiled BPF of one filter (libseccomp 2.5 exports to an fd only).
+fn export(ctx: &ScmpFilterContext) -> Result<Vec<u8>, SeccompError> {
+    use std::io::{Read, Seek};
+    let fd = nix::sys::memfd::memfd_create(
+        c"rcon-seccomp",
+        nix::sys::memfd::MemFdCreateFlag::MFD_CLOEXEC,
+    )
+    .map_err(|e| SeccompError::Invalid(format!("memfd for the filter: {e}")))?;
+    ctx.export_bpf(&fd).map_err(|e| SeccompError::Libseccomp {
+        context: "exporting the filter".into(),
+        source: e,
+    })?;
+    let mut f = std::fs::File::from(fd);
+    let mut out = vec![];
+    f.rewind()
+        .and_then(|_| f.read_to_end(&mut out))
+        .map_err(|e| SeccompError::Invalid(format!("reading the exported filter: {e}")))?;
+    Ok(out)
+}
+
+fn encode_programs(programs: &[Vec<u8>]) -> Vec<u8> {
+    let mut out = vec![];
+    for p in programs {
+        out.extend_from_slice(&(p.len() as u32).to_le_bytes());
+        out.extend_from_slice(p);
+    }
+    out
+}
+
+fn decode_programs(mut data: &[u8]) -> Option<Vec<Vec<u8>>> {
+    let mut out = vec![];
+    while !data.is_empty() {
+        let len = u32::from_le_bytes(data.get(..4)?.try_into().ok()?) as usize;
+        let p = data.get(4..4 + len)?;
+        // a BPF program is a whole number of 8-byte instructions, at most BPF_MAXINSNS
+        if len == 0 || len % 8 != 0 || len / 8 > 4096 {
+            return None;
+        }
+        out.push(p.to_vec());
+        data = &data[4 + len..];
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+impl Prepared {
+    /// Load into the calling thread: the last syscall-changing step before execve.
+    pub fn load(&self) -> Result<(), SeccompError> {
+        match self {
+            Prepared::Contexts(ctxs) => {
+                for ctx in ctxs {
+                    ctx.load().map_err(|e| {
+                        if e.errno() == Some(SeccompErrno::EACCES)
+                            || e.sysrawrc().is_some_and(|rc| rc.abs() == libc::EACCES)
+                        {
+                            SeccompError::LoadDenied
+                        } else {
+                            SeccompError::Libseccomp {
+                                context: "loading filter".into(),
+                                source: e,
+                            }
+                        }
+                    })?;
+                }
+                Ok(())
+            }
+            Prepared::Programs(programs) => {
+                for p in programs {
+                    let prog = libc::sock_fprog {
+                        len: (p.len() / 8) as u16,
+                        filter: p.as_ptr() as *mut libc::sock_filter,
+                    };
+                    // SAFETY: `prog` points at a whole number of sock_filter instructions that
+                    // live until the call returns; the kernel copies the program.
+                    let r = unsafe {
+                        libc::syscall(
+                            libc::SYS_seccomp,
+                            libc::SECCOMP_SET_MODE_FILTER,
+                            0,
+                            &prog as *const libc::sock_fprog,
+                        )
+                    };
+                    if r != 0 {
+                        let e = nix::errno::Errno::last();
+                        return Err(if e == nix::errno::Errno::EACCES {
+                            SeccompError::LoadDenied
+                        } else {
+                            SeccompError::Invalid(format!("loading a cached filter: {e}"))
+                        });
+                    }
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod cache_tests {
+    use super::*;
+
+    #[test]
+    fn compiled_programs_are_cached_and_read_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let profile = default_profile(&[]);
+        let Prepared::Programs(first) = prepare(&profile, Some(dir.path())).unwrap() else {
+            panic!("expected programs")
+        };
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        let Prepared::Programs(again) = prepare(&profile, Some(dir.path())).unwrap() else {
+            panic!("expected programs")
+        };
+        assert_eq!(first, again);
+        assert!(first.iter().all(|p| !p.is_empty() && p.len() % 8 == 0));
+        // a damaged cache entry is not trusted: it is compiled again
+        let f = std::fs::read_dir(dir.path())
+            .unwrap()
+            .next()
+            .unwrap()
+            .unwrap()
+            .path();
+        std::fs::write(&f, b"\x05\x00\x00\x00junk").unwrap();
+        let Prepared::Programs(fresh) = prepare(&profile, Some(dir.path())).unwrap() else {
+            panic!("expected programs")
+        };
+        assert_eq!(fresh, first);
+        assert!(decode_programs(b"").is_none());
+        assert!(decode_programs(&encode_programs(&[vec![0u8; 7]])).is_none());
     }
 }
