@@ -1732,7 +1732,7 @@ fn decode_programs(mut data: &[u8]) -> Option<Vec<Vec<u8>>> {
         let len = u32::from_le_bytes(data.get(..4)?.try_into().ok()?) as usize;
         let p = data.get(4..4 + len)?;
         // a BPF program is a whole number of 8-byte instructions, at most BPF_MAXINSNS
-        if len == 0 || len % 8 != 0 || len / 8 > 4096 {
+        if len == 0 || !len.is_multiple_of(8) || len / 8 > 4096 {
             return None;
         }
         out.push(p.to_vec());
