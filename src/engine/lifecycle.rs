@@ -369,6 +369,24 @@ impl Engine {
         Ok(id)
     }
 
+    /// cgroup v1: the container's freezer is made the first time it is paused, with every
+    /// process of its pid namespace moved in; it is recorded so exec, unpause and the
+    /// supervisor's cleanup find it.
+    fn v1_freezer_for(&self, rec: &ContainerRecord) -> Result<Cgroup> {
+        let cg = Cgroup::freezer_v1(&rec.id).map_err(|e| coded(125, e))?;
+        // a process forked while we move its parent is caught by the next round
+        for _ in 0..10 {
+            let pids = proc::pids_in_pidns_of(rec.state.pid).unwrap_or_else(|| vec![rec.state.pid]);
+            if cg.adopt(&pids) == 0 {
+                break;
+            }
+        }
+        let record = cg.to_record();
+        self.containers
+            .update_state(&rec.id, |r| r.state.cgroup = record)?;
+        Ok(cg)
+    }
+
     pub fn pause(&self, reference: &str, pause: bool) -> Result<String> {
         let rec = self.container(reference)?;
         let (status, _) = effective_status(&rec);
@@ -388,10 +406,29 @@ impl Engine {
                 ),
             ));
         }
-        let cg = Cgroup::from_record(&rec.state.cgroup).filter(|c| c.can_freeze()).ok_or_else(|| {
-            coded(125, format!("cannot {} container {}: it has no freezer cgroup (rootless without delegated cgroup v2 controllers)", if pause { "pause" } else { "unpause" }, rec.name))
-        })?;
+        let cg = match Cgroup::from_record(&rec.state.cgroup).filter(|c| c.can_freeze()) {
+            Some(c) => c,
+            None if pause && !self.paths.rootless && crate::runtime::cgroup::hierarchy() == crate::runtime::cgroup::Hierarchy::Legacy => {
+                self.v1_freezer_for(&rec)?
+            }
+            None => {
+                return Err(coded(
+                    125,
+                    format!(
+                        "cannot {} container {}: it has no freezer cgroup (rootless without delegated cgroup v2 controllers)",
+                        if pause { "pause" } else { "unpause" },
+                        rec.name
+                    ),
+                ))
+            }
+        };
         cg.freeze(pause).map_err(|e| coded(125, e))?;
+        if pause {
+            // anything that escaped the moves above is frozen on entry now
+            if let Some(pids) = proc::pids_in_pidns_of(rec.state.pid) {
+                cg.adopt(&pids);
+            }
+        }
         self.containers.update(&rec.id, |r| {
             if r.state.status.is_active() {
                 r.state.status = if pause {

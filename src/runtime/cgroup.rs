@@ -7,9 +7,6 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 const ROOT: &str = "/sys/fs/cgroup";
-/// v1 controllers a container joins. Each v1 attach costs an RCU grace period (milliseconds),
-/// so only what a verb needs: the freezer (pause). Limits add theirs when they are set.
-const V1_CONTROLLERS: &[&str] = &["freezer"];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Cgroup {
@@ -108,26 +105,32 @@ impl Cgroup {
                 }
                 Ok(Some(Cgroup::V2(dir)))
             }
-            Hierarchy::Legacy if !rootless => {
-                let mut dirs = Vec::new();
-                for c in V1_CONTROLLERS {
-                    let base = Path::new(ROOT).join(c);
-                    if !base.join("cgroup.procs").exists() {
-                        continue;
-                    }
-                    let dir = base.join("rcon").join(id);
-                    fs::create_dir_all(&dir)
-                        .map_err(|e| format!("creating cgroup {}: {e}", dir.display()))?;
-                    dirs.push((c.to_string(), dir));
-                }
-                Ok(if dirs.is_empty() {
-                    None
-                } else {
-                    Some(Cgroup::V1(dirs))
-                })
-            }
+            // v1: no cgroup at start. Attaching a process to a v1 hierarchy waits for an RCU
+            // grace period (~20 ms here, most of a container's start); the freezer is
+            // created when `pause` needs it (freezer_v1), limits will add theirs when set
+            Hierarchy::Legacy => Ok(None),
             _ => Ok(None),
         }
+    }
+
+    /// A v1 freezer cgroup for a running container, made on demand, with `pids` moved into it.
+    /// Processes forked while we move them are caught by the caller's next round.
+    pub fn freezer_v1(id: &str) -> Result<Cgroup, String> {
+        let base = Path::new(ROOT).join("freezer");
+        if !base.join("cgroup.procs").exists() {
+            return Err("this host has no cgroup v1 freezer".into());
+        }
+        let dir = base.join("rcon").join(id);
+        fs::create_dir_all(&dir).map_err(|e| format!("creating cgroup {}: {e}", dir.display()))?;
+        Ok(Cgroup::V1(vec![("freezer".into(), dir)]))
+    }
+
+    /// Move `pids` in (those that exited meanwhile are skipped); returns how many moved.
+    pub fn adopt(&self, pids: &[i32]) -> usize {
+        let inside = self.pids();
+        pids.iter()
+            .filter(|p| !inside.contains(p) && self.add(**p).is_ok())
+            .count()
     }
 
     /// The form kept in the container's state record.

@@ -556,17 +556,23 @@ fn finish(
         &exits.join(&args.id),
         code.to_string().as_bytes(),
     );
+    let mut recorded_cgroup = String::new();
     let auto_remove = store
-        .update(&args.id, |r| {
+        .update_state(&args.id, |r| {
             r.state.status = ContainerStatus::Exited;
             r.state.exit_code = Some(code);
             r.state.finished_at = Some(log::timestamp_now());
             r.state.pid = 0;
             r.state.supervisor_pid = 0;
+            recorded_cgroup = std::mem::take(&mut r.state.cgroup);
         })
         .map(|r| r.config.auto_remove)
         .unwrap_or(false);
     if let Some(cg) = cgroup {
+        cg.destroy();
+    }
+    // a cgroup made later (the v1 freezer of a paused container)
+    if let Some(cg) = Cgroup::from_record(&recorded_cgroup).filter(|c| Some(c) != cgroup.as_ref()) {
         cg.destroy();
     }
     let _ = std::fs::remove_file(attach_socket_path(&args.paths, &args.id));
