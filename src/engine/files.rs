@@ -350,17 +350,7 @@ impl Engine {
             return Err(coded(125, format!("diff is not available for container {}: it uses the vfs storage driver (a copied rootfs, no layer of changes)", rec.name)));
         }
         let upper = self.paths.container_dir(&rec.id).join("upper");
-        let lowers: Vec<PathBuf> = rec
-            .config
-            .layers
-            .iter()
-            .map(|l| {
-                self.paths
-                    .layers()
-                    .join(l.trim_start_matches("sha256:"))
-                    .join("diff")
-            })
-            .collect();
+        let lowers = crate::supervisor::layer_dirs(&self.paths, &rec);
         let mut out = vec![];
         walk_upper(&upper, Path::new("/"), &lowers, &mut out)?;
         // the mount points rcon itself creates are not changes the user made

@@ -14,17 +14,9 @@ impl Engine {
         let c = &rec.config;
         let dir = self.paths.container_dir(&rec.id);
         let ud = dir.join("userdata");
-        let lower: Vec<String> = c
-            .layers
+        let lower: Vec<String> = crate::supervisor::layer_dirs(&self.paths, rec)
             .iter()
-            .map(|l| {
-                self.paths
-                    .layers()
-                    .join(l.trim_start_matches("sha256:"))
-                    .join("diff")
-                    .display()
-                    .to_string()
-            })
+            .map(|p| p.display().to_string())
             .collect();
         let (path, args) = c
             .args

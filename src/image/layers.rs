@@ -281,37 +281,5 @@ impl LayerStore {
 
 /// Remove a tree that may contain read-only directories (as images often have).
 pub fn remove_tree(p: &Path) -> Result<()> {
-    match fs::remove_dir_all(p) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(_) => {
-            make_writable(p);
-            fs::remove_dir_all(p)
-                .or_else(|e| {
-                    if e.kind() == std::io::ErrorKind::NotFound {
-                        Ok(())
-                    } else {
-                        Err(e)
-                    }
-                })
-                .map_err(io_err(p))
-        }
-    }
-}
-
-fn make_writable(p: &Path) {
-    use std::os::unix::fs::PermissionsExt;
-    if let Ok(md) = fs::symlink_metadata(p) {
-        if md.is_dir() {
-            let _ = fs::set_permissions(
-                p,
-                fs::Permissions::from_mode(md.permissions().mode() | 0o700),
-            );
-            if let Ok(rd) = fs::read_dir(p) {
-                for e in rd.flatten() {
-                    make_writable(&e.path());
-                }
-            }
-        }
-    }
+    Ok(crate::store::container::remove_dir(p)?)
 }

@@ -7,7 +7,6 @@ use super::sys::{ensure_in_root, fd_path, open_in_root};
 use super::{sys_err, Rootfs, StartError};
 use nix::fcntl::OFlag;
 use nix::mount::{mount, umount2, MntFlags, MsFlags};
-use nix::sys::stat::Mode;
 use oci_spec::runtime::{Mount, Spec};
 use std::os::fd::{AsRawFd, OwnedFd, RawFd};
 use std::path::{Path, PathBuf};
@@ -159,20 +158,7 @@ pub fn mount_rootfs(rootfs: &Rootfs) -> Result<PathBuf, StartError> {
             // /proc/self/fd/N instead of host paths, and the option string (limited to one
             // page) fits a couple of hundred layers
             let open_dir = |p: &Path| -> Result<OwnedFd, StartError> {
-                nix::fcntl::open(
-                    p,
-                    OFlag::O_PATH | OFlag::O_DIRECTORY | OFlag::O_CLOEXEC,
-                    Mode::empty(),
-                )
-                .map(|fd| {
-                    use std::os::fd::FromRawFd;
-                    // SAFETY: open returned a new fd we own
-                    #[allow(unsafe_code)]
-                    unsafe {
-                        OwnedFd::from_raw_fd(fd)
-                    }
-                })
-                .map_err(sys_err(format!("opening {}", p.display())))
+                super::sys::open_dir_path(p).map_err(sys_err(format!("opening {}", p.display())))
             };
             let mut fds = vec![];
             if lower.is_empty() {
@@ -364,20 +350,8 @@ pub fn setup_mounts(
     target: &Path,
     console: bool,
 ) -> Result<Option<super::tty::Pty>, StartError> {
-    let root: OwnedFd = nix::fcntl::open(
-        target,
-        OFlag::O_PATH | OFlag::O_DIRECTORY | OFlag::O_CLOEXEC,
-        Mode::empty(),
-    )
-    .map(|fd| {
-        use std::os::fd::FromRawFd;
-        // SAFETY: open returned a new fd we own
-        #[allow(unsafe_code)]
-        unsafe {
-            OwnedFd::from_raw_fd(fd)
-        }
-    })
-    .map_err(sys_err(format!("opening rootfs {}", target.display())))?;
+    let root = super::sys::open_dir_path(target)
+        .map_err(sys_err(format!("opening rootfs {}", target.display())))?;
     stage_copies(spec)?;
     let mut dev_done = false;
     for m in spec.mounts().iter().flatten() {

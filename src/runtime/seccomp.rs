@@ -963,21 +963,7 @@ fn is_native_arch_name(name: &str) -> bool {
 /// part way, the filters already loaded stay: the caller must not go on to run the container.
 #[cfg(test)]
 pub fn apply(profile: &LinuxSeccomp) -> Result<(), SeccompError> {
-    for ctx in compile(profile)? {
-        ctx.load().map_err(|e| {
-            let denied = e.errno() == Some(SeccompErrno::EACCES)
-                || e.sysrawrc().is_some_and(|rc| rc.abs() == libc::EACCES);
-            if denied {
-                SeccompError::LoadDenied
-            } else {
-                SeccompError::Libseccomp {
-                    context: "loading filter".into(),
-                    source: e,
-                }
-            }
-        })?;
-    }
-    Ok(())
+    prepare(profile, None)?.load()
 }
 
 /// One resolved rule of the profile.

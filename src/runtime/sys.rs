@@ -109,6 +109,17 @@ pub fn ensure_in_root(root: RawFd, path: &Path, dir: bool) -> Result<OwnedFd, Er
     Ok(cur)
 }
 
+/// An O_PATH fd of a directory (a mount source or target named by its fd).
+pub fn open_dir_path(p: &Path) -> Result<OwnedFd, Errno> {
+    let fd = nix::fcntl::open(
+        p,
+        OFlag::O_PATH | OFlag::O_DIRECTORY | OFlag::O_CLOEXEC,
+        Mode::empty(),
+    )?;
+    // SAFETY: open returned a new fd that we now own.
+    Ok(unsafe { OwnedFd::from_raw_fd(fd) })
+}
+
 /// `/proc/self/fd/N`: mount onto what an O_PATH fd points at, not onto a path that could be
 /// swapped for a symlink between our check and the mount.
 pub fn fd_path(fd: &OwnedFd) -> String {

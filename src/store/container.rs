@@ -219,11 +219,7 @@ impl ContainerStore {
         id: &str,
         f: F,
     ) -> Result<ContainerRecord> {
-        let _g = self.lock(id)?;
-        let mut rec = self.load(id)?;
-        f(&mut rec);
-        write_json_atomic(&self.record_path(id), &rec)?;
-        Ok(rec)
+        self.modify(id, f, true)
     }
 
     /// Like `update`, for runtime state only (see `write_json_volatile`): the supervisor's
@@ -233,10 +229,23 @@ impl ContainerStore {
         id: &str,
         f: F,
     ) -> Result<ContainerRecord> {
+        self.modify(id, f, false)
+    }
+
+    fn modify<F: FnOnce(&mut ContainerRecord)>(
+        &self,
+        id: &str,
+        f: F,
+        durable: bool,
+    ) -> Result<ContainerRecord> {
         let _g = self.lock(id)?;
         let mut rec = self.load(id)?;
         f(&mut rec);
-        write_json_volatile(&self.record_path(id), &rec)?;
+        if durable {
+            write_json_atomic(&self.record_path(id), &rec)?;
+        } else {
+            write_json_volatile(&self.record_path(id), &rec)?;
+        }
         Ok(rec)
     }
 

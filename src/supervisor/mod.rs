@@ -46,6 +46,20 @@ fn report(msg: &str) {
     let _ = f.write_all(msg.as_bytes());
 }
 
+/// The image layers under a container, top first.
+pub fn layer_dirs(paths: &StorePaths, rec: &crate::store::ContainerRecord) -> Vec<PathBuf> {
+    rec.config
+        .layers
+        .iter()
+        .map(|l| {
+            paths
+                .layers()
+                .join(l.trim_start_matches("sha256:"))
+                .join("diff")
+        })
+        .collect()
+}
+
 /// The container's root filesystem as the runtime mounts it.
 pub fn rootfs_of(paths: &StorePaths, rec: &crate::store::ContainerRecord) -> Rootfs {
     let dir = paths.container_dir(&rec.id);
@@ -53,17 +67,7 @@ pub fn rootfs_of(paths: &StorePaths, rec: &crate::store::ContainerRecord) -> Roo
         return Rootfs::Dir(dir.join("rootfs"));
     }
     Rootfs::Overlay {
-        lower: rec
-            .config
-            .layers
-            .iter()
-            .map(|l| {
-                paths
-                    .layers()
-                    .join(l.trim_start_matches("sha256:"))
-                    .join("diff")
-            })
-            .collect(),
+        lower: layer_dirs(paths, rec),
         upper: dir.join("upper"),
         work: dir.join("work"),
         target: dir.join("merged"),
