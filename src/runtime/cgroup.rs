@@ -133,6 +133,14 @@ impl Cgroup {
             .count()
     }
 
+    /// An fd of a v2 cgroup's directory, for clone3(CLONE_INTO_CGROUP).
+    pub fn v2_dir(&self) -> Option<std::os::fd::OwnedFd> {
+        match self {
+            Cgroup::V2(p) => std::fs::File::open(p).ok().map(Into::into),
+            Cgroup::V1(_) => None,
+        }
+    }
+
     /// The form kept in the container's state record.
     pub fn to_record(&self) -> String {
         match self {

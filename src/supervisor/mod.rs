@@ -236,7 +236,14 @@ fn supervise(args: &Args) -> Result<(), String> {
         };
         // SIGCHLD stays blocked here (the signalfd reads it even if the container exits at
         // once); the child resets its mask and dispositions before it execs
-        runtime::init::spawn(&spec, &rootfs, &stdio, &mut placed)
+        let cg_dir = cgroup.as_ref().and_then(|c| c.v2_dir());
+        runtime::init::spawn(
+            &spec,
+            &rootfs,
+            &stdio,
+            cg_dir.as_ref().map(|f| f.as_raw_fd()),
+            &mut placed,
+        )
     };
     let pid = match spawned {
         Ok(p) => p,

@@ -34,6 +34,10 @@ check "unpause thaws it" grep -qx "frozen 0" "$cg/cgroup.events"
 check "top lists the processes" sh -c "$R top web | grep -q 'while true'"
 $R rm -f web >/dev/null
 check "rm -f removes the cgroup" test ! -d "$cg"
+# the child is born in its cgroup (clone3 CLONE_INTO_CGROUP), no migration after the fact
+bid=$(RCON_LOG=debug $R run -d busybox sleep 100)
+check "the container is created directly in its cgroup (clone3)" sh -c "! grep -q 'attaching instead' /tmp/rcon-root/run/containers/$bid/supervisor.log && grep -qx \"\$($R inspect --format '{{.State.Pid}}' $bid)\" /sys/fs/cgroup/rcon/rcon-$bid/cgroup.procs"
+$R rm -f "$bid" >/dev/null
 check "system check is clean" $R system check -q
 
 # ---- rootless, in the delegated cgroup user-1000
