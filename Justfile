@@ -4,7 +4,10 @@
 set shell := ["bash", "-euo", "pipefail", "-c"]
 
 # Debian 12 packages the build, the tests and the benchmarks need
-packages := "gcc libc6-dev pkg-config libseccomp-dev busybox-static uidmap util-linux iproute2 passwd tar gzip zstd hyperfine time jq skopeo docker-registry qemu-system-x86 cpio xz-utils"
+packages := "gcc libc6-dev pkg-config libseccomp-dev busybox-static uidmap util-linux iproute2 passwd tar gzip zstd hyperfine time jq skopeo docker-registry"
+
+# what the cgroup v2 VM test needs on top (vm-test installs them itself)
+vm_packages := "qemu-system-x86 cpio xz-utils"
 
 # bash: the packages of `packages` that dpkg does not have installed, into the array `missing`
 find_missing := "missing=(); for p in " + packages + "; do dpkg-query -W -f='${Status}' \"$p\" 2>/dev/null | grep -q '^install ok installed$' || missing+=(\"$p\"); done"
@@ -95,10 +98,18 @@ demo: (_check-root "demo") deps build
 test: (_check-root "test") _check-deps
     cargo test --release
 
-# the cgroup v2 checks (tests/vm/cgroup-v2.sh) in a throw-away VM, root and rootless (needs qemu-system-x86)
+# the cgroup v2 checks (tests/vm/cgroup-v2.sh) in a throw-away VM, root and rootless
 vm-test: build
     #!/usr/bin/env bash
     set -euo pipefail
+    missing=(); for p in {{vm_packages}}; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing+=("$p"); done
+    if [ ${#missing[@]} -gt 0 ]; then
+        [ "$(id -u)" = 0 ] || { echo "vm-test: missing ${missing[*]}: install them as root" >&2; exit 1; }
+        echo "vm-test: installing ${missing[*]}"
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq
+        apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    fi
     vm="{{vmrun}}"
     [ -x "$vm" ] || { echo "vm-test: $vm not found (set VMRUN=path/to/vm-run.sh)" >&2; exit 1; }
     command -v qemu-system-x86_64 >/dev/null || { echo "vm-test: install qemu-system-x86 cpio xz-utils" >&2; exit 1; }
