@@ -891,14 +891,36 @@ fn capabilities_and_security_options() {
 fn a_config_file_sets_the_storage_paths() {
     let r = Rcon::new();
     let conf = r.dir.join("rcon.conf");
-    std::fs::write(&conf, format!("# rcon\nroot = \"{}\"\nrunroot = \"{}\"\n", r.root.display(), r.runroot.display())).unwrap();
-    let out = std::process::Command::new(BIN).env("RCON_CONFIG", &conf).args(["images", "--format", "{{.Repository}}"]).output().unwrap();
+    std::fs::write(
+        &conf,
+        format!(
+            "# rcon\nroot = \"{}\"\nrunroot = \"{}\"\n",
+            r.root.display(),
+            r.runroot.display()
+        ),
+    )
+    .unwrap();
+    let out = std::process::Command::new(BIN)
+        .env("RCON_CONFIG", &conf)
+        .args(["images", "--format", "{{.Repository}}"])
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stdout(&out), "localhost/busybox\n");
-    let info = std::process::Command::new(BIN).env("RCON_CONFIG", &conf).args(["info", "--format", "{{.store.graphRoot}}"]).output().unwrap();
+    let info = std::process::Command::new(BIN)
+        .env("RCON_CONFIG", &conf)
+        .args(["info", "--format", "{{.store.graphRoot}}"])
+        .output()
+        .unwrap();
     assert_eq!(stdout(&info).trim(), r.root.display().to_string());
     // the command line wins over the file
     let other = r.dir.join("other");
-    let out = std::process::Command::new(BIN).env("RCON_CONFIG", &conf).arg("--root").arg(&other).args(["images", "-q"]).output().unwrap();
+    let out = std::process::Command::new(BIN)
+        .env("RCON_CONFIG", &conf)
+        .arg("--root")
+        .arg(&other)
+        .args(["images", "-q"])
+        .output()
+        .unwrap();
     assert_eq!(stdout(&out), "");
 }

@@ -108,6 +108,7 @@ pub fn main(args: Args) -> i32 {
 fn supervise(args: &Args) -> Result<(), String> {
     let store = ContainerStore::new(args.paths.clone());
     let rec = store.load(&args.id).map_err(|e| e.to_string())?;
+    let auto_remove = rec.config.auto_remove;
     let dir = args.paths.container_dir(&args.id);
     let spec: oci_spec::runtime::Spec = serde_json::from_slice(
         &std::fs::read(dir.join("userdata/config.json")).map_err(|e| e.to_string())?,
@@ -540,7 +541,7 @@ fn supervise(args: &Args) -> Result<(), String> {
         if let Some(code) = exit_code {
             let outputs_done = !out_open && err_fd.is_none();
             if outputs_done || !got_output {
-                return finish(&store, args, code, &cgroup, clients, tty);
+                return finish(&store, args, code, &cgroup, clients, auto_remove);
             }
         }
     }
@@ -560,7 +561,7 @@ fn finish(
     code: i32,
     cgroup: &Option<Cgroup>,
     mut clients: Vec<Client>,
-    _tty: bool,
+    auto_remove: bool,
 ) -> Result<(), String> {
     let exits = args.paths.exits();
     let _ = crate::store::atomic::write_bytes_volatile(
@@ -568,17 +569,30 @@ fn finish(
         code.to_string().as_bytes(),
     );
     let mut recorded_cgroup = String::new();
-    let auto_remove = store
-        .update_state(&args.id, |r| {
+    let mut trash = None;
+    if auto_remove {
+        // --rm: the record leaves the store at once (no exited state written first; the exit
+        // file has the status), before an attached `run --rm` returns, as with podman; the
+        // files are deleted after we answered
+        if let Ok(_g) = store.lock(&args.id) {
+            if let Ok(rec) = store.load(&args.id) {
+                recorded_cgroup = rec.state.cgroup.clone();
+                match store.detach_locked(&rec) {
+                    Ok(t) => trash = Some(t),
+                    Err(e) => tracing::warn!("removing container {}: {e}", args.id),
+                }
+            }
+        }
+    } else {
+        let _ = store.update_state(&args.id, |r| {
             r.state.status = ContainerStatus::Exited;
             r.state.exit_code = Some(code);
             r.state.finished_at = Some(log::timestamp_now());
             r.state.pid = 0;
             r.state.supervisor_pid = 0;
             recorded_cgroup = std::mem::take(&mut r.state.cgroup);
-        })
-        .map(|r| r.config.auto_remove)
-        .unwrap_or(false);
+        });
+    }
     if let Some(cg) = cgroup {
         cg.destroy();
     }
@@ -587,19 +601,6 @@ fn finish(
         cg.destroy();
     }
     let _ = std::fs::remove_file(attach_socket_path(&args.paths, &args.id));
-    // --rm: gone before an attached `run --rm` returns, as with podman; the files are
-    // deleted after we answered (the directory is already out of the store by then)
-    let mut trash = None;
-    if auto_remove {
-        if let Ok(_g) = store.lock(&args.id) {
-            if let Ok(rec) = store.load(&args.id) {
-                match store.detach_locked(&rec) {
-                    Ok(t) => trash = Some(t),
-                    Err(e) => tracing::warn!("removing container {}: {e}", args.id),
-                }
-            }
-        }
-    }
     let f = protocol::frame(protocol::EXIT, &code.to_be_bytes());
     for c in clients.iter_mut() {
         c.outbox.extend_from_slice(&f);
