@@ -976,10 +976,6 @@ struct Rule<'a> {
     alternatives: bool,
 }
 
-/// libseccomp numbers syscalls that do not exist on an architecture at or below this value
-/// (its multiplexed socketcall/ipc calls use small negative numbers, and do exist).
-const SCMP_PSEUDO_NR_LIMIT: i32 = -10000;
-
 /// Build the filters for `profile` in load order, without loading them.
 fn compile(profile: &LinuxSeccomp) -> Result<Vec<ScmpFilterContext>, SeccompError> {
     if profile.listener_path().is_some() {
@@ -1031,58 +1027,33 @@ fn compile(profile: &LinuxSeccomp) -> Result<Vec<ScmpFilterContext>, SeccompErro
         }
     }
 
-    let mut filters = Vec::new();
-    if arches.len() > 1 {
-        // Kills syscalls of architectures the profile does not list; allows everything else.
-        let mut gate = new_context(profile, ScmpAction::Allow)?;
-        for &arch in &arches[1..] {
-            gate.add_arch(arch)
-                .map_err(lib_err(format!("adding architecture {arch:?}")))?;
-        }
-        filters.push(gate);
+    // One filter for every architecture: compiled once per profile (the result is cached,
+    // see `prepare`), it costs one load at start and one evaluation per syscall, where a
+    // filter per architecture would cost one of each per architecture.
+    let mut ctx = new_context(profile, default_action)?;
+    for &arch in &arches[1..] {
+        ctx.add_arch(arch)
+            .map_err(lib_err(format!("adding architecture {arch:?}")))?;
     }
-    // Foreign architectures first, the native one last: until the native filter is loaded,
-    // nothing restricts the seccomp() calls that load the others.
-    for &arch in arches.iter().rev() {
-        let mut ctx = new_context(profile, default_action)?;
-        if arches.len() > 1 {
-            // Syscalls of the other architectures are judged by their own filters.
-            ctx.set_act_badarch(ScmpAction::Allow)
-                .map_err(lib_err("setting bad-architecture action"))?;
-        }
-        if arch != native {
-            ctx.add_arch(arch)
-                .map_err(lib_err(format!("adding architecture {arch:?}")))?;
-            ctx.remove_arch(native)
-                .map_err(lib_err("removing native architecture"))?;
-        }
-        // Rules for syscalls this architecture has, by descending syscall number: libseccomp
-        // inserts those at the head of its lists, which makes building the filter much faster.
-        let mut arch_rules: Vec<(i32, &Rule)> = rules
-            .iter()
-            .filter_map(|rule| {
-                let nr = ScmpSyscall::from_name_by_arch(rule.name, arch)
-                    .ok()?
-                    .as_raw_syscall();
-                (nr > SCMP_PSEUDO_NR_LIMIT).then_some((nr, rule))
-            })
-            .collect();
-        arch_rules.sort_by_key(|&(nr, _)| std::cmp::Reverse(nr));
-        for (_, rule) in arch_rules {
-            let context = || format!("adding rule for {} on {arch:?}", rule.name);
-            if rule.alternatives {
-                for c in &rule.comparators {
-                    ctx.add_rule_conditional(rule.action, rule.syscall, std::slice::from_ref(c))
-                        .map_err(lib_err(context()))?;
-                }
-            } else {
-                ctx.add_rule_conditional(rule.action, rule.syscall, &rule.comparators)
+    // by descending syscall number: libseccomp inserts at the head of its lists
+    let mut ordered: Vec<(i32, &Rule)> = rules
+        .iter()
+        .map(|r| (r.syscall.as_raw_syscall(), r))
+        .collect();
+    ordered.sort_by_key(|&(nr, _)| std::cmp::Reverse(nr));
+    for (_, rule) in ordered {
+        let context = || format!("adding rule for {}", rule.name);
+        if rule.alternatives {
+            for c in &rule.comparators {
+                ctx.add_rule_conditional(rule.action, rule.syscall, std::slice::from_ref(c))
                     .map_err(lib_err(context()))?;
             }
+        } else {
+            ctx.add_rule_conditional(rule.action, rule.syscall, &rule.comparators)
+                .map_err(lib_err(context()))?;
         }
-        filters.push(ctx);
     }
-    Ok(filters)
+    Ok(vec![ctx])
 }
 
 /// A filter context for the native architecture with the profile's attributes and flags.
