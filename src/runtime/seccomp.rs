@@ -957,10 +957,9 @@ fn is_native_arch_name(name: &str) -> bool {
 /// allowed by the profile). The filter itself never sets no_new_privs. Syscall names unknown to
 /// the installed libseccomp are skipped.
 ///
-/// A profile for several architectures is loaded as one small filter per architecture plus one
-/// that kills syscalls of unlisted architectures: libseccomp generates separate filters several
-/// times faster than one combined filter, and the kernel's verdict is the same. If loading fails
-/// part way, the filters already loaded stay: the caller must not go on to run the container.
+/// A profile for several architectures is one filter (syscalls of unlisted architectures are
+/// killed). Building it is slower than per-architecture filters, but it is built once per
+/// profile and cached (`prepare`), and one filter is cheaper on every syscall.
 #[cfg(test)]
 pub fn apply(profile: &LinuxSeccomp) -> Result<(), SeccompError> {
     prepare(profile, None)?.load()
