@@ -334,18 +334,14 @@ impl ContainerStore {
         remove_dir(&trash)
     }
 
-    /// The fast half of a removal: the record goes first (a crash midway leaves a directory
-    /// without a record, invisible and repaired by `system check --repair`, never a record
-    /// pointing at half-deleted files), then the directory is renamed into tmp/ and returned
-    /// for the caller to delete, after it has answered whoever waits.
+    /// The fast half of a removal: the container's directory, record inside, is renamed into
+    /// tmp/ in one step, so the container is gone from the store at once and never seen half
+    /// removed (a crash leaves only tmp/rm-ID and a stale name, both cleaned by `system check
+    /// --repair`). Returns the directory for the caller to delete after it answered whoever
+    /// waits.
     pub fn detach_locked(&self, rec: &ContainerRecord) -> Result<PathBuf> {
-        let dir = self.paths.container_dir(&rec.id);
-        let rp = self.record_path(&rec.id);
-        match fs::remove_file(&rp) {
-            Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(io_err(&rp)(e)),
-        }
+        // what only points at the container goes before the container itself
+        let _ = fs::remove_dir_all(self.paths.run_container_dir(&rec.id));
         let name_path = self.paths.names().join(&rec.name);
         if fs::read_to_string(&name_path)
             .map(|o| o == rec.id)
@@ -353,16 +349,25 @@ impl ContainerStore {
         {
             let _ = fs::remove_file(&name_path);
         }
-        let _ = fs::remove_dir_all(self.paths.run_container_dir(&rec.id));
+        let dir = self.paths.container_dir(&rec.id);
+        let trash = self.paths.tmp().join(format!("rm-{}", rec.id));
+        let gone = match fs::rename(&dir, &trash) {
+            Ok(()) => trash,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => trash,
+            // rename cannot cross filesystems (tmp/ elsewhere): drop the record, delete in place
+            Err(_) => {
+                let rp = self.record_path(&rec.id);
+                match fs::remove_file(&rp) {
+                    Ok(()) => {}
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                    Err(e) => return Err(io_err(&rp)(e)),
+                }
+                dir
+            }
+        };
         let _ = fs::remove_file(self.paths.locks().join(format!("{}.lock", rec.id)));
         let _ = fs::remove_file(self.paths.locks().join(format!("{}.start", rec.id)));
-        let trash = self.paths.tmp().join(format!("rm-{}", rec.id));
-        match fs::rename(&dir, &trash) {
-            Ok(()) => Ok(trash),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(trash),
-            // rename cannot cross filesystems (tmp/ elsewhere): delete in place
-            Err(_) => Ok(dir),
-        }
+        Ok(gone)
     }
 }
 
