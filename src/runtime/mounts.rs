@@ -455,33 +455,17 @@ pub fn overlay_works(dir: &Path, userxattr: bool) -> bool {
     #[allow(unsafe_code)]
     let ok = match unsafe { nix::unistd::fork() } {
         Ok(nix::unistd::ForkResult::Child) => {
-            let opts = format!(
-                "lowerdir={},upperdir={},workdir={}{}",
-                d("lower").display(),
-                d("upper").display(),
-                d("work").display(),
-                if userxattr { ",userxattr" } else { "" }
-            );
-            let r = nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS)
-                .and_then(|_| {
-                    mount(
-                        None::<&str>,
-                        "/",
-                        None::<&str>,
-                        MsFlags::MS_REC | MsFlags::MS_PRIVATE,
-                        None::<&str>,
-                    )
-                })
-                .and_then(|_| {
-                    mount(
-                        Some("overlay"),
-                        &d("merged"),
-                        Some("overlay"),
-                        MsFlags::empty(),
-                        Some(opts.as_str()),
-                    )
-                });
-            super::sys::exit_now(if r.is_ok() { 0 } else { 1 })
+            // the very mount a container gets (fd-named dirs, userxattr), in a private namespace
+            let rootfs = Rootfs::Overlay {
+                lower: vec![d("lower")],
+                upper: d("upper"),
+                work: d("work"),
+                target: d("merged"),
+                userxattr,
+            };
+            let ok = nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS).is_ok()
+                && mount_rootfs(&rootfs).is_ok();
+            super::sys::exit_now(if ok { 0 } else { 1 })
         }
         Ok(nix::unistd::ForkResult::Parent { child }) => {
             matches!(
