@@ -23,9 +23,11 @@ echo "== building (cargo build --release)"
 cargo build --release --quiet
 bin="$PWD/target/release/rcon"
 work=$(mktemp -d "$PWD/target/bench.XXXXXX")
+# runtime state on a tmpfs, as with the defaults (/run/rcon; podman's /run/containers)
+run=$(mktemp -d /run/rcon-bench.XXXXXX)
 podman_args=()
 
-rcon() { "$bin" --root "$work/root" --runroot "$work/run" "$@"; }
+rcon() { "$bin" --root "$work/root" --runroot "$run" "$@"; }
 
 cleanup() {
     set +e
@@ -34,13 +36,13 @@ cleanup() {
         podman "${podman_args[@]}" rmi -af >/dev/null 2>&1
     fi
     rcon system reset -f >/dev/null 2>&1
-    rm -rf "$work"
+    rm -rf "$work" "$run"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # hyperfine runs the commands without a shell (-N): quote paths for its word splitting
-R="'$bin' --root '$work/root' --runroot '$work/run'"
+R="'$bin' --root '$work/root' --runroot '$run'"
 hf() {
     local name=$1
     shift
@@ -65,7 +67,7 @@ podman_ms=""
 podman_label="podman run --rm IMG true"
 if command -v podman >/dev/null; then
     echo "== (c) podman run --rm --network none IMG true (private --root/--runroot)"
-    podman_args=(--root "$work/podman/root" --runroot "$work/podman/run")
+    podman_args=(--root "$work/podman/root" --runroot "$run/podman")
     # without systemd podman needs the cgroupfs manager and a file for its events
     [ -d /run/systemd/system ] || podman_args+=(--cgroup-manager cgroupfs --events-backend file)
     # podman raises nofile and nproc as root, which fails where root lacks CAP_SYS_RESOURCE:
@@ -107,13 +109,13 @@ pss_kb=$(awk '/^Pss:/ {print $2}' "/proc/$spid/smaps_rollup")
 echo "supervisor pid $spid: VmRSS $rss_kb kB, Pss $pss_kb kB"
 
 echo "== (g) peak memory of rcon run --rm IMG true (/usr/bin/time -v)"
-/usr/bin/time -v -o "$work/time.txt" "$bin" --root "$work/root" --runroot "$work/run" \
+/usr/bin/time -v -o "$work/time.txt" "$bin" --root "$work/root" --runroot "$run" \
     run --rm bench true
 maxrss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
 echo "maximum resident set size: $maxrss_kb kB"
 
 echo "== (e) rcon ps -a with $CONTAINERS containers (creating them, 4 in parallel)"
-export RCON_BIN="$bin" RCON_ROOT="$work/root" RCON_RUNROOT="$work/run"
+export RCON_BIN="$bin" RCON_ROOT="$work/root" RCON_RUNROOT="$run"
 seq "$CONTAINERS" | xargs -P 4 -n 25 sh -c '
     for i in "$@"; do
         "$RCON_BIN" --root "$RCON_ROOT" --runroot "$RCON_RUNROOT" create --name "ps-$i" bench true >/dev/null || exit 255

@@ -65,8 +65,7 @@ complete -c rcon -n "__fish_rcon_needs_command" -f -a "system" -d 'Manage rcon i
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "info" -d 'Display information about the host and rcon'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "version" -d 'Display the rcon version'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "completion" -d 'Print a shell completion script'
-complete -c rcon -n "__fish_rcon_needs_command" -f -a "__supervise" -d 'Internal: the per-container supervisor'
-complete -c rcon -n "__fish_rcon_needs_command" -f -a "__docs" -d 'Internal: write man pages and shell completions (just docs)'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "__docs" -d 'Internal: the per-container supervisor Internal: write man pages and shell completions (just docs)'
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l detach-keys -d 'Keys that detach from the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l sig-proxy -d 'Forward signals received by rcon to the container' -r -f -a "true\t''
 false\t''"
@@ -798,16 +797,6 @@ complete -c rcon -n "__fish_rcon_using_subcommand completion" -l storage-driver 
 complete -c rcon -n "__fish_rcon_using_subcommand completion" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand __supervise" -l root -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand __supervise" -l runroot -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand __supervise" -l id -r
-complete -c rcon -n "__fish_rcon_using_subcommand __supervise" -l tty-size -r
-complete -c rcon -n "__fish_rcon_using_subcommand __supervise" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand __supervise" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
-complete -c rcon -n "__fish_rcon_using_subcommand __supervise" -l rootless
-complete -c rcon -n "__fish_rcon_using_subcommand __supervise" -l attached
-complete -c rcon -n "__fish_rcon_using_subcommand __supervise" -s h -l help -d 'Print help'
-complete -c rcon -n "__fish_rcon_using_subcommand __supervise" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand __docs" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand __docs" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand __docs" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r

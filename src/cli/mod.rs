@@ -63,8 +63,6 @@ pub enum Command {
         shell: clap_complete::Shell,
     },
     /// Internal: the per-container supervisor
-    #[command(name = "__supervise", hide = true)]
-    Supervise(SuperviseArgs),
     /// Internal: write man pages and shell completions (just docs)
     #[command(name = "__docs", hide = true)]
     Docs {
@@ -73,22 +71,6 @@ pub enum Command {
         /// directory for completions
         completions: PathBuf,
     },
-}
-
-#[derive(clap::Args, Debug)]
-pub struct SuperviseArgs {
-    #[arg(long)]
-    root: PathBuf,
-    #[arg(long)]
-    runroot: PathBuf,
-    #[arg(long)]
-    id: String,
-    #[arg(long)]
-    rootless: bool,
-    #[arg(long)]
-    attached: bool,
-    #[arg(long)]
-    tty_size: Option<String>,
 }
 
 /// The clap command tree (for completions and man pages).
@@ -231,38 +213,38 @@ fn init_tracing(level: Option<&str>) {
 /// Entry point; returns the process exit code.
 /// The supervisor's own argument parsing: it runs for the container's whole life, so it
 /// skips clap's command tree and the tracing subscriber (memory is a requirement there).
+/// `rcon __supervise --root R --runroot RR [--rootless] [--attached]`, spawned by the CLI
+/// (`Engine::spawn_supervisor`); the container comes on fd 5. Parsed by hand: no clap, no
+/// tracing set-up unless RCON_LOG asks for it, to keep the start fast.
 fn supervise_main(args: &[String]) -> i32 {
     let mut root = None;
     let mut runroot = None;
-    let mut id = None;
     let mut rootless = false;
     let mut attached = false;
-    let mut tty_size = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--root" => root = it.next().map(PathBuf::from),
             "--runroot" => runroot = it.next().map(PathBuf::from),
-            "--id" => id = it.next().cloned(),
             "--rootless" => rootless = true,
             "--attached" => attached = true,
-            "--tty-size" => {
-                tty_size = it.next().and_then(|s| {
-                    s.split_once(',')
-                        .and_then(|(r, c)| Some((r.parse().ok()?, c.parse().ok()?)))
-                })
-            }
             _ => return 125,
         }
     }
-    let (Some(root), Some(runroot), Some(id)) = (root, runroot, id) else {
+    let (Some(root), Some(runroot)) = (root, runroot) else {
         return 125;
     };
+    // nothing to supervise: the CLI gave up before starting a container
+    let Some((id, tty_size)) = crate::supervisor::await_container() else {
+        return 0;
+    };
+    let paths = StorePaths::new(root, runroot, rootless);
+    crate::supervisor::log_to_run_dir(&paths, &id);
     if let Ok(level) = std::env::var("RCON_LOG") {
         init_tracing(Some(&level));
     }
     crate::supervisor::main(crate::supervisor::Args {
-        paths: StorePaths::new(root, runroot, rootless),
+        paths,
         id,
         tty_size,
         attached,
@@ -288,19 +270,6 @@ pub fn main() -> i32 {
         }
     };
     init_tracing(cli.log_level.as_deref());
-    if let Command::Supervise(a) = &cli.command {
-        let tty_size = a
-            .tty_size
-            .as_deref()
-            .and_then(|s| s.split_once(','))
-            .and_then(|(r, c)| Some((r.parse().ok()?, c.parse().ok()?)));
-        return crate::supervisor::main(crate::supervisor::Args {
-            paths: StorePaths::new(a.root.clone(), a.runroot.clone(), a.rootless),
-            id: a.id.clone(),
-            tty_size,
-            attached: a.attached,
-        });
-    }
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
@@ -342,10 +311,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::ImageGroup(g) => image::dispatch_group(&engine, g),
         Command::System(s) => system::dispatch(&engine, s),
         Command::Info(a) => system::info(&engine, &a),
-        Command::Version
-        | Command::Completion { .. }
-        | Command::Supervise(_)
-        | Command::Docs { .. } => {
+        Command::Version | Command::Completion { .. } | Command::Docs { .. } => {
             unreachable!("handled above")
         }
     }

@@ -472,9 +472,9 @@ impl Engine {
     fn prepare_container_dirs(&self, rec: &ContainerRecord) -> Result<()> {
         let dir = self.paths.container_dir(&rec.id);
         let dirs: &[&str] = if rec.config.is_vfs() {
-            &["rootfs", "userdata"]
+            &["rootfs"]
         } else {
-            &["upper", "work", "merged", "userdata"]
+            &["upper", "work"]
         };
         for d in dirs {
             fs::create_dir_all(dir.join(d))
@@ -483,7 +483,17 @@ impl Engine {
         if rec.config.is_vfs() {
             self.copy_image_rootfs(rec, &dir.join("rootfs"))?;
         }
-        let ud = dir.join("userdata");
+        let spec = self.build_spec(rec)?;
+        // derived from the record (which is durable): start rebuilds it if a crash lost it
+        crate::store::write_json_volatile(&self.paths.spec_path(&rec.id), &spec)?;
+        Ok(())
+    }
+
+    /// The container's /etc/hostname, /etc/hosts and /etc/resolv.conf, made anew at each start
+    /// (as podman does) in its runtime dir, from where the runtime copies them in.
+    pub fn write_etc_files(&self, rec: &ContainerRecord) -> Result<()> {
+        let ud = self.paths.run_etc_dir(&rec.id);
+        fs::create_dir_all(&ud).with_context(|| format!("creating {}", ud.display()))?;
         fs::write(ud.join("hostname"), format!("{}\n", rec.config.hostname))?;
         let hosts = if rec.config.network == "host" {
             let mut h = fs::read_to_string("/etc/hosts").unwrap_or_default();
@@ -498,9 +508,6 @@ impl Engine {
         fs::write(ud.join("hosts"), hosts)?;
         let resolv = fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
         fs::write(ud.join("resolv.conf"), resolv)?;
-        let spec = self.build_spec(rec)?;
-        // derived from the record (which is durable): start rebuilds it if a crash lost it
-        crate::store::write_json_volatile(&ud.join("config.json"), &spec)?;
         Ok(())
     }
 
@@ -525,7 +532,7 @@ impl Engine {
     pub fn build_spec(&self, rec: &ContainerRecord) -> Result<oci_spec::runtime::Spec> {
         let c = &rec.config;
         let dir = self.paths.container_dir(&rec.id);
-        let ud = dir.join("userdata");
+        let ud = self.paths.run_etc_dir(&rec.id);
         let cap_list: Vec<String> = c
             .caps
             .clone()
@@ -596,7 +603,7 @@ impl Engine {
                 "rlimits": rlimits,
                 "noNewPrivileges": c.no_new_privileges,
             },
-            "root": {"path": dir.join("merged"), "readonly": false},
+            "root": {"path": if c.is_vfs() { dir.join("rootfs") } else { self.paths.merged_dir(&rec.id) }, "readonly": false},
             "hostname": c.hostname,
             "mounts": mounts,
             "annotations": annotations,

@@ -113,11 +113,8 @@ impl Engine {
             "capabilities": {"bounding": caps, "effective": caps, "permitted": caps, "inheritable": [], "ambient": []},
             "noNewPrivileges": false,
         }))?;
-        let spec: oci_spec::runtime::Spec = serde_json::from_slice(&std::fs::read(
-            self.paths
-                .container_dir(&rec.id)
-                .join("userdata/config.json"),
-        )?)?;
+        let spec: oci_spec::runtime::Spec =
+            serde_json::from_slice(&std::fs::read(self.paths.spec_path(&rec.id))?)?;
         let profile = if o.privileged {
             None
         } else {

@@ -207,7 +207,12 @@ fn container_path(path: &str) -> PathBuf {
 
 impl Engine {
     fn root_access(&self, rec: &ContainerRecord) -> (Option<i32>, Rootfs) {
-        let rootfs = crate::supervisor::rootfs_of(&self.paths, rec);
+        let mut rootfs = crate::supervisor::rootfs_of(&self.paths, rec);
+        // a volatile mount marks the work dir so that no later mount succeeds: only the
+        // container's own (last) mount may be one
+        if let Rootfs::Overlay { volatile, .. } = &mut rootfs {
+            *volatile = false;
+        }
         let running = matches!(
             effective_status(rec).0,
             ContainerStatus::Running | ContainerStatus::Paused

@@ -13,7 +13,7 @@ impl Engine {
         let st = &rec.state;
         let c = &rec.config;
         let dir = self.paths.container_dir(&rec.id);
-        let ud = dir.join("userdata");
+        let ud = self.paths.run_etc_dir(&rec.id);
         let lower: Vec<String> = crate::supervisor::layer_dirs(&self.paths, rec)
             .iter()
             .map(|p| p.display().to_string())
@@ -57,8 +57,8 @@ impl Engine {
             "ResolvConfPath": ud.join("resolv.conf"),
             "HostnamePath": ud.join("hostname"),
             "HostsPath": ud.join("hosts"),
-            "StaticDir": ud,
-            "OCIConfigPath": ud.join("config.json"),
+            "StaticDir": dir,
+            "OCIConfigPath": self.paths.spec_path(&rec.id),
             "LogPath": dir.join("ctr.log"),
             "Name": rec.name,
             "RestartCount": st.restart_count,
@@ -70,7 +70,7 @@ impl Engine {
                 "LowerDir": lower.join(":"),
                 "UpperDir": dir.join("upper"),
                 "WorkDir": dir.join("work"),
-                "MergedDir": dir.join("merged"),
+                "MergedDir": self.paths.merged_dir(&rec.id),
             }},
             "Mounts": [],
             "Dependencies": [],

@@ -7,12 +7,22 @@ use crate::runtime::{cgroup::Cgroup, proc, sys, StartError};
 use crate::store::{ContainerRecord, ContainerStatus, FileLock};
 use crate::supervisor::{self, protocol};
 use anyhow::{Context, Result};
-use std::io::Read;
-use std::os::fd::AsRawFd;
+use std::io::{Read, Write};
+use std::os::fd::{AsRawFd, OwnedFd};
 use std::os::unix::net::UnixStream;
 use std::os::unix::process::CommandExt;
 use std::process::{Command, Stdio};
 use std::time::Duration;
+
+/// A supervisor spawned ahead of its container (`Engine::spawn_supervisor`).
+pub struct PendingSupervisor {
+    /// never waited for: the supervisor is detached and outlives the CLI
+    _child: std::process::Child,
+    /// "ok <pid>" or an encoded start error; EOF if the supervisor died first
+    report: OwnedFd,
+    /// the container's id and tty size go here
+    go: OwnedFd,
+}
 
 /// What a container's status really is: a record that says "running" whose supervisor is
 /// gone (crash, kill -9, reboot) is exited, with the reason.
@@ -60,11 +70,79 @@ impl Engine {
         Ok(())
     }
 
-    /// Fork the supervisor and wait until the container's process has been exec'd or failed.
-    /// `attach` is the supervisor's end of a socketpair when the caller stays attached.
+    /// Spawn a supervisor that waits to be told its container (`start_container`): `run`
+    /// spawns it before creating the container, so that its exec and start-up overlap with
+    /// that work. `attach` is the supervisor's end of a socketpair when the caller stays
+    /// attached. Dropped unused, the supervisor reads EOF and exits.
+    pub fn spawn_supervisor(&self, attach: Option<&UnixStream>) -> Result<PendingSupervisor> {
+        let (report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)?;
+        let (go_r, go_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)?;
+        let mut cmd = Command::new(&self.self_exe);
+        cmd.arg("__supervise")
+            .arg("--root")
+            .arg(&self.paths.root)
+            .arg("--runroot")
+            .arg(&self.paths.runroot);
+        if self.paths.rootless {
+            cmd.arg("--rootless");
+        }
+        if attach.is_some() {
+            cmd.arg("--attached");
+        }
+        // its diagnostics go to the container's supervisor.log, once it knows the container
+        cmd.stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        if let Ok(l) = std::env::var("RCON_LOG") {
+            cmd.env("RCON_LOG", l);
+        }
+        let (report_fd, go_fd) = (report_w.as_raw_fd(), go_r.as_raw_fd());
+        let attach_fd = attach.map(|a| a.as_raw_fd());
+        // SAFETY: only async-signal-safe calls between fork and exec (setsid, fcntl, dup2).
+        #[allow(unsafe_code)]
+        unsafe {
+            cmd.pre_exec(move || {
+                nix::unistd::setsid().map_err(std::io::Error::from)?;
+                // move all out of the way first (any may sit on 3, 4 or 5), then dup2 them into
+                // place: dup2 clears close-on-exec on the new fd, exactly the ones we hand over
+                let high = |fd: i32| {
+                    nix::fcntl::fcntl(fd, nix::fcntl::FcntlArg::F_DUPFD_CLOEXEC(10))
+                        .map_err(std::io::Error::from)
+                };
+                let r = high(report_fd)?;
+                let g = high(go_fd)?;
+                let a = attach_fd.map(high).transpose()?;
+                nix::unistd::dup2(r, supervisor::REPORT_FD).map_err(std::io::Error::from)?;
+                nix::unistd::dup2(g, supervisor::GO_FD).map_err(std::io::Error::from)?;
+                if let Some(a) = a {
+                    nix::unistd::dup2(a, supervisor::ATTACH_FD).map_err(std::io::Error::from)?;
+                }
+                Ok(())
+            });
+        }
+        let child = cmd.spawn().context("starting the container's supervisor")?;
+        Ok(PendingSupervisor {
+            _child: child,
+            report: report_r,
+            go: go_w,
+        })
+    }
+
+    /// Start `rec` with a supervisor (spawned now unless the caller already did) and wait
+    /// until the container's process has been exec'd or failed.
     pub fn start_container(
         &self,
         rec: &ContainerRecord,
+        attach: Option<&UnixStream>,
+        tty_size: Option<(u16, u16)>,
+    ) -> Result<i32> {
+        self.start_with(rec, None, attach, tty_size)
+    }
+
+    fn start_with(
+        &self,
+        rec: &ContainerRecord,
+        pending: Option<PendingSupervisor>,
         attach: Option<&UnixStream>,
         tty_size: Option<(u16, u16)>,
     ) -> Result<i32> {
@@ -85,10 +163,7 @@ impl Engine {
         }
         // the spec is written without fsync (it derives from the durable record): after a
         // crash it may be missing or cut short, so rebuild it then
-        let spec_path = self
-            .paths
-            .container_dir(&rec.id)
-            .join("userdata/config.json");
+        let spec_path = self.paths.spec_path(&rec.id);
         let intact = std::fs::read(&spec_path)
             .map(|d| d.trim_ascii_end().ends_with(b"}"))
             .unwrap_or(false);
@@ -96,63 +171,23 @@ impl Engine {
             let spec = self.build_spec(rec)?;
             crate::store::write_json_atomic(&spec_path, &spec)?;
         }
+        // the runtime dir, with the container's /etc files in it
+        self.write_etc_files(rec)?;
         let run_dir = self.paths.run_container_dir(&rec.id);
-        std::fs::create_dir_all(&run_dir)?;
         let _ = std::fs::remove_file(self.paths.exits().join(&rec.id));
-        let (report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)?;
-        let mut cmd = Command::new(&self.self_exe);
-        cmd.arg("__supervise")
-            .arg("--root")
-            .arg(&self.paths.root)
-            .arg("--runroot")
-            .arg(&self.paths.runroot)
-            .arg("--id")
-            .arg(&rec.id);
-        if self.paths.rootless {
-            cmd.arg("--rootless");
-        }
-        if let Some((r, c)) = tty_size {
-            cmd.arg("--tty-size").arg(format!("{r},{c}"));
-        }
-        if attach.is_some() {
-            cmd.arg("--attached");
-        }
-        let diag = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(run_dir.join("supervisor.log"))?;
-        cmd.stdin(Stdio::null()).stdout(Stdio::null()).stderr(diag);
-        if let Ok(l) = std::env::var("RCON_LOG") {
-            cmd.env("RCON_LOG", l);
-        }
-        let report_fd = report_w.as_raw_fd();
-        let attach_fd = attach.map(|a| a.as_raw_fd());
-        // SAFETY: only async-signal-safe calls between fork and exec (setsid, dup2).
-        #[allow(unsafe_code)]
-        unsafe {
-            cmd.pre_exec(move || {
-                nix::unistd::setsid().map_err(std::io::Error::from)?;
-                // move both out of the way first (either may sit on 3 or 4), then dup2 them
-                // into place: dup2 clears close-on-exec on the new fd, exactly the two we hand over
-                let high = |fd: i32| {
-                    nix::fcntl::fcntl(fd, nix::fcntl::FcntlArg::F_DUPFD_CLOEXEC(10))
-                        .map_err(std::io::Error::from)
-                };
-                let r = high(report_fd)?;
-                let a = attach_fd.map(high).transpose()?;
-                nix::unistd::dup2(r, supervisor::REPORT_FD).map_err(std::io::Error::from)?;
-                if let Some(a) = a {
-                    nix::unistd::dup2(a, supervisor::ATTACH_FD).map_err(std::io::Error::from)?;
-                }
-                Ok(())
-            });
-        }
-        let child = cmd.spawn().context("starting the container's supervisor")?;
-        drop(report_w);
+        let sup = match pending {
+            Some(p) => p,
+            None => self.spawn_supervisor(attach)?,
+        };
+        let go = match tty_size {
+            Some((r, c)) => format!("{} {r},{c}\n", rec.id),
+            None => format!("{} -\n", rec.id),
+        };
+        // a supervisor that died early shows as EOF on the report pipe below
+        let _ = std::fs::File::from(sup.go).write_all(go.as_bytes());
         let mut msg = String::new();
-        let _ = std::fs::File::from(report_r).read_to_string(&mut msg);
+        let _ = std::fs::File::from(sup.report).read_to_string(&mut msg);
         // the supervisor is detached (setsid) and outlives us: never wait for it here
-        drop(child);
         if let Some(pid) = msg.strip_prefix("ok ") {
             return Ok(pid.trim().parse().unwrap_or(0));
         }
@@ -220,6 +255,8 @@ impl Engine {
         detach: bool,
         opts: &AttachOptions,
     ) -> Result<(String, Option<i32>)> {
+        let (ours, theirs) = UnixStream::pair()?;
+        let pending = self.spawn_supervisor((!detach).then_some(&theirs))?;
         let rec = self.create(o)?;
         let remove = |e: anyhow::Error| -> anyhow::Error {
             if let Ok(_g) = self.containers.lock(&rec.id) {
@@ -230,16 +267,16 @@ impl Engine {
             e
         };
         if detach {
-            self.start_container(&rec, None, None).map_err(remove)?;
+            self.start_with(&rec, Some(pending), None, None)
+                .map_err(remove)?;
             return Ok((rec.id, None));
         }
-        let (ours, theirs) = UnixStream::pair()?;
         let size = if o.tty {
             crate::runtime::tty::size(0)
         } else {
             None
         };
-        self.start_container(&rec, Some(&theirs), size)
+        self.start_with(&rec, Some(pending), Some(&theirs), size)
             .map_err(remove)?;
         drop(theirs);
         let end = relay(Peer::Socket(ours), opts)?;

@@ -122,15 +122,19 @@ impl Engine {
             }
         }
         // mounts under our root: containers mount in their own namespaces, so any here is a leak
-        let root = self
-            .paths
-            .root
-            .canonicalize()
-            .unwrap_or(self.paths.root.clone());
+        // container rootfs mount points are in the runtime dir, layers and upper dirs in root
+        let bases: Vec<PathBuf> = [&self.paths.root, &self.paths.runroot]
+            .iter()
+            .map(|p| p.canonicalize().unwrap_or(p.to_path_buf()))
+            .collect();
         if let Ok(mi) = fs::read_to_string("/proc/self/mountinfo") {
             for l in mi.lines() {
                 if let Some(mp) = l.split(' ').nth(4) {
-                    if Path::new(mp).starts_with(&root) {
+                    // strictly below: the root or runroot may be a mount point of its own
+                    if bases
+                        .iter()
+                        .any(|b| Path::new(mp).starts_with(b) && Path::new(mp) != b)
+                    {
                         let done = repair
                             && nix::mount::umount2(mp, nix::mount::MntFlags::MNT_DETACH).is_ok();
                         push("mount", format!("{mp}: mounted on the host"), done);

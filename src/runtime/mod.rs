@@ -28,6 +28,9 @@ pub enum Rootfs {
         target: PathBuf,
         /// overlay's `userxattr` option, needed inside a user namespace
         userxattr: bool,
+        /// overlay's `volatile` option (no syncs of the upper dir, none at unmount either): for
+        /// `--rm` containers, whose writes die with them, as podman does
+        volatile: bool,
     },
     /// an existing directory (the copy fallback), bind-mounted
     Dir(PathBuf),

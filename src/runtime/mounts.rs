@@ -153,6 +153,7 @@ pub fn mount_rootfs(rootfs: &Rootfs) -> Result<PathBuf, StartError> {
             work,
             target,
             userxattr,
+            volatile,
         } => {
             // name every directory by an fd: the mount table inside the container then shows
             // /proc/self/fd/N instead of host paths, and the option string (limited to one
@@ -186,13 +187,27 @@ pub fn mount_rootfs(rootfs: &Rootfs) -> Result<PathBuf, StartError> {
                     lower.len()
                 )));
             }
-            mount(
-                Some("overlay"),
-                target,
-                Some("overlay"),
-                MsFlags::empty(),
-                Some(data.as_str()),
-            )
+            // the mount point lives in the runtime dir, which a reboot empties
+            if !target.is_dir() {
+                std::fs::create_dir_all(target).map_err(|e| {
+                    StartError::engine(format!("creating {}: {e}", target.display()))
+                })?;
+            }
+            let ovl = |data: &str| {
+                mount(
+                    Some("overlay"),
+                    target,
+                    Some("overlay"),
+                    MsFlags::empty(),
+                    Some(data),
+                )
+            };
+            // kernels before 5.10 do not know `volatile`: mount without it there
+            if !*volatile || ovl(&format!("{data},volatile")).is_err() {
+                ovl(&data)
+            } else {
+                Ok(())
+            }
             .map_err(sys_err(format!(
                 "mounting the overlay rootfs on {}",
                 target.display()
@@ -285,14 +300,32 @@ fn mount_one(root: RawFd, m: &Mount) -> Result<(), StartError> {
     Ok(())
 }
 
-const DEVICES: &[&str] = &["null", "zero", "full", "random", "urandom", "tty"];
+const DEVICES: &[(&str, u64, u64)] = &[
+    ("null", 1, 3),
+    ("zero", 1, 5),
+    ("full", 1, 7),
+    ("random", 1, 8),
+    ("urandom", 1, 9),
+    ("tty", 5, 0),
+];
 
-/// Device nodes are bind-mounted from the host's /dev (works rootless, where mknod does not),
-/// plus the usual symlinks.
+/// The standard device nodes, made with mknod where we may (no mount to set up, nor to tear
+/// down at exit) and else, in a user namespace, bind-mounted from the host's /dev; plus the
+/// usual symlinks.
 fn setup_dev(root: RawFd) -> Result<(), StartError> {
     let dev = open_in_root(root, Path::new("/dev"), OFlag::O_PATH | OFlag::O_DIRECTORY)
         .map_err(sys_err("opening /dev"))?;
-    for d in DEVICES {
+    use nix::sys::stat::{fchmodat, makedev, mknodat, FchmodatFlags, Mode, SFlag};
+    for &(d, major, minor) in DEVICES {
+        // /dev is the fresh tmpfs we just mounted: nothing of the image's is in it
+        let rw = Mode::from_bits_truncate(0o666);
+        let dev_fd = Some(dev.as_raw_fd());
+        if mknodat(dev_fd, d, SFlag::S_IFCHR, rw, makedev(major, minor)).is_ok() {
+            // past the umask
+            fchmodat(dev_fd, d, rw, FchmodatFlags::NoFollowSymlink)
+                .map_err(sys_err(format!("chmod /dev/{d}")))?;
+            continue;
+        }
         let target = ensure_in_root(root, &Path::new("/dev").join(d), false)
             .map_err(sys_err(format!("creating /dev/{d}")))?;
         mount(
@@ -462,6 +495,7 @@ pub fn overlay_works(dir: &Path, userxattr: bool) -> bool {
                 work: d("work"),
                 target: d("merged"),
                 userxattr,
+                volatile: false,
             };
             let ok = nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS).is_ok()
                 && mount_rootfs(&rootfs).is_ok();

@@ -194,14 +194,21 @@ impl ContainerStore {
         })
     }
 
-    /// Create the record; on any failure nothing is left behind.
+    /// Create the record; on any failure nothing is left behind. A `--rm` container's record
+    /// is written without fsync: it is not meant to outlive its process, and what a crash
+    /// leaves of it is a half-created container that `system check --repair` removes.
     pub fn create(&self, rec: &ContainerRecord) -> Result<()> {
         // the one global lock: held for the name and the record write only
         let _names = self.names_lock()?;
         self.reserve_name(&rec.name, &rec.id)?;
         let dir = self.paths.container_dir(&rec.id);
-        let res =
-            mkdir_p(&dir, 0o700).and_then(|_| write_json_atomic(&self.record_path(&rec.id), rec));
+        let res = mkdir_p(&dir, 0o700).and_then(|_| {
+            if rec.config.auto_remove {
+                write_json_volatile(&self.record_path(&rec.id), rec)
+            } else {
+                write_json_atomic(&self.record_path(&rec.id), rec)
+            }
+        });
         if res.is_err() {
             let _ = fs::remove_dir_all(&dir);
             let _ = fs::remove_file(self.paths.names().join(&rec.name));
@@ -275,12 +282,57 @@ impl ContainerStore {
     /// Every readable record; a directory without a record (crash during create or rm) is
     /// skipped here and reported by `system check`.
     pub fn list(&self) -> Result<Vec<ContainerRecord>> {
-        let mut out = Vec::new();
-        for id in self.ids()? {
-            match read_json::<ContainerRecord>(&self.record_path(&id)) {
-                Ok(Some(r)) => out.push(r),
-                Ok(None) => {}
-                Err(e) => tracing::warn!("{e}"),
+        use std::io::Read;
+        use std::os::fd::{AsRawFd, FromRawFd};
+        let ids = self.ids()?;
+        let mut out = Vec::with_capacity(ids.len());
+        if ids.is_empty() {
+            return Ok(out);
+        }
+        // records are opened relative to the containers dir, one short path walk each, and
+        // read into one buffer: `ps` does this for every container
+        let dir = self.paths.containers();
+        let dfd = {
+            use std::os::unix::fs::OpenOptionsExt;
+            fs::OpenOptions::new()
+                .read(true)
+                .custom_flags(libc::O_PATH | libc::O_DIRECTORY)
+                .open(&dir)
+                .map_err(io_err(&dir))?
+        };
+        let mut buf = Vec::with_capacity(4096);
+        for id in ids {
+            let rel = format!("{id}/container.json");
+            let fd = match nix::fcntl::openat(
+                Some(dfd.as_raw_fd()),
+                rel.as_str(),
+                nix::fcntl::OFlag::O_RDONLY | nix::fcntl::OFlag::O_CLOEXEC,
+                nix::sys::stat::Mode::empty(),
+            ) {
+                Ok(fd) => fd,
+                Err(nix::errno::Errno::ENOENT) => continue,
+                Err(e) => {
+                    tracing::warn!("{}: {e}", dir.join(&rel).display());
+                    continue;
+                }
+            };
+            // SAFETY: openat just returned this fd, and nothing else owns it.
+            #[allow(unsafe_code)]
+            let mut f = unsafe { fs::File::from_raw_fd(fd) };
+            buf.clear();
+            if let Err(e) = f.read_to_end(&mut buf) {
+                tracing::warn!("{}: {e}", dir.join(&rel).display());
+                continue;
+            }
+            match serde_json::from_slice::<ContainerRecord>(&buf) {
+                Ok(r) => out.push(r),
+                Err(err) => tracing::warn!(
+                    "{}",
+                    StoreError::Corrupt {
+                        path: dir.join(&rel).display().to_string(),
+                        err
+                    }
+                ),
             }
         }
         Ok(out)

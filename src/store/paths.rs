@@ -45,8 +45,10 @@ impl StorePaths {
     pub fn tmp(&self) -> PathBuf {
         self.root.join("tmp")
     }
+    /// lock files: on the runtime tmpfs, as locks never outlive a boot (and creating them
+    /// there costs nothing, unlike on a disk)
     pub fn locks(&self) -> PathBuf {
-        self.root.join("locks")
+        self.runroot.join("locks")
     }
     pub fn run_containers(&self) -> PathBuf {
         self.runroot.join("containers")
@@ -57,10 +59,22 @@ impl StorePaths {
     pub fn exits(&self) -> PathBuf {
         self.runroot.join("exits")
     }
+    /// The container's runtime files: attach socket, the generated /etc files, the mount
+    /// point of its rootfs.
+    pub fn run_etc_dir(&self, id: &str) -> PathBuf {
+        self.run_container_dir(id).join("etc")
+    }
+    pub fn merged_dir(&self, id: &str) -> PathBuf {
+        self.run_container_dir(id).join("merged")
+    }
+    /// The OCI runtime spec built at create.
+    pub fn spec_path(&self, id: &str) -> PathBuf {
+        self.container_dir(id).join("config.json")
+    }
 
     /// Create the directory skeleton (idempotent, cheap: one stat when it exists).
     pub fn ensure(&self) -> Result<()> {
-        if self.root.join("locks").is_dir() && self.runroot.join("exits").is_dir() {
+        if self.root.join("tmp").is_dir() && self.runroot.join("locks").is_dir() {
             return Ok(());
         }
         for d in [
@@ -70,11 +84,10 @@ impl StorePaths {
             self.containers(),
             self.names(),
             self.tmp(),
-            self.locks(),
         ] {
             mkdir_p(&d, 0o700)?;
         }
-        for d in [self.run_containers(), self.exits()] {
+        for d in [self.run_containers(), self.exits(), self.locks()] {
             mkdir_p(&d, 0o700)?;
         }
         Ok(())

@@ -22,6 +22,48 @@ use std::path::PathBuf;
 pub const REPORT_FD: RawFd = 3;
 /// fd of an already connected attach client (foreground run / start -a), if any
 pub const ATTACH_FD: RawFd = 4;
+/// fd on which a supervisor spawned ahead of time learns its container:
+/// "<id> <rows>,<cols>\n" (the terminal's size) or "<id> -\n"; EOF means none is coming
+pub const GO_FD: RawFd = 5;
+
+/// Wait for the container to supervise (see [`GO_FD`]).
+pub fn await_container() -> Option<(String, Option<(u16, u16)>)> {
+    // SAFETY: fd 5 is the read end of the pipe the CLI set up for us, used once.
+    #[allow(unsafe_code)]
+    let mut f = unsafe { std::fs::File::from_raw_fd(GO_FD) };
+    let mut msg = Vec::with_capacity(96);
+    let mut buf = [0u8; 96];
+    while !msg.ends_with(b"\n") {
+        match f.read(&mut buf) {
+            Ok(0) => return None,
+            Ok(n) => msg.extend_from_slice(&buf[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => return None,
+        }
+    }
+    let msg = String::from_utf8(msg).ok()?;
+    let (id, size) = msg.trim_end().split_once(' ')?;
+    if id.is_empty() || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let size = size
+        .split_once(',')
+        .and_then(|(r, c)| Some((r.parse().ok()?, c.parse().ok()?)));
+    Some((id.to_string(), size))
+}
+
+/// From here on, diagnostics go to the container's `supervisor.log`.
+pub fn log_to_run_dir(paths: &StorePaths, id: &str) {
+    let run_dir = paths.run_container_dir(id);
+    let _ = std::fs::create_dir_all(&run_dir);
+    if let Ok(f) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(run_dir.join("supervisor.log"))
+    {
+        let _ = nix::unistd::dup2(f.as_raw_fd(), 2);
+    }
+}
 
 pub struct Args {
     pub paths: StorePaths,
@@ -70,8 +112,9 @@ pub fn rootfs_of(paths: &StorePaths, rec: &crate::store::ContainerRecord) -> Roo
         lower: layer_dirs(paths, rec),
         upper: dir.join("upper"),
         work: dir.join("work"),
-        target: dir.join("merged"),
+        target: paths.merged_dir(&rec.id),
         userxattr: paths.rootless,
+        volatile: rec.config.auto_remove,
     }
 }
 
@@ -111,7 +154,7 @@ fn supervise(args: &Args) -> Result<(), String> {
     let auto_remove = rec.config.auto_remove;
     let dir = args.paths.container_dir(&args.id);
     let spec: oci_spec::runtime::Spec = serde_json::from_slice(
-        &std::fs::read(dir.join("userdata/config.json")).map_err(|e| e.to_string())?,
+        &std::fs::read(args.paths.spec_path(&args.id)).map_err(|e| e.to_string())?,
     )
     .map_err(|e| e.to_string())?;
     let rootfs = rootfs_of(&args.paths, &rec);
@@ -291,9 +334,10 @@ fn supervise(args: &Args) -> Result<(), String> {
     }
     report(&format!("ok {}", pid.as_raw()));
     // the spec and the start-up allocations are not needed any more: give the heap back, the
-    // supervisor lives as long as the container
+    // supervisor lives as long as the container; not at once, so that a short-lived container
+    // (`run --rm IMG true`) does not wait for it
     drop(spec);
-    trim_heap();
+    let mut trim_at = Some(std::time::Instant::now() + TRIM_DELAY);
 
     let mut clients: Vec<Client> = vec![];
     if args.attached {
@@ -322,10 +366,15 @@ fn supervise(args: &Args) -> Result<(), String> {
     }
     loop {
         // once the container exited, drain what is left without waiting for new data
-        let timeout = if exit_code.is_some() {
-            PollTimeout::ZERO
-        } else {
-            PollTimeout::NONE
+        let timeout = match (exit_code, trim_at) {
+            (Some(_), _) => PollTimeout::ZERO,
+            (None, Some(t)) => {
+                let ms = t
+                    .saturating_duration_since(std::time::Instant::now())
+                    .as_millis();
+                PollTimeout::try_from(ms as i32 + 1).unwrap_or(PollTimeout::NONE)
+            }
+            (None, None) => PollTimeout::NONE,
         };
         let mut fds: Vec<PollFd> = vec![];
         let out_b = out_fd.as_fd();
@@ -363,6 +412,10 @@ fn supervise(args: &Args) -> Result<(), String> {
             Ok(_) => {}
             Err(nix::errno::Errno::EINTR) => continue,
             Err(e) => return Err(format!("poll: {e}")),
+        }
+        if trim_at.is_some_and(|t| std::time::Instant::now() >= t) && exit_code.is_none() {
+            trim_at = None;
+            trim_heap();
         }
         let ready = |i: usize| fds[i].revents().map(|r| !r.is_empty()).unwrap_or(false);
         let sig_ready = ready(0);
@@ -615,9 +668,36 @@ fn finish(
         if let Err(e) = crate::store::container::remove_dir(&t) {
             tracing::warn!("{e}");
         }
+        prune_exit_files(&args.paths);
     }
     Ok(())
 }
+
+/// How long a removed (`--rm`) container's exit status stays readable by `rcon wait`.
+const EXIT_FILE_TTL: std::time::Duration = std::time::Duration::from_secs(300);
+
+/// Drop the exit files of removed containers once they are older than [`EXIT_FILE_TTL`].
+fn prune_exit_files(paths: &StorePaths) {
+    let Ok(rd) = std::fs::read_dir(paths.exits()) else {
+        return;
+    };
+    let now = std::time::SystemTime::now();
+    for e in rd.flatten() {
+        let old = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| now.duration_since(t).ok())
+            .is_some_and(|age| age > EXIT_FILE_TTL);
+        let name = e.file_name();
+        if old && !paths.container_dir(&name.to_string_lossy()).exists() {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
+/// How long after the start the supervisor gives back its start-up memory.
+const TRIM_DELAY: std::time::Duration = std::time::Duration::from_millis(100);
 
 #[allow(unsafe_code)]
 fn trim_heap() {
