@@ -600,6 +600,18 @@ pub fn dispatch(engine: &Engine, cmd: ContainerCommand) -> Result<i32> {
                 }
                 return Ok(0);
             }
+            if a.format.as_deref().is_none_or(str::is_empty) {
+                // the default table, written directly: no template, no JSON values per row
+                let mut rows = Vec::with_capacity(entries.len() + 1);
+                rows.push(
+                    "CONTAINER ID\tIMAGE\tCOMMAND\tCREATED\tSTATUS\tPORTS\tNAMES".to_string(),
+                );
+                for e in &entries {
+                    rows.push(e.table_row(a.no_trunc));
+                }
+                print!("{}", crate::cli::template::align_columns(&rows));
+                return Ok(0);
+            }
             let data: Vec<_> = entries
                 .iter()
                 .map(|e| e.template_data(a.no_trunc))

@@ -100,15 +100,37 @@ impl PsEntry {
         self.rec.config.args.join(" ")
     }
 
+    fn command_column(&self, no_trunc: bool) -> String {
+        let cmd = self.command_text();
+        if no_trunc || cmd.chars().count() <= 20 {
+            cmd
+        } else {
+            format!("{}…", cmd.chars().take(19).collect::<String>())
+        }
+    }
+
+    /// A row of `ps`'s default table (tab-separated), the same as its template would make.
+    pub fn table_row(&self, no_trunc: bool) -> String {
+        let r = &self.rec;
+        format!(
+            "{}\t{}\t{}\t{} ago\t{}\t\t{}",
+            if no_trunc { &r.id[..] } else { &r.id[..12] },
+            r.config.image,
+            self.command_column(no_trunc),
+            human_duration(ago(&r.created)),
+            self.status_text(),
+            r.name
+        )
+    }
+
     /// The fields podman's `ps --format` templates use.
     pub fn template_data(&self, no_trunc: bool) -> Value {
         let r = &self.rec;
-        let cmd = self.command_text();
         json!({
             "ID": if no_trunc { r.id.clone() } else { r.id[..12].to_string() },
             "Image": r.config.image,
             "ImageID": r.config.image_id,
-            "Command": if no_trunc || cmd.chars().count() <= 20 { cmd } else { format!("{}…", cmd.chars().take(19).collect::<String>()) },
+            "Command": self.command_column(no_trunc),
             "CreatedAt": r.created,
             "CreatedHuman": format!("{} ago", human_duration(ago(&r.created))),
             "Created": format!("{} ago", human_duration(ago(&r.created))),
