@@ -1,0 +1,577 @@
+//! A client of the OCI distribution API (what Docker Hub, ghcr.io, quay.io and the reference
+//! registry serve), on reqwest with rustls: the auth handshake (anonymous, basic, bearer
+//! tokens), manifests and indexes with platform selection, blobs as verified streams. It never
+//! unpacks anything: `engine::pull` feeds the streams to the layer store.
+//!
+//! The blocking client runs its own single-threaded runtime on one thread, joined when the
+//! client is dropped: callers drop it before anything forks into namespaces.
+
+pub mod auth;
+pub mod config;
+pub mod manifest;
+
+use auth::{Challenge, Credentials};
+pub use config::RegistriesConfig;
+use reqwest::blocking::{Client, RequestBuilder, Response};
+use reqwest::StatusCode;
+use sha2::{Digest as _, Sha256};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Mutex;
+use std::time::Duration;
+
+/// Manifest media types we read, most specific first.
+pub const MANIFEST_ACCEPT: &[&str] = &[
+    manifest::OCI_INDEX,
+    manifest::DOCKER_LIST,
+    manifest::OCI_MANIFEST,
+    manifest::DOCKER_MANIFEST,
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum RegistryError {
+    /// the repository or the tag/digest does not exist there
+    #[error("{0}")]
+    NotFound(String),
+    #[error("{0}")]
+    Unauthorized(String),
+    #[error("{0}")]
+    Other(String),
+}
+
+pub type Result<T> = std::result::Result<T, RegistryError>;
+
+fn other(e: impl std::fmt::Display) -> RegistryError {
+    RegistryError::Other(e.to_string())
+}
+
+/// How to reach a registry host, learnt from the first request to `/v2/`.
+#[derive(Debug, Clone)]
+struct HostInfo {
+    base: String,
+    /// certificate checks off (`--tls-verify=false` or an insecure registry)
+    lax: bool,
+    challenge: Option<Challenge>,
+}
+
+/// A repository on one endpoint (a mirror or the registry itself).
+#[derive(Debug, Clone)]
+pub struct Repo {
+    /// the registry as named in the image reference (credentials are looked up by it)
+    pub registry: String,
+    /// host[:port] to connect to
+    pub host: String,
+    pub name: String,
+    pub insecure: bool,
+}
+
+impl Repo {
+    pub fn describe(&self) -> String {
+        format!("{}/{}", self.registry, self.name)
+    }
+}
+
+pub struct ClientOptions {
+    pub authfile: Option<PathBuf>,
+    /// `--tls-verify`: None follows the configuration
+    pub tls_verify: Option<bool>,
+    /// `--creds user:password`
+    pub creds: Option<Credentials>,
+}
+
+pub struct RegistryClient {
+    strict: Client,
+    lax: Client,
+    pub config: RegistriesConfig,
+    opts: ClientOptions,
+    hosts: Mutex<HashMap<String, HostInfo>>,
+    tokens: Mutex<HashMap<(String, String), String>>,
+}
+
+/// Docker Hub's API lives on another host than its name.
+pub fn api_host(host: &str) -> &str {
+    match host {
+        "docker.io" | "index.docker.io" => "registry-1.docker.io",
+        h => h,
+    }
+}
+
+fn is_loopback(host: &str) -> bool {
+    let h = host
+        .rsplit_once(':')
+        .filter(|(_, p)| p.bytes().all(|b| b.is_ascii_digit()))
+        .map(|(h, _)| h)
+        .unwrap_or(host);
+    let h = h.trim_start_matches('[').trim_end_matches(']');
+    h == "localhost" || h.starts_with("127.") || h == "::1"
+}
+
+pub fn sha256_hex(data: &[u8]) -> String {
+    format!("sha256:{:x}", Sha256::digest(data))
+}
+
+fn install_crypto() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    });
+}
+
+impl RegistryClient {
+    pub fn new(config: RegistriesConfig, opts: ClientOptions) -> Result<RegistryClient> {
+        install_crypto();
+        let build = |lax: bool| {
+            Client::builder()
+                .user_agent(concat!("rcon/", env!("CARGO_PKG_VERSION")))
+                .connect_timeout(Duration::from_secs(30))
+                // the blocking client applies this to the answer's headers and to each read
+                // of a body: a stalled download fails, a long one does not
+                .timeout(Duration::from_secs(120))
+                .tls_danger_accept_invalid_certs(lax)
+                .build()
+                .map_err(|e| other(format!("setting up the HTTP client: {e}")))
+        };
+        Ok(RegistryClient {
+            strict: build(false)?,
+            lax: build(true)?,
+            config,
+            opts,
+            hosts: Mutex::new(HashMap::new()),
+            tokens: Mutex::new(HashMap::new()),
+        })
+    }
+
+    /// The endpoints to try for `registry/repository`: mirrors, then the registry.
+    pub fn repos(&self, registry: &str, repository: &str) -> Result<Vec<Repo>> {
+        let eps = self
+            .config
+            .endpoints(registry, repository)
+            .map_err(RegistryError::Other)?;
+        Ok(eps
+            .into_iter()
+            .map(|(ep, name)| Repo {
+                registry: registry.to_string(),
+                host: ep.location,
+                name,
+                insecure: ep.insecure,
+            })
+            .collect())
+    }
+
+    fn client(&self, lax: bool) -> &Client {
+        if lax {
+            &self.lax
+        } else {
+            &self.strict
+        }
+    }
+
+    fn credentials(&self, repo: &Repo) -> Option<Credentials> {
+        self.opts
+            .creds
+            .clone()
+            .or_else(|| auth::lookup(self.opts.authfile.as_deref(), &repo.registry, &repo.name))
+    }
+
+    /// Find how to talk to the host: https, or http where allowed (insecure registries,
+    /// `--tls-verify=false`, loopback addresses), and the auth challenge of its `/v2/`.
+    fn host(&self, repo: &Repo) -> Result<HostInfo> {
+        let host = api_host(&repo.host).to_string();
+        if let Some(h) = self.hosts.lock().unwrap().get(&host) {
+            return Ok(h.clone());
+        }
+        let insecure = repo.insecure || self.config.insecure(&repo.host);
+        let lax = match self.opts.tls_verify {
+            Some(v) => !v,
+            None => insecure,
+        };
+        let http_ok = lax || is_loopback(&host);
+        let mut last = String::new();
+        for scheme in ["https", "http"] {
+            if scheme == "http" && !http_ok {
+                break;
+            }
+            let base = format!("{scheme}://{host}");
+            match self.client(lax).get(format!("{base}/v2/")).send() {
+                Ok(r) => {
+                    let challenge = if r.status() == StatusCode::UNAUTHORIZED {
+                        r.headers()
+                            .get(reqwest::header::WWW_AUTHENTICATE)
+                            .and_then(|v| v.to_str().ok())
+                            .and_then(auth::parse_challenge)
+                    } else {
+                        None
+                    };
+                    if !(r.status().is_success() || r.status() == StatusCode::UNAUTHORIZED) {
+                        last = format!("{base}/v2/ answered {}", r.status());
+                        continue;
+                    }
+                    let info = HostInfo {
+                        base,
+                        lax,
+                        challenge,
+                    };
+                    self.hosts.lock().unwrap().insert(host, info.clone());
+                    return Ok(info);
+                }
+                Err(e) => last = describe_http_error(&e, &base),
+            }
+        }
+        let tls_trouble = [
+            "certificate",
+            "tls",
+            "ssl",
+            "invalidcontenttype",
+            "corrupt message",
+        ]
+        .iter()
+        .any(|w| last.to_ascii_lowercase().contains(w));
+        let hint = if http_ok || !tls_trouble {
+            ""
+        } else {
+            " (a registry without TLS must be marked insecure in registries.conf, or use --tls-verify=false)"
+        };
+        Err(other(format!("cannot reach registry {host}: {last}{hint}")))
+    }
+
+    fn token(
+        &self,
+        repo: &Repo,
+        realm: &str,
+        service: Option<&str>,
+        scope: &str,
+        lax: bool,
+    ) -> Result<String> {
+        let key = (realm.to_string(), scope.to_string());
+        if let Some(t) = self.tokens.lock().unwrap().get(&key) {
+            return Ok(t.clone());
+        }
+        let mut url = reqwest::Url::parse(realm)
+            .map_err(|e| other(format!("the registry's token realm {realm:?}: {e}")))?;
+        {
+            let mut q = url.query_pairs_mut();
+            if let Some(s) = service {
+                q.append_pair("service", s);
+            }
+            for s in scope.split(' ').filter(|s| !s.is_empty()) {
+                q.append_pair("scope", s);
+            }
+        }
+        let creds = self.credentials(repo);
+        let mut req = self.client(lax).get(url);
+        if let Some(c) = &creds {
+            req = req.basic_auth(&c.username, Some(&c.password));
+        }
+        let r = req
+            .send()
+            .map_err(|e| other(describe_http_error(&e, realm)))?;
+        if r.status() == StatusCode::UNAUTHORIZED || r.status() == StatusCode::FORBIDDEN {
+            return Err(RegistryError::Unauthorized(format!(
+                "{}: the token server refused {}: {}",
+                repo.registry,
+                if creds.is_some() {
+                    "the stored credentials"
+                } else {
+                    "anonymous access"
+                },
+                login_hint(&repo.registry, creds.is_some())
+            )));
+        }
+        if !r.status().is_success() {
+            return Err(other(format!("token server {realm}: {}", r.status())));
+        }
+        let v: serde_json::Value = r
+            .json_value()
+            .map_err(|e| other(format!("token server {realm}: {e}")))?;
+        let t = v
+            .get("token")
+            .or_else(|| v.get("access_token"))
+            .and_then(|t| t.as_str())
+            .ok_or_else(|| other(format!("token server {realm}: no token in its answer")))?
+            .to_string();
+        self.tokens.lock().unwrap().insert(key, t.clone());
+        Ok(t)
+    }
+
+    fn authorize(
+        &self,
+        repo: &Repo,
+        info: &HostInfo,
+        challenge: Option<&Challenge>,
+        actions: &str,
+        req: RequestBuilder,
+    ) -> Result<RequestBuilder> {
+        Ok(match challenge {
+            None => req,
+            Some(Challenge::Basic) => match self.credentials(repo) {
+                Some(c) => req.basic_auth(c.username, Some(c.password)),
+                None => req,
+            },
+            Some(Challenge::Bearer {
+                realm,
+                service,
+                scope,
+            }) => {
+                let ours = format!("repository:{}:{actions}", repo.name);
+                // the challenge of a request names the scope it needs (a blob mount adds the
+                // source repository); the /v2/ challenge names none
+                let scope = match scope {
+                    Some(s) if s.contains(&format!("repository:{}:", repo.name)) => s.clone(),
+                    Some(s) if !s.is_empty() => format!("{ours} {s}"),
+                    _ => ours,
+                };
+                let t = self.token(repo, realm, service.as_deref(), &scope, info.lax)?;
+                req.bearer_auth(t)
+            }
+        })
+    }
+
+    /// Send a request for `repo` with `actions` (pull, or pull,push) rights, answering one
+    /// authentication challenge. `build` makes the request from the endpoint's base URL (it
+    /// may be called twice).
+    pub fn send(
+        &self,
+        repo: &Repo,
+        actions: &str,
+        build: impl Fn(&Client, &str) -> RequestBuilder,
+    ) -> Result<Response> {
+        let info = self.host(repo)?;
+        let first = self.authorize(
+            repo,
+            &info,
+            info.challenge.as_ref(),
+            actions,
+            build(self.client(info.lax), &info.base),
+        )?;
+        let r = first
+            .send()
+            .map_err(|e| other(describe_http_error(&e, &info.base)))?;
+        if r.status() != StatusCode::UNAUTHORIZED {
+            return Ok(r);
+        }
+        let ch = r
+            .headers()
+            .get(reqwest::header::WWW_AUTHENTICATE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(auth::parse_challenge);
+        let Some(ch) = ch else {
+            return Err(self.unauthorized(repo));
+        };
+        if let Challenge::Bearer { realm, scope, .. } = &ch {
+            // a cached token that no longer works: forget it and ask again
+            self.tokens
+                .lock()
+                .unwrap()
+                .retain(|(r, s), _| !(r == realm && Some(s) == scope.as_ref()));
+        }
+        let again = self.authorize(
+            repo,
+            &info,
+            Some(&ch),
+            actions,
+            build(self.client(info.lax), &info.base),
+        )?;
+        let r = again
+            .send()
+            .map_err(|e| other(describe_http_error(&e, &info.base)))?;
+        if r.status() == StatusCode::UNAUTHORIZED {
+            return Err(self.unauthorized(repo));
+        }
+        Ok(r)
+    }
+
+    fn unauthorized(&self, repo: &Repo) -> RegistryError {
+        let have = self.credentials(repo).is_some();
+        RegistryError::Unauthorized(format!(
+            "{}: authentication required: {}",
+            repo.describe(),
+            login_hint(&repo.registry, have)
+        ))
+    }
+
+    /// Check credentials against a registry, as `login` does: its `/v2/` must accept them
+    /// (basic), or its token server must issue a token for them (bearer).
+    pub fn check_login(&self, registry: &str) -> Result<()> {
+        let repo = Repo {
+            registry: registry.to_string(),
+            host: registry.to_string(),
+            name: String::new(),
+            insecure: false,
+        };
+        let info = self.host(&repo)?;
+        let creds = self.credentials(&repo);
+        let ok = match &info.challenge {
+            None => true,
+            Some(Challenge::Basic) => {
+                let mut req = self.client(info.lax).get(format!("{}/v2/", info.base));
+                if let Some(c) = &creds {
+                    req = req.basic_auth(&c.username, Some(&c.password));
+                }
+                req.send()
+                    .map_err(|e| other(describe_http_error(&e, &info.base)))?
+                    .status()
+                    .is_success()
+            }
+            Some(Challenge::Bearer { realm, service, .. }) => {
+                match self.token(&repo, realm, service.as_deref(), "", info.lax) {
+                    Ok(_) => true,
+                    Err(RegistryError::Unauthorized(_)) => false,
+                    Err(e) => return Err(e),
+                }
+            }
+        };
+        if ok {
+            Ok(())
+        } else {
+            Err(RegistryError::Unauthorized(format!(
+                "{registry}: the registry refused the username or password"
+            )))
+        }
+    }
+
+    /// A manifest (or index) by tag or digest: its bytes, media type and digest. A digest
+    /// reference is verified against the bytes.
+    pub fn manifest(&self, repo: &Repo, reference: &str) -> Result<(Vec<u8>, String, String)> {
+        let accept = MANIFEST_ACCEPT.join(", ");
+        let r = self.send(repo, "pull", |c, base| {
+            c.get(format!("{base}/v2/{}/manifests/{reference}", repo.name))
+                .header(reqwest::header::ACCEPT, &accept)
+        })?;
+        let r = check(r, || format!("manifest {}:{reference}", repo.describe()))?;
+        let ct = r
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(|s| s.split(';').next().unwrap_or("").trim().to_string());
+        let body = read_limited(r, 4 << 20, "manifest")?;
+        let digest = sha256_hex(&body);
+        if reference.starts_with("sha256:") && reference != digest {
+            return Err(other(format!(
+                "manifest {}@{reference}: digest mismatch: the registry sent {digest}",
+                repo.describe()
+            )));
+        }
+        let media = manifest::media_type(&body, ct.as_deref()).map_err(other)?;
+        Ok((body, media, digest))
+    }
+
+    /// The digest a tag points to now (HEAD), if the registry says.
+    pub fn manifest_digest(&self, repo: &Repo, reference: &str) -> Result<Option<String>> {
+        let accept = MANIFEST_ACCEPT.join(", ");
+        let r = self.send(repo, "pull", |c, base| {
+            c.head(format!("{base}/v2/{}/manifests/{reference}", repo.name))
+                .header(reqwest::header::ACCEPT, &accept)
+        })?;
+        let r = check(r, || format!("manifest {}:{reference}", repo.describe()))?;
+        Ok(r.headers()
+            .get("docker-content-digest")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string))
+    }
+
+    /// A blob's body as a stream (the caller verifies its digest as it reads).
+    pub fn blob(&self, repo: &Repo, digest: &str) -> Result<Response> {
+        let r = self.send(repo, "pull", |c, base| {
+            c.get(format!("{base}/v2/{}/blobs/{digest}", repo.name))
+        })?;
+        check(r, || format!("blob {digest} of {}", repo.describe()))
+    }
+
+    /// A small blob (an image config), read whole and verified.
+    pub fn blob_bytes(&self, repo: &Repo, digest: &str) -> Result<Vec<u8>> {
+        let body = read_limited(self.blob(repo, digest)?, 64 << 20, "image config")?;
+        let actual = sha256_hex(&body);
+        if actual != digest {
+            return Err(other(format!(
+                "blob {digest} of {}: digest mismatch: got {actual}",
+                repo.describe()
+            )));
+        }
+        Ok(body)
+    }
+}
+
+fn login_hint(registry: &str, had_credentials: bool) -> String {
+    if had_credentials {
+        format!("the credentials were refused: log in again with rcon login {registry}")
+    } else {
+        format!("log in with rcon login {registry}")
+    }
+}
+
+/// A status other than success as an error naming `what`.
+fn check(r: Response, what: impl Fn() -> String) -> Result<Response> {
+    let st = r.status();
+    if st.is_success() {
+        return Ok(r);
+    }
+    let body = r.text().unwrap_or_default();
+    let detail = serde_json::from_str::<serde_json::Value>(&body)
+        .ok()
+        .and_then(|v| v["errors"][0]["message"].as_str().map(str::to_string))
+        .unwrap_or_default();
+    let detail = if detail.is_empty() {
+        String::new()
+    } else {
+        format!(" ({detail})")
+    };
+    Err(match st {
+        StatusCode::NOT_FOUND => RegistryError::NotFound(format!("{}: not found{detail}", what())),
+        StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => {
+            RegistryError::Unauthorized(format!("{}: access denied{detail}", what()))
+        }
+        _ => other(format!("{}: the registry answered {st}{detail}", what())),
+    })
+}
+
+fn read_limited(r: Response, max: u64, what: &str) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let mut body = Vec::new();
+    r.take(max + 1)
+        .read_to_end(&mut body)
+        .map_err(|e| other(format!("reading the {what}: {e}")))?;
+    if body.len() as u64 > max {
+        return Err(other(format!(
+            "the {what} is larger than {max} bytes: refused"
+        )));
+    }
+    Ok(body)
+}
+
+fn describe_http_error(e: &reqwest::Error, base: &str) -> String {
+    use std::error::Error;
+    let mut s = format!("{base}: {e}");
+    let mut src = e.source();
+    while let Some(c) = src {
+        s.push_str(&format!(": {c}"));
+        src = c.source();
+    }
+    s
+}
+
+/// `serde_json` over a response body.
+trait JsonValue {
+    fn json_value(self) -> std::result::Result<serde_json::Value, String>;
+}
+
+impl JsonValue for Response {
+    fn json_value(self) -> std::result::Result<serde_json::Value, String> {
+        let body = read_limited(self, 1 << 20, "token").map_err(|e| e.to_string())?;
+        serde_json::from_slice(&body).map_err(|e| e.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loopback_hosts() {
+        assert!(is_loopback("localhost:5000"));
+        assert!(is_loopback("127.0.0.1:41234"));
+        assert!(is_loopback("[::1]:5000"));
+        assert!(!is_loopback("registry.example:5000"));
+        assert!(!is_loopback("docker.io"));
+        assert_eq!(api_host("docker.io"), "registry-1.docker.io");
+    }
+}
