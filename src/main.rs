@@ -5,6 +5,7 @@
 mod cli;
 mod engine;
 mod image;
+mod registry;
 mod runtime;
 mod store;
 mod supervisor;

@@ -141,6 +141,14 @@ pub struct CreateArgs {
     /// seccomp=unconfined|FILE, no-new-privileges[=true|false]
     #[arg(long)]
     security_opt: Vec<String>,
+    /// Pull the image: missing (default), always, never, newer
+    #[arg(long, default_value = "missing")]
+    pull: String,
+    /// Pull without progress output
+    #[arg(short, long)]
+    quiet: bool,
+    #[command(flatten)]
+    registry: super::registry::RegistryFlags,
     /// Image to run
     image: String,
     /// Command and arguments
@@ -164,8 +172,8 @@ pub struct RunArgs {
 }
 
 impl CreateArgs {
-    fn options(&self) -> CreateOptions {
-        CreateOptions {
+    fn options(&self) -> Result<CreateOptions> {
+        Ok(CreateOptions {
             image: self.image.clone(),
             command: self.command.clone(),
             name: self.name.clone(),
@@ -189,7 +197,9 @@ impl CreateArgs {
             cap_add: self.cap_add.clone(),
             cap_drop: self.cap_drop.clone(),
             security_opt: self.security_opt.clone(),
-        }
+            pull: super::registry::pull_policy(&self.pull)?,
+            pull_opts: self.registry.options(self.quiet, None)?,
+        })
     }
 
     fn write_cidfile(&self, id: &str) -> Result<()> {
@@ -525,7 +535,7 @@ pub fn dispatch(engine: &Engine, cmd: ContainerCommand) -> Result<i32> {
                 detach_keys: detach_keys(&a.detach_keys)?,
                 sig_proxy: a.sig_proxy,
             };
-            let (id, code) = engine.run(&c.options(), a.detach, &opts)?;
+            let (id, code) = engine.run(&c.options()?, a.detach, &opts)?;
             c.write_cidfile(&id)?;
             match code {
                 None => {
@@ -536,7 +546,7 @@ pub fn dispatch(engine: &Engine, cmd: ContainerCommand) -> Result<i32> {
             }
         }
         ContainerCommand::Create(a) => {
-            let rec = engine.create(&a.options())?;
+            let rec = engine.create(&a.options()?)?;
             a.write_cidfile(&rec.id)?;
             println!("{}", rec.id);
             Ok(0)

@@ -21,6 +21,8 @@ pub enum ImageTopCommand {
     Untag(UntagArgs),
     /// Remove images
     Rmi(RmiArgs),
+    /// Pull an image from a registry
+    Pull(super::registry::PullArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -42,6 +44,8 @@ pub enum ImageGroup {
     Untag(UntagArgs),
     /// Remove images without names that no container uses
     Prune(ImagePruneArgs),
+    /// Pull an image from a registry
+    Pull(super::registry::PullArgs),
 }
 
 #[derive(Args, Debug)]
@@ -248,6 +252,7 @@ pub fn dispatch_top(engine: &Engine, c: ImageTopCommand) -> Result<i32> {
             Ok(0)
         }
         ImageTopCommand::Rmi(a) => rmi(engine, &a),
+        ImageTopCommand::Pull(a) => super::registry::pull(engine, &a),
     }
 }
 
@@ -263,6 +268,7 @@ pub fn dispatch_group(engine: &Engine, g: ImageGroup) -> Result<i32> {
             Ok(0)
         }
         ImageGroup::Rm(a) => rmi(engine, &a),
+        ImageGroup::Pull(a) => super::registry::pull(engine, &a),
         ImageGroup::Import(a) => import(engine, &a),
         ImageGroup::Load(a) => load(engine, &a),
         ImageGroup::Tag(a) => dispatch_top(engine, ImageTopCommand::Tag(a)),

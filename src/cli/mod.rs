@@ -4,6 +4,7 @@
 pub mod container;
 pub mod format;
 pub mod image;
+pub mod registry;
 pub mod system;
 pub mod template;
 
@@ -62,7 +63,10 @@ pub enum Command {
         /// bash, zsh or fish
         shell: clap_complete::Shell,
     },
-    /// Internal: the per-container supervisor
+    /// Log in to a registry (credentials kept in auth.json)
+    Login(registry::LoginArgs),
+    /// Log out of a registry
+    Logout(registry::LogoutArgs),
     /// Internal: write man pages and shell completions (just docs)
     #[command(name = "__docs", hide = true)]
     Docs {
@@ -311,6 +315,8 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::ImageGroup(g) => image::dispatch_group(&engine, g),
         Command::System(s) => system::dispatch(&engine, s),
         Command::Info(a) => system::info(&engine, &a),
+        Command::Login(a) => registry::login(&engine, &a),
+        Command::Logout(a) => registry::logout(&a),
         Command::Version | Command::Completion { .. } | Command::Docs { .. } => {
             unreachable!("handled above")
         }

@@ -36,6 +36,9 @@ pub struct CreateOptions {
     pub cap_add: Vec<String>,
     pub cap_drop: Vec<String>,
     pub security_opt: Vec<String>,
+    /// when to pull the image (`--pull`), and how
+    pub pull: super::pull::PullPolicy,
+    pub pull_opts: super::pull::PullOptions,
 }
 
 /// The default capabilities with --cap-add/--cap-drop applied (podman's order: drops first,
@@ -258,7 +261,7 @@ fn str_list(v: &Value) -> Vec<String> {
 impl Engine {
     pub fn create(&self, o: &CreateOptions) -> Result<ContainerRecord> {
         let storage_driver = self.storage_driver()?;
-        let img = self.images.lookup(&o.image)?;
+        let img = self.image_for_run(&o.image, o.pull, &o.pull_opts)?;
         let cfg_blob: Value = serde_json::from_slice(&self.images.blobs.read(&img.config_digest)?)
             .context("reading the image config")?;
         let icfg = &cfg_blob["config"];

@@ -10,6 +10,7 @@ pub mod inspect;
 pub mod lifecycle;
 pub mod logs;
 pub mod ps;
+pub mod pull;
 pub mod system;
 pub mod top;
 

@@ -329,7 +329,8 @@ fn parse_json(data: &[u8], what: &str) -> Result<Value> {
     serde_json::from_slice(data).map_err(|e| ImageError::Format(format!("{what}: {e}")))
 }
 
-fn diff_ids(config: &Value) -> Result<Vec<String>> {
+/// The config's `rootfs.diff_ids`.
+pub fn diff_ids(config: &Value) -> Result<Vec<String>> {
     config["rootfs"]["diff_ids"]
         .as_array()
         .ok_or_else(|| ImageError::Format("image config has no rootfs.diff_ids".into()))?

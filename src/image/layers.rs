@@ -96,6 +96,17 @@ impl LayerStore {
         raw: R,
         src: LayerSource,
     ) -> Result<LayerRecord> {
+        self.ingest_from(blobs, src, || Ok(raw))
+    }
+
+    /// Like `ingest`, opening the blob only once the layer's lock is held and it is still
+    /// missing: a layer that concurrent pulls both need is downloaded once.
+    pub fn ingest_from<R: Read>(
+        &self,
+        blobs: &BlobStore,
+        src: LayerSource,
+        open: impl FnOnce() -> Result<R>,
+    ) -> Result<LayerRecord> {
         let lock = match src.expected_diff_id {
             Some(d) => {
                 let chain = chain_id(src.parent, d);
@@ -116,6 +127,7 @@ impl LayerStore {
                 return Ok(rec);
             }
         }
+        let raw = open()?;
         let tmp = self.tmp.join(format!("layer-{}", random_hex(8)));
         let diff = tmp.join("diff");
         fs::create_dir_all(&diff).map_err(io_err(&diff))?;

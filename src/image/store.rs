@@ -192,6 +192,17 @@ impl ImageStore {
         }
         let id = config_digest.trim_start_matches("sha256:").to_string();
         let _g = self.lock()?;
+        // a layer found in place earlier may have been discarded since by another pull's
+        // failure (which holds this lock to do so): never record an image without its layers
+        if let Some(l) = layers
+            .iter()
+            .find(|l| self.layers.get(&l.chain_id).is_none())
+        {
+            return Err(ImageError::Format(format!(
+                "layer {} was removed while this image was stored: try again",
+                l.diff_id
+            )));
+        }
         let mut rec = self.get(&id).unwrap_or(ImageRecord {
             id: id.clone(),
             names: vec![],
@@ -212,6 +223,22 @@ impl ImageStore {
             }
         }
         write_json_atomic(&self.record_path(&id), &rec)?;
+        Ok(rec)
+    }
+
+    /// Record the registry digests (`registry/repo@sha256:...`) an image was pulled by.
+    pub fn add_repo_digests(&self, id: &str, digests: &[String]) -> Result<ImageRecord> {
+        let _g = self.lock()?;
+        let mut rec = self.get(id)?;
+        let before = rec.repo_digests.len();
+        for d in digests {
+            if !rec.repo_digests.contains(d) {
+                rec.repo_digests.push(d.clone());
+            }
+        }
+        if rec.repo_digests.len() != before {
+            write_json_atomic(&self.record_path(id), &rec)?;
+        }
         Ok(rec)
     }
 

@@ -58,6 +58,19 @@ impl RawMode {
     }
 }
 
+/// Turn echo off on a terminal (a password prompt); restored when dropped.
+pub fn no_echo(tty: &std::fs::File) -> std::io::Result<RawMode> {
+    use std::os::fd::AsRawFd;
+    let saved = termios::tcgetattr(tty).map_err(std::io::Error::from)?;
+    let mut quiet = saved.clone();
+    quiet.local_flags.remove(termios::LocalFlags::ECHO);
+    termios::tcsetattr(tty, SetArg::TCSANOW, &quiet).map_err(std::io::Error::from)?;
+    Ok(RawMode {
+        fd: tty.as_raw_fd(),
+        saved,
+    })
+}
+
 impl Drop for RawMode {
     fn drop(&mut self) {
         // SAFETY: as in enable

@@ -425,6 +425,13 @@ impl ContainerStore {
 
 /// Remove a tree, also when the overlay left directories without permissions in it.
 pub fn remove_dir(p: &std::path::Path) -> Result<()> {
+    // a file (a staged blob) goes too
+    if fs::symlink_metadata(p).is_ok_and(|m| !m.is_dir()) {
+        return match fs::remove_file(p) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(io_err(p)(e)),
+            _ => Ok(()),
+        };
+    }
     match fs::remove_dir_all(p) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),

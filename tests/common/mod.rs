@@ -3,6 +3,9 @@
 //! rootless cases. Tests run the real binary against the real kernel.
 #![allow(dead_code)]
 
+pub mod images;
+pub mod registry;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
@@ -85,6 +88,8 @@ pub struct Rcon {
     pub runroot: PathBuf,
     /// run as this unprivileged user (rootless) instead of root
     pub user: Option<(u32, u32)>,
+    /// environment for every command (registry configuration, auth file)
+    pub env: Vec<(String, String)>,
 }
 
 fn unique_dir(tag: &str) -> PathBuf {
@@ -111,6 +116,7 @@ impl Rcon {
             runroot: dir.join("run"),
             dir,
             user: None,
+            env: vec![],
         }
     }
 
@@ -125,6 +131,7 @@ impl Rcon {
             runroot: dir.join("run"),
             dir,
             user: Some((uid, gid)),
+            env: vec![],
         };
         r.import_busybox("busybox");
         r
@@ -174,6 +181,9 @@ impl Rcon {
             .arg(&self.runroot);
         c.args(args);
         c.stdin(Stdio::null());
+        for (k, v) in &self.env {
+            c.env(k, v);
+        }
         c
     }
 

@@ -1,0 +1,248 @@
+//! `rcon pull`, `rcon login`, `rcon logout`, and the registry flags `run`/`create` share.
+
+use crate::engine::pull::{PullOptions, PullPolicy};
+use crate::engine::{coded, Engine};
+use crate::registry::auth::{self, Credentials};
+use crate::registry::manifest::Platform;
+use anyhow::Result;
+use clap::Args;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+/// How to reach registries and which platform to take from an index (pull, run, create).
+#[derive(Args, Debug, Clone, Default)]
+pub struct RegistryFlags {
+    /// Pull the image for this architecture instead of the host's
+    #[arg(long)]
+    pub arch: Option<String>,
+    /// Pull the image for this OS instead of linux
+    #[arg(long)]
+    pub os: Option<String>,
+    /// Pull the image for this architecture variant (e.g. v7)
+    #[arg(long)]
+    pub variant: Option<String>,
+    /// Pull the image for OS/ARCH[/VARIANT]
+    #[arg(long)]
+    pub platform: Option<String>,
+    /// Credentials file (default: $REGISTRY_AUTH_FILE, else podman's auth.json)
+    #[arg(long)]
+    pub authfile: Option<PathBuf>,
+    /// Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", require_equals = true)]
+    pub tls_verify: Option<bool>,
+}
+
+impl RegistryFlags {
+    pub fn options(&self, quiet: bool, creds: Option<&str>) -> Result<PullOptions> {
+        let platform = Platform::choose(
+            self.platform.as_deref(),
+            self.os.as_deref(),
+            self.arch.as_deref(),
+            self.variant.as_deref(),
+        )
+        .map_err(|e| coded(125, e))?;
+        Ok(PullOptions {
+            platform,
+            quiet,
+            authfile: self.authfile.clone(),
+            tls_verify: self.tls_verify,
+            creds: creds.map(parse_creds).transpose()?,
+        })
+    }
+}
+
+fn parse_creds(s: &str) -> Result<Credentials> {
+    match s.split_once(':') {
+        Some((u, p)) if !u.is_empty() => Ok(Credentials {
+            username: u.into(),
+            password: p.into(),
+        }),
+        _ => Err(coded(125, "invalid --creds: use USERNAME:PASSWORD")),
+    }
+}
+
+#[derive(Args, Debug)]
+pub struct PullArgs {
+    #[command(flatten)]
+    pub registry: RegistryFlags,
+    /// Pull every tag of the repository (not supported)
+    #[arg(short, long)]
+    pub all_tags: bool,
+    /// Credentials for the registry, USERNAME:PASSWORD
+    #[arg(long)]
+    pub creds: Option<String>,
+    /// Print only the image id
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Image to pull: NAME[:TAG], NAME@DIGEST, or a short name resolved through the search registries
+    pub image: String,
+}
+
+pub fn pull(engine: &Engine, a: &PullArgs) -> Result<i32> {
+    if a.all_tags {
+        return Err(coded(
+            125,
+            "pull --all-tags is not supported: pull each tag by name",
+        ));
+    }
+    let o = a.registry.options(a.quiet, a.creds.as_deref())?;
+    let img = engine.pull(&a.image, &o)?;
+    println!("{}", img.id);
+    Ok(0)
+}
+
+/// Parse `--pull` (podman also takes `--pull` alone for `always`).
+pub fn pull_policy(s: &str) -> Result<PullPolicy> {
+    PullPolicy::parse(s)
+}
+
+#[derive(Args, Debug)]
+pub struct LoginArgs {
+    /// Username
+    #[arg(short, long)]
+    username: Option<String>,
+    /// Password (visible to other users of this host: prefer --password-stdin)
+    #[arg(short, long)]
+    password: Option<String>,
+    /// Read the password from standard input
+    #[arg(long)]
+    password_stdin: bool,
+    /// Credentials file to write
+    #[arg(long)]
+    authfile: Option<PathBuf>,
+    /// Require HTTPS and verify certificates
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", require_equals = true)]
+    tls_verify: Option<bool>,
+    /// Print the username stored for the registry
+    #[arg(long)]
+    get_login: bool,
+    /// Registry (host[:port], or host/namespace)
+    registry: String,
+}
+
+#[derive(Args, Debug)]
+pub struct LogoutArgs {
+    /// Credentials file
+    #[arg(long)]
+    authfile: Option<PathBuf>,
+    /// Remove the credentials of every registry
+    #[arg(short, long)]
+    all: bool,
+    /// Registry (host[:port], or host/namespace)
+    registry: Option<String>,
+}
+
+/// The key a registry's credentials are stored under: docker.io for Docker Hub's aliases.
+fn registry_key(r: &str) -> String {
+    let r = r
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_end_matches('/');
+    match r {
+        "index.docker.io" | "registry-1.docker.io" | "index.docker.io/v1" => "docker.io".into(),
+        r => r.to_string(),
+    }
+}
+
+fn prompt(what: &str, hidden: bool) -> Result<String> {
+    use std::io::Write;
+    eprint!("{what}: ");
+    let _ = std::io::stderr().flush();
+    let tty = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/tty")?;
+    let mut line = String::new();
+    let raw = hidden
+        .then(|| crate::runtime::tty::no_echo(&tty))
+        .transpose()?;
+    let res = std::io::BufRead::read_line(&mut std::io::BufReader::new(&tty), &mut line);
+    drop(raw);
+    if hidden {
+        eprintln!();
+    }
+    res?;
+    Ok(line.trim_end_matches(['\n', '\r']).to_string())
+}
+
+pub fn login(engine: &Engine, a: &LoginArgs) -> Result<i32> {
+    let key = registry_key(&a.registry);
+    let host = key.split('/').next().unwrap_or(&key).to_string();
+    let file = auth::auth_file(a.authfile.as_deref());
+    if a.get_login {
+        return match auth::lookup(
+            a.authfile.as_deref(),
+            &host,
+            key.split_once('/').map(|x| x.1).unwrap_or(""),
+        ) {
+            Some(c) => {
+                println!("{}", c.username);
+                Ok(0)
+            }
+            None => Err(coded(125, format!("not logged into {key}"))),
+        };
+    }
+    if a.password.is_some() && a.password_stdin {
+        return Err(coded(
+            125,
+            "--password and --password-stdin cannot be used together",
+        ));
+    }
+    let interactive = std::io::stdin().is_terminal();
+    let username = match &a.username {
+        Some(u) => u.clone(),
+        None if interactive => prompt("Username", false)?,
+        None => {
+            return Err(coded(
+                125,
+                "login needs a username: give -u USERNAME (no terminal to ask on)",
+            ))
+        }
+    };
+    let password = if a.password_stdin {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)?;
+        s.trim_end_matches(['\n', '\r']).to_string()
+    } else {
+        match &a.password {
+            Some(p) => p.clone(),
+            None if interactive => prompt("Password", true)?,
+            None => {
+                return Err(coded(
+                    125,
+                    "login needs a password: give --password-stdin (or -p)",
+                ))
+            }
+        }
+    };
+    if username.is_empty() || password.is_empty() {
+        return Err(coded(125, "login needs a username and a password"));
+    }
+    let creds = Credentials { username, password };
+    engine.check_login(&host, &creds, a.tls_verify, a.authfile.clone())?;
+    auth::store(&file, &key, &creds).map_err(|e| coded(125, e))?;
+    println!("Login Succeeded!");
+    Ok(0)
+}
+
+pub fn logout(a: &LogoutArgs) -> Result<i32> {
+    let file = auth::auth_file(a.authfile.as_deref());
+    match (&a.registry, a.all) {
+        (Some(_), true) => Err(coded(125, "give a registry or --all, not both")),
+        (None, false) => Err(coded(125, "logout needs a registry (or --all)")),
+        (None, true) => {
+            auth::remove(&file, None).map_err(|e| coded(125, e))?;
+            println!("Removed login credentials for all registries");
+            Ok(0)
+        }
+        (Some(r), false) => {
+            let key = registry_key(r);
+            if auth::remove(&file, Some(&key)).map_err(|e| coded(125, e))? {
+                println!("Removed login credentials for {key}");
+                Ok(0)
+            } else {
+                Err(coded(125, format!("not logged into {key}")))
+            }
+        }
+    }
+}

@@ -1,0 +1,282 @@
+//! A real registry for the tests: Debian's `docker-registry` (distribution 2.x) on
+//! 127.0.0.1 with a free port and a temporary storage dir, open, behind htpasswd basic auth, or
+//! behind a bearer token server run here (tokens signed with `openssl`, the certificate in the
+//! token's x5c header, as the registry's `auth: token` configuration expects).
+
+use base64::Engine as _;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+pub const USER: &str = "tester";
+pub const PASSWORD: &str = "s3cret-pass";
+
+pub enum Auth {
+    None,
+    Htpasswd,
+    Token,
+}
+
+pub struct Registry {
+    pub host: String,
+    pub dir: PathBuf,
+    child: Child,
+    /// requests the token server answered with a token
+    pub tokens_issued: Arc<AtomicUsize>,
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn run(cmd: &mut Command) -> Vec<u8> {
+    let out = cmd.output().expect("running a fixture tool");
+    assert!(
+        out.status.success(),
+        "{cmd:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+impl Registry {
+    pub fn start(dir: &Path, auth: Auth) -> Registry {
+        std::fs::create_dir_all(dir).unwrap();
+        let port = free_port();
+        let host = format!("127.0.0.1:{port}");
+        let tokens_issued = Arc::new(AtomicUsize::new(0));
+        let auth_conf = match auth {
+            Auth::None => String::new(),
+            Auth::Htpasswd => {
+                let hp = dir.join("htpasswd");
+                let line = run(Command::new("htpasswd").args(["-Bbn", USER, PASSWORD]));
+                std::fs::write(&hp, line).unwrap();
+                format!(
+                    "auth:\n  htpasswd:\n    realm: test\n    path: {}\n",
+                    hp.display()
+                )
+            }
+            Auth::Token => {
+                let key = dir.join("key.pem");
+                let cert = dir.join("cert.pem");
+                run(Command::new("openssl")
+                    .args([
+                        "req",
+                        "-x509",
+                        "-newkey",
+                        "rsa:2048",
+                        "-nodes",
+                        "-days",
+                        "2",
+                        "-subj",
+                        "/CN=rcon-test-token-issuer",
+                    ])
+                    .arg("-keyout")
+                    .arg(&key)
+                    .arg("-out")
+                    .arg(&cert));
+                let tport = token_server(key, cert.clone(), tokens_issued.clone());
+                format!(
+                    "auth:\n  token:\n    realm: http://127.0.0.1:{tport}/token\n    service: rcon-test\n    issuer: rcon-test-issuer\n    rootcertbundle: {}\n",
+                    cert.display()
+                )
+            }
+        };
+        let conf = dir.join("config.yml");
+        std::fs::write(
+            &conf,
+            format!(
+                "version: 0.1\nlog:\n  level: error\n  accesslog:\n    disabled: true\nstorage:\n  filesystem:\n    rootdirectory: {}\n  delete:\n    enabled: true\nhttp:\n  addr: {host}\n{auth_conf}",
+                dir.join("data").display()
+            ),
+        )
+        .unwrap();
+        let log = std::fs::File::create(dir.join("registry.log")).unwrap();
+        let child = Command::new("docker-registry")
+            .arg("serve")
+            .arg(&conf)
+            .stdin(Stdio::null())
+            .stdout(log.try_clone().unwrap())
+            .stderr(log)
+            .spawn()
+            .expect("starting docker-registry (apt-get install docker-registry)");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(&host).is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "docker-registry did not start: see {}",
+                dir.join("registry.log").display()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        Registry {
+            host,
+            dir: dir.to_path_buf(),
+            child,
+            tokens_issued,
+        }
+    }
+
+    /// Where the registry keeps a blob's bytes (to corrupt it).
+    pub fn blob_path(&self, digest: &str) -> PathBuf {
+        let hex = digest.trim_start_matches("sha256:");
+        self.dir
+            .join("data/docker/registry/v2/blobs/sha256")
+            .join(&hex[..2])
+            .join(hex)
+            .join("data")
+    }
+
+    /// `skopeo copy` an OCI layout into the registry (all platforms of an index).
+    pub fn push_layout(&self, layout: &Path, tag: &str, repo_tag: &str, creds: bool) {
+        let mut c = Command::new("skopeo");
+        c.args(["copy", "--quiet", "--all", "--dest-tls-verify=false"]);
+        if creds {
+            c.arg(format!("--dest-creds={USER}:{PASSWORD}"));
+        }
+        c.arg(format!("oci:{}:{tag}", layout.display()))
+            .arg(format!("docker://{}/{repo_tag}", self.host));
+        run(&mut c);
+    }
+}
+
+impl Drop for Registry {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn b64url(data: &[u8]) -> String {
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(data)
+}
+
+/// A token server: GET /token?service=..&scope=.. with basic auth (tester's password)
+/// answers {"token": JWT}; anonymous or wrong credentials get 401.
+fn token_server(key: PathBuf, cert: PathBuf, issued: Arc<AtomicUsize>) -> u16 {
+    let l = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = l.local_addr().unwrap().port();
+    let pem = std::fs::read_to_string(&cert).unwrap();
+    let der_b64: String = pem.lines().filter(|l| !l.starts_with("-----")).collect();
+    std::thread::spawn(move || {
+        for s in l.incoming().flatten() {
+            let _ = serve_token(s, &key, &der_b64, &issued);
+        }
+    });
+    port
+}
+
+fn serve_token(
+    mut s: TcpStream,
+    key: &Path,
+    x5c: &str,
+    issued: &AtomicUsize,
+) -> std::io::Result<()> {
+    let mut r = BufReader::new(s.try_clone()?);
+    let mut first = String::new();
+    r.read_line(&mut first)?;
+    let mut authz = None;
+    loop {
+        let mut h = String::new();
+        r.read_line(&mut h)?;
+        if h.trim().is_empty() {
+            break;
+        }
+        if let Some((k, v)) = h.split_once(':') {
+            if k.eq_ignore_ascii_case("authorization") {
+                authz = Some(v.trim().to_string());
+            }
+        }
+    }
+    let target = first.split(' ').nth(1).unwrap_or("");
+    let query = target.split_once('?').map(|x| x.1).unwrap_or("");
+    let good = format!(
+        "Basic {}",
+        base64::engine::general_purpose::STANDARD.encode(format!("{USER}:{PASSWORD}"))
+    );
+    if authz.as_deref() != Some(good.as_str()) {
+        let body = r#"{"details":"credentials required"}"#;
+        write!(
+            s,
+            "HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        )?;
+        return Ok(());
+    }
+    let mut access = vec![];
+    for kv in query.split('&') {
+        if let Some(v) = kv.strip_prefix("scope=") {
+            let v = percent_decode(v);
+            // repository:NAME:ACTIONS
+            let mut parts = v.splitn(3, ':');
+            if let (Some(t), Some(n), Some(a)) = (parts.next(), parts.next(), parts.next()) {
+                let actions: Vec<&str> = a.split(',').collect();
+                access.push(serde_json::json!({"type": t, "name": n, "actions": actions}));
+            }
+        }
+    }
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let header = serde_json::json!({"alg": "RS256", "typ": "JWT", "x5c": [x5c]});
+    let claims = serde_json::json!({
+        "iss": "rcon-test-issuer", "sub": USER, "aud": "rcon-test",
+        "exp": now + 600, "nbf": now - 60, "iat": now - 60,
+        "jti": format!("{now}-{}", issued.load(Ordering::SeqCst)),
+        "access": access,
+    });
+    let signing_input = format!(
+        "{}.{}",
+        b64url(header.to_string().as_bytes()),
+        b64url(claims.to_string().as_bytes())
+    );
+    let mut child = Command::new("openssl")
+        .args(["dgst", "-sha256", "-sign"])
+        .arg(key)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()?;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(signing_input.as_bytes())?;
+    let mut sig = vec![];
+    child.stdout.take().unwrap().read_to_end(&mut sig)?;
+    child.wait()?;
+    let token = format!("{signing_input}.{}", b64url(&sig));
+    issued.fetch_add(1, Ordering::SeqCst);
+    let body = serde_json::json!({"token": token, "expires_in": 600}).to_string();
+    write!(
+        s,
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+}
+
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = vec![];
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() {
+            if let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(if b[i] == b'+' { b' ' } else { b[i] });
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).to_string()
+}

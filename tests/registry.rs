@@ -1,0 +1,468 @@
+//! Pulling from a real registry (Debian's docker-registry on 127.0.0.1): open, behind htpasswd
+//! basic auth and behind a bearer token server; images put there by skopeo, an independent
+//! client. Multi-layer, gzip and zstd, platform indexes, the layer cache, corrupt blobs,
+//! logins, and a pull killed midway.
+
+mod common;
+use common::images::*;
+use common::registry::{Auth, Registry, PASSWORD, USER};
+use common::*;
+use serde_json::Value;
+use std::path::Path;
+use std::process::Stdio;
+
+/// A store whose commands see `reg` as an insecure registry (and the only search registry),
+/// with an auth file of their own.
+fn store_for(reg: &Registry) -> Rcon {
+    let mut r = Rcon::empty();
+    let conf = r.dir.join("registries.conf");
+    std::fs::write(
+        &conf,
+        format!(
+            "unqualified-search-registries = [\"{h}\"]\n\n[[registry]]\nlocation = \"{h}\"\ninsecure = true\n",
+            h = reg.host
+        ),
+    )
+    .unwrap();
+    r.env
+        .push(("RCON_REGISTRIES_CONF".into(), conf.display().to_string()));
+    r.env.push((
+        "REGISTRY_AUTH_FILE".into(),
+        r.dir.join("auth.json").display().to_string(),
+    ));
+    r
+}
+
+/// An OCI layout with one image: busybox under `layers` more small layers.
+fn layout(dir: &Path, extra_layers: usize, zstd: bool, marker: &str) -> Value {
+    let mut oci = Oci::new();
+    oci.zstd = zstd;
+    let base = busybox_bytes();
+    let mut tops = vec![];
+    for i in 0..extra_layers {
+        tops.push(
+            Tar::new()
+                .file(
+                    &format!("etc/layer{i}"),
+                    format!("{marker} {i}\n").as_bytes(),
+                )
+                .bytes(),
+        );
+    }
+    let mut all: Vec<&[u8]> = vec![&base];
+    all.extend(tops.iter().map(|t| t.as_slice()));
+    let m = oci.image(&all, host_arch(), &["cat", "/etc/layer0"]);
+    oci.tag(m.clone(), "latest");
+    oci.finish().write_dir(dir);
+    m
+}
+
+fn layers_in(r: &Rcon) -> usize {
+    std::fs::read_dir(r.root.join("layers"))
+        .map(|d| d.count())
+        .unwrap_or(0)
+}
+
+#[test]
+fn pull_multi_layer_image_pushed_by_skopeo_and_run_it() {
+    let reg = Registry::start(
+        &scratch_base().join(format!("reg-multi-{}", std::process::id())),
+        Auth::None,
+    );
+    let r = store_for(&reg);
+    let lay = r.dir.join("layout");
+    layout(&lay, 3, false, "gzip");
+    reg.push_layout(&lay, "latest", "test/multi:1.0", false);
+
+    let name = format!("{}/test/multi:1.0", reg.host);
+    let out = r.run(&["pull", &name]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let id = stdout(&out).trim().to_string();
+    assert_eq!(id.len(), 64, "pull prints the image id: {id}");
+    // not a terminal: one plain line per layer, no progress bar
+    let err = stderr(&out);
+    assert_eq!(err.matches("Copying blob").count(), 4, "{err}");
+    assert!(!err.contains('\r'), "no progress bar on a pipe: {err:?}");
+    assert_eq!(layers_in(&r), 4);
+    assert_eq!(r.ok(&["run", "--rm", &name]), "gzip 0\n");
+    // RepoDigests name the manifest the registry serves (checked with skopeo)
+    let digest = skopeo_digest(&reg, "test/multi:1.0");
+    let rd = r.ok(&[
+        "image",
+        "inspect",
+        "--format",
+        "{{json .RepoDigests}}",
+        &name,
+    ]);
+    assert!(
+        rd.contains(&format!("{}/test/multi@{digest}", reg.host)),
+        "{rd} vs {digest}"
+    );
+    assert!(r.ok(&["images", "--digests"]).contains(&digest));
+
+    // pulling again fetches no layer
+    let again = r.run(&["pull", &name]);
+    assert!(again.status.success());
+    assert_eq!(
+        stderr(&again).matches("skipped: already exists").count(),
+        4,
+        "{}",
+        stderr(&again)
+    );
+    // -q: only the id
+    let q = r.run(&["pull", "-q", &name]);
+    assert_eq!(stdout(&q).trim(), id);
+    assert_eq!(stderr(&q), "");
+    // by digest, and by short name through the search registries
+    r.ok(&["rmi", &name]);
+    assert_eq!(
+        r.ok(&["pull", "-q", &format!("{}/test/multi@{digest}", reg.host)])
+            .trim(),
+        id
+    );
+    assert_eq!(r.ok(&["pull", "-q", "test/multi:1.0"]).trim(), id);
+    assert!(r
+        .ok(&["images"])
+        .contains(&format!("{}/test/multi", reg.host)));
+}
+
+fn skopeo_digest(reg: &Registry, repo_tag: &str) -> String {
+    let out = std::process::Command::new("skopeo")
+        .args(["inspect", "--tls-verify=false", "--raw"])
+        .arg(format!("docker://{}/{repo_tag}", reg.host))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    format!(
+        "sha256:{:x}",
+        <sha2::Sha256 as sha2::Digest>::digest(&out.stdout)
+    )
+}
+
+#[test]
+fn zstd_layers_and_platform_index() {
+    let reg = Registry::start(
+        &scratch_base().join(format!("reg-idx-{}", std::process::id())),
+        Auth::None,
+    );
+    let r = store_for(&reg);
+    // zstd
+    let lay = r.dir.join("zstd");
+    layout(&lay, 1, true, "zstd");
+    reg.push_layout(&lay, "latest", "test/zstd:latest", false);
+    assert_eq!(
+        r.ok(&["run", "--rm", &format!("{}/test/zstd", reg.host)]),
+        "zstd 0\n"
+    );
+
+    // an index with the host's platform and another: run picks the host's
+    let idx_dir = r.dir.join("index");
+    let mut oci = Oci::new();
+    let base = busybox_bytes();
+    let mine = Tar::new().file("etc/layer0", b"host platform\n").bytes();
+    let theirs = Tar::new().file("etc/layer0", b"other platform\n").bytes();
+    let a = oci.image(&[&base, &mine], host_arch(), &["cat", "/etc/layer0"]);
+    let b = oci.image(&[&base, &theirs], other_arch(), &["cat", "/etc/layer0"]);
+    let idx = oci.platform_index(&[(a, host_arch()), (b, other_arch())]);
+    oci.tag(idx, "latest");
+    oci.finish().write_dir(&idx_dir);
+    reg.push_layout(&idx_dir, "latest", "test/multiarch:latest", false);
+    let name = format!("{}/test/multiarch", reg.host);
+    assert_eq!(r.ok(&["run", "--rm", &name]), "host platform\n");
+    // the other platform on request; its config says so
+    let other = format!("linux/{}", other_arch());
+    r.ok(&["pull", "-q", "--platform", &other, &name]);
+    let arch = r.ok(&["image", "inspect", "--format", "{{.Architecture}}", &name]);
+    assert_eq!(arch.trim(), other_arch());
+    let e = r.fails(125, &["pull", "--platform", "linux/s390x", &name]);
+    assert!(
+        e.contains("no image for linux/s390x") && e.contains(host_arch()),
+        "{e}"
+    );
+}
+
+#[test]
+fn corrupt_blob_is_rejected_and_leaves_nothing() {
+    let reg = Registry::start(
+        &scratch_base().join(format!("reg-bad-{}", std::process::id())),
+        Auth::None,
+    );
+    let r = store_for(&reg);
+    let lay = r.dir.join("layout");
+    let m = layout(&lay, 1, false, "bad");
+    reg.push_layout(&lay, "latest", "test/bad:latest", false);
+    // the top layer's bytes at the registry replaced by other valid gzip
+    let manifest: Value = serde_json::from_slice(
+        &std::fs::read(
+            lay.join("blobs/sha256")
+                .join(m["digest"].as_str().unwrap().trim_start_matches("sha256:")),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let top = manifest["layers"][1]["digest"].as_str().unwrap();
+    std::fs::write(
+        reg.blob_path(top),
+        gzip(&Tar::new().file("etc/evil", b"x").bytes()),
+    )
+    .unwrap();
+    let e = r.fails(125, &["pull", &format!("{}/test/bad", reg.host)]);
+    assert!(e.contains("digest mismatch") && e.contains(top), "{e}");
+    assert_eq!(r.ok(&["images", "-q"]), "");
+    assert_eq!(
+        layers_in(&r),
+        0,
+        "the layers this pull added are gone again"
+    );
+    let tmp = std::fs::read_dir(r.root.join("tmp")).unwrap().count();
+    assert_eq!(tmp, 0, "staging left behind");
+    assert_eq!(r.ok(&["system", "check"]).trim(), "no problems found");
+}
+
+#[test]
+fn unknown_image_and_unreachable_registry() {
+    let reg = Registry::start(
+        &scratch_base().join(format!("reg-none-{}", std::process::id())),
+        Auth::None,
+    );
+    let r = store_for(&reg);
+    let e = r.fails(125, &["pull", &format!("{}/test/nothing:here", reg.host)]);
+    assert!(e.contains("not found"), "{e}");
+    let e = r.fails(
+        125,
+        &[
+            "run",
+            "--rm",
+            &format!("{}/test/nothing:here", reg.host),
+            "true",
+        ],
+    );
+    assert!(e.contains("not found"), "{e}");
+    let e = r.fails(
+        125,
+        &[
+            "run",
+            "--pull",
+            "never",
+            "--rm",
+            &format!("{}/test/nothing", reg.host),
+        ],
+    );
+    assert!(e.contains("image not known"), "{e}");
+    // a port nothing listens on
+    let e = r.fails(125, &["pull", "127.0.0.1:1/x/y"]);
+    assert!(e.contains("cannot reach registry 127.0.0.1:1"), "{e}");
+    assert_eq!(
+        e.lines().filter(|l| l.starts_with("Error")).count(),
+        1,
+        "one error line: {e}"
+    );
+    let e = r.fails(125, &["run", "--pull", "sometimes", "busybox"]);
+    assert!(e.contains("invalid --pull policy \"sometimes\""), "{e}");
+    assert_eq!(r.ok(&["ps", "-aq"]), "");
+}
+
+#[test]
+fn basic_auth_login_pull_logout() {
+    let reg = Registry::start(
+        &scratch_base().join(format!("reg-basic-{}", std::process::id())),
+        Auth::Htpasswd,
+    );
+    let r = store_for(&reg);
+    let lay = r.dir.join("layout");
+    layout(&lay, 1, false, "basic");
+    reg.push_layout(&lay, "latest", "test/private:latest", true);
+    let name = format!("{}/test/private", reg.host);
+
+    let e = r.fails(125, &["pull", &name]);
+    assert!(
+        e.contains("authentication required") && e.contains("rcon login"),
+        "{e}"
+    );
+    let e = r.fails(125, &["login", "-u", USER, "-p", "wrong", &reg.host]);
+    assert!(e.contains("refused"), "{e}");
+    assert!(
+        !r.dir.join("auth.json").exists(),
+        "a failed login stores nothing"
+    );
+
+    let mut c = r.cmd(&["login", "-u", USER, "--password-stdin", &reg.host]);
+    c.stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut ch = c.spawn().unwrap();
+    use std::io::Write;
+    ch.stdin
+        .take()
+        .unwrap()
+        .write_all(format!("{PASSWORD}\n").as_bytes())
+        .unwrap();
+    let out = ch.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("Login Succeeded"));
+    // podman's auth.json format, readable by skopeo
+    let auth: Value =
+        serde_json::from_slice(&std::fs::read(r.dir.join("auth.json")).unwrap()).unwrap();
+    assert!(auth["auths"][&reg.host]["auth"].is_string(), "{auth}");
+    let sk = std::process::Command::new("skopeo")
+        .args(["inspect", "--tls-verify=false", "--authfile"])
+        .arg(r.dir.join("auth.json"))
+        .arg(format!("docker://{name}"))
+        .output()
+        .unwrap();
+    assert!(
+        sk.status.success(),
+        "skopeo with rcon's auth file: {}",
+        stderr(&sk)
+    );
+    assert_eq!(r.ok(&["login", "--get-login", &reg.host]).trim(), USER);
+
+    assert_eq!(r.ok(&["run", "--rm", &name]), "basic 0\n");
+    r.ok(&["rmi", &name]);
+    r.ok(&["logout", &reg.host]);
+    let e = r.fails(125, &["pull", &name]);
+    assert!(e.contains("authentication required"), "{e}");
+    let e = r.fails(125, &["logout", &reg.host]);
+    assert!(e.contains("not logged into"), "{e}");
+    // --creds for one pull, without a login
+    r.ok(&[
+        "pull",
+        "-q",
+        "--creds",
+        &format!("{USER}:{PASSWORD}"),
+        &name,
+    ]);
+}
+
+#[test]
+fn bearer_token_auth() {
+    let reg = Registry::start(
+        &scratch_base().join(format!("reg-token-{}", std::process::id())),
+        Auth::Token,
+    );
+    let r = store_for(&reg);
+    let lay = r.dir.join("layout");
+    layout(&lay, 2, false, "token");
+    reg.push_layout(&lay, "latest", "test/tokened:latest", true);
+    let name = format!("{}/test/tokened", reg.host);
+    let before = reg.tokens_issued.load(std::sync::atomic::Ordering::SeqCst);
+
+    let e = r.fails(125, &["pull", &name]);
+    assert!(e.contains("rcon login"), "{e}");
+    r.ok(&["login", "-u", USER, "-p", PASSWORD, &reg.host]);
+    assert_eq!(r.ok(&["run", "--rm", &name]), "token 0\n");
+    let issued = reg.tokens_issued.load(std::sync::atomic::Ordering::SeqCst) - before;
+    // the login's token and the pull's: one token serves all of one pull's requests
+    assert!((2..=3).contains(&issued), "tokens issued: {issued}");
+}
+
+#[test]
+fn pull_killed_midway_then_completes() {
+    let reg = Registry::start(
+        &scratch_base().join(format!("reg-kill-{}", std::process::id())),
+        Auth::None,
+    );
+    let r = store_for(&reg);
+    let lay = r.dir.join("layout");
+    // a large incompressible layer, so that the pull is caught downloading
+    let mut noise = vec![0u8; 48 << 20];
+    let mut x: u64 = 0x9e3779b97f4a7c15;
+    for b in noise.iter_mut() {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        *b = x as u8;
+    }
+    let mut oci = Oci::new();
+    let base = busybox_bytes();
+    let big = Tar::new().file("big", &noise).bytes();
+    let top = Tar::new().file("etc/layer0", b"survived\n").bytes();
+    let m = oci.image(&[&base, &big, &top], host_arch(), &["cat", "/etc/layer0"]);
+    oci.tag(m, "latest");
+    oci.finish().write_dir(&lay);
+    reg.push_layout(&lay, "latest", "test/big:latest", false);
+    let name = format!("{}/test/big", reg.host);
+
+    let mut child = r
+        .cmd(&["pull", &name])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // kill it once a layer is being written
+    let tmp = r.root.join("tmp");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let busy = std::fs::read_dir(&tmp)
+            .map(|d| d.count() > 0)
+            .unwrap_or(false);
+        if busy || child.try_wait().unwrap().is_some() {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the pull never started writing"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(
+        r.ok(&["images", "-q"]),
+        "",
+        "no image record from a killed pull"
+    );
+    // the next pull completes, and the store is consistent after it
+    assert_eq!(r.ok(&["run", "--rm", &name]), "survived\n");
+    // what the killed pull was writing is found, and removed
+    r.ok(&["system", "check", "--repair"]);
+    assert_eq!(r.ok(&["system", "check"]).trim(), "no problems found");
+}
+
+#[test]
+fn rootless_pull_keeps_ownership_inside() {
+    let reg = Registry::start(
+        &scratch_base().join(format!("reg-user-{}", std::process::id())),
+        Auth::None,
+    );
+    let lay = scratch_base().join(format!("reg-user-layout-{}", std::process::id()));
+    let mut oci = Oci::new();
+    let base = busybox_bytes();
+    let owned = {
+        let mut b = tar::Builder::new(Vec::new());
+        let mut h = tar::Header::new_gnu();
+        h.set_path("etc/owned").unwrap();
+        h.set_mode(0o644);
+        h.set_uid(1234);
+        h.set_gid(5678);
+        h.set_size(5);
+        h.set_cksum();
+        b.append(&h, &b"mine\n"[..]).unwrap();
+        b.into_inner().unwrap()
+    };
+    let m = oci.image(
+        &[&base, &owned],
+        host_arch(),
+        &["stat", "-c", "%u:%g", "/etc/owned"],
+    );
+    oci.tag(m, "latest");
+    oci.finish().write_dir(&lay);
+    reg.push_layout(&lay, "latest", "test/owned:latest", false);
+
+    let mut r = Rcon::rootless();
+    let conf = r.dir.join("registries.conf");
+    std::fs::write(
+        &conf,
+        format!(
+            "[[registry]]\nlocation = \"{}\"\ninsecure = true\n",
+            reg.host
+        ),
+    )
+    .unwrap();
+    r.env
+        .push(("RCON_REGISTRIES_CONF".into(), conf.display().to_string()));
+    assert_eq!(
+        r.ok(&["run", "--rm", &format!("{}/test/owned", reg.host)]),
+        "1234:5678\n"
+    );
+}
