@@ -466,3 +466,144 @@ fn rootless_pull_keeps_ownership_inside() {
         "1234:5678\n"
     );
 }
+
+fn skopeo_raw(reg: &Registry, repo_tag: &str, creds: bool) -> Value {
+    let mut c = std::process::Command::new("skopeo");
+    c.args(["inspect", "--tls-verify=false", "--raw"]);
+    if creds {
+        c.arg(format!("--creds={USER}:{PASSWORD}"));
+    }
+    let out = c
+        .arg(format!("docker://{}/{repo_tag}", reg.host))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "skopeo inspect: {}", stderr(&out));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn push_then_pull_on_a_fresh_store() {
+    let reg = Registry::start(
+        &scratch_base().join(format!("reg-push-{}", std::process::id())),
+        Auth::Htpasswd,
+    );
+    let r = store_for(&reg);
+    r.import_busybox("localhost/mine:1");
+    let dest = format!("{}/team/mine:1", reg.host);
+    // a name without a registry is refused with the fix
+    let e = r.fails(125, &["push", "localhost/mine:1"]);
+    assert!(e.contains("no registry in the name"), "{e}");
+    let e = r.fails(125, &["push", "localhost/mine:1", &dest]);
+    assert!(e.contains("authentication required"), "{e}");
+    r.ok(&["login", "-u", USER, "-p", PASSWORD, &reg.host]);
+    let digestfile = r.dir.join("digest");
+    r.ok(&[
+        "push",
+        "--digestfile",
+        digestfile.to_str().unwrap(),
+        "localhost/mine:1",
+        &dest,
+    ]);
+    let digest = std::fs::read_to_string(&digestfile).unwrap();
+    // skopeo sees an OCI manifest with the digest rcon reported
+    let raw = skopeo_raw(&reg, "team/mine:1", true);
+    assert_eq!(
+        raw["mediaType"],
+        "application/vnd.oci.image.manifest.v1+json"
+    );
+    let mut c = std::process::Command::new("skopeo");
+    let sk = c
+        .args([
+            "inspect",
+            "--tls-verify=false",
+            &format!("--creds={USER}:{PASSWORD}"),
+            "--format",
+            "{{.Digest}}",
+        ])
+        .arg(format!("docker://{dest}"))
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&sk).trim(), digest);
+    // and copies it, as an independent client
+    let copy = r.dir.join("copy");
+    let cp = std::process::Command::new("skopeo")
+        .args([
+            "copy",
+            "--quiet",
+            "--src-tls-verify=false",
+            &format!("--src-creds={USER}:{PASSWORD}"),
+        ])
+        .arg(format!("docker://{dest}"))
+        .arg(format!("oci:{}:x", copy.display()))
+        .output()
+        .unwrap();
+    assert!(cp.status.success(), "{}", stderr(&cp));
+
+    // zstd, and Docker schema 2 with gzip
+    r.ok(&[
+        "push",
+        "--compression-format",
+        "zstd",
+        "localhost/mine:1",
+        &format!("{}/team/mine:zstd", reg.host),
+    ]);
+    let raw = skopeo_raw(&reg, "team/mine:zstd", true);
+    assert_eq!(
+        raw["layers"][0]["mediaType"],
+        "application/vnd.oci.image.layer.v1.tar+zstd"
+    );
+    r.ok(&[
+        "push",
+        "--format",
+        "v2s2",
+        "localhost/mine:1",
+        &format!("{}/team/mine:v2", reg.host),
+    ]);
+    let raw = skopeo_raw(&reg, "team/mine:v2", true);
+    assert_eq!(
+        raw["mediaType"],
+        "application/vnd.docker.distribution.manifest.v2+json"
+    );
+    let e = r.fails(
+        125,
+        &[
+            "push",
+            "--format",
+            "v2s2",
+            "--compression-format",
+            "zstd",
+            "localhost/mine:1",
+            &dest,
+        ],
+    );
+    assert!(e.contains("zstd layers need an OCI manifest"), "{e}");
+
+    // a fresh store pulls each and runs it
+    let mut fresh = store_for(&reg);
+    fresh.env = r.env.clone();
+    for tag in ["1", "zstd", "v2"] {
+        let out = fresh.ok(&[
+            "run",
+            "--rm",
+            &format!("{}/team/mine:{tag}", reg.host),
+            "echo",
+            "pushed",
+        ]);
+        assert_eq!(out, "pushed\n", "tag {tag}");
+    }
+    // pushing again uploads nothing
+    let again = r.run(&["push", "localhost/mine:1", &dest]);
+    assert!(again.status.success());
+    assert!(
+        !stderr(&again)
+            .lines()
+            .any(|l| l.starts_with("Copying blob") && l.ends_with(" done")),
+        "{}",
+        stderr(&again)
+    );
+    assert!(
+        stderr(&again).contains("skipped: already exists"),
+        "{}",
+        stderr(&again)
+    );
+}

@@ -23,6 +23,8 @@ pub enum ImageTopCommand {
     Rmi(RmiArgs),
     /// Pull an image from a registry
     Pull(super::registry::PullArgs),
+    /// Push an image to a registry
+    Push(super::registry::PushArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -46,6 +48,8 @@ pub enum ImageGroup {
     Prune(ImagePruneArgs),
     /// Pull an image from a registry
     Pull(super::registry::PullArgs),
+    /// Push an image to a registry
+    Push(super::registry::PushArgs),
 }
 
 #[derive(Args, Debug)]
@@ -253,6 +257,7 @@ pub fn dispatch_top(engine: &Engine, c: ImageTopCommand) -> Result<i32> {
         }
         ImageTopCommand::Rmi(a) => rmi(engine, &a),
         ImageTopCommand::Pull(a) => super::registry::pull(engine, &a),
+        ImageTopCommand::Push(a) => super::registry::push(engine, &a),
     }
 }
 
@@ -269,6 +274,7 @@ pub fn dispatch_group(engine: &Engine, g: ImageGroup) -> Result<i32> {
         }
         ImageGroup::Rm(a) => rmi(engine, &a),
         ImageGroup::Pull(a) => super::registry::pull(engine, &a),
+        ImageGroup::Push(a) => super::registry::push(engine, &a),
         ImageGroup::Import(a) => import(engine, &a),
         ImageGroup::Load(a) => load(engine, &a),
         ImageGroup::Tag(a) => dispatch_top(engine, ImageTopCommand::Tag(a)),

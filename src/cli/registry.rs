@@ -246,3 +246,77 @@ pub fn logout(a: &LogoutArgs) -> Result<i32> {
         }
     }
 }
+
+#[derive(Args, Debug)]
+pub struct PushArgs {
+    /// Credentials file (default: $REGISTRY_AUTH_FILE, else podman's auth.json)
+    #[arg(long)]
+    authfile: Option<PathBuf>,
+    /// Credentials for the registry, USERNAME:PASSWORD
+    #[arg(long)]
+    creds: Option<String>,
+    /// Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", require_equals = true)]
+    tls_verify: Option<bool>,
+    /// Manifest format: oci or v2s2 (default: the image's own)
+    #[arg(short, long)]
+    format: Option<String>,
+    /// Recompress the layers: gzip, zstd or none (default: as stored)
+    #[arg(long)]
+    compression_format: Option<String>,
+    /// Write the pushed manifest's digest to this file
+    #[arg(long)]
+    digestfile: Option<PathBuf>,
+    /// No progress output
+    #[arg(short, long)]
+    quiet: bool,
+    /// Image to push
+    image: String,
+    /// Destination, REGISTRY/REPOSITORY[:TAG] (or docker://...); default: the image's name
+    destination: Option<String>,
+}
+
+pub fn push(engine: &Engine, a: &PushArgs) -> Result<i32> {
+    use crate::engine::push::{ManifestFormat, PushOptions};
+    use crate::image::compress::Compression;
+    let format = match a.format.as_deref() {
+        None => None,
+        Some("oci") => Some(ManifestFormat::Oci),
+        Some("v2s2") | Some("docker") => Some(ManifestFormat::V2s2),
+        Some(f) => {
+            return Err(coded(
+                125,
+                format!("unsupported manifest format \"{f}\": use oci or v2s2"),
+            ))
+        }
+    };
+    let compression = match a.compression_format.as_deref() {
+        None => None,
+        Some("gzip") => Some(Compression::Gzip),
+        Some("zstd") => Some(Compression::Zstd),
+        Some("none") | Some("uncompressed") => Some(Compression::None),
+        Some(c) => {
+            return Err(coded(
+                125,
+                format!("unsupported compression format \"{c}\": use gzip, zstd or none"),
+            ))
+        }
+    };
+    let registry = RegistryFlags {
+        authfile: a.authfile.clone(),
+        tls_verify: a.tls_verify,
+        ..Default::default()
+    }
+    .options(a.quiet, a.creds.as_deref())?;
+    engine.push(
+        &a.image,
+        a.destination.as_deref(),
+        &PushOptions {
+            registry,
+            format,
+            compression,
+            digestfile: a.digestfile.clone(),
+        },
+    )?;
+    Ok(0)
+}

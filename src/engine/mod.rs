@@ -11,6 +11,7 @@ pub mod lifecycle;
 pub mod logs;
 pub mod ps;
 pub mod pull;
+pub mod push;
 pub mod system;
 pub mod top;
 

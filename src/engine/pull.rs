@@ -137,7 +137,7 @@ fn reg_err(e: RegistryError) -> anyhow::Error {
 }
 
 impl Engine {
-    fn registry_client(&self, o: &PullOptions) -> Result<RegistryClient> {
+    pub(super) fn registry_client(&self, o: &PullOptions) -> Result<RegistryClient> {
         let conf = RegistriesConfig::load(self.paths.rootless).map_err(|e| coded(125, e))?;
         RegistryClient::new(
             conf,

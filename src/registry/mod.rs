@@ -491,6 +491,119 @@ impl RegistryClient {
     }
 }
 
+/// Pushing.
+impl RegistryClient {
+    /// Is the blob in the repository already?
+    pub fn blob_exists(&self, repo: &Repo, digest: &str) -> Result<bool> {
+        let r = self.send(repo, "pull,push", |c, base| {
+            c.head(format!("{base}/v2/{}/blobs/{digest}", repo.name))
+        })?;
+        match r.status() {
+            s if s.is_success() => Ok(true),
+            StatusCode::NOT_FOUND => Ok(false),
+            _ => check(r, || format!("blob {digest} of {}", repo.describe())).map(|_| false),
+        }
+    }
+
+    /// Start an upload; with `mount_from`, ask the registry to link the blob from another of
+    /// its repositories instead. Ok(None): mounted, nothing to upload.
+    fn start_upload(
+        &self,
+        repo: &Repo,
+        digest: &str,
+        mount_from: Option<&str>,
+    ) -> Result<Option<String>> {
+        let r = self.send(repo, "pull,push", |c, base| {
+            let mut url = format!("{base}/v2/{}/blobs/uploads/", repo.name);
+            if let Some(from) = mount_from {
+                url.push_str(&format!("?mount={digest}&from={from}"));
+            }
+            c.post(url).header(reqwest::header::CONTENT_LENGTH, "0")
+        })?;
+        if mount_from.is_some() && r.status() == StatusCode::CREATED {
+            return Ok(None);
+        }
+        let r = check(r, || {
+            format!("starting the upload of {digest} to {}", repo.describe())
+        })?;
+        let loc = r
+            .headers()
+            .get(reqwest::header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .ok_or_else(|| other(format!("{}: the upload has no Location", repo.describe())))?;
+        Ok(Some(loc.to_string()))
+    }
+
+    /// Upload a blob (whole, in one PUT) unless the registry has it or can mount it from
+    /// `mount_from`. Returns what happened: "exists", "mounted" or "uploaded".
+    pub fn push_blob(
+        &self,
+        repo: &Repo,
+        digest: &str,
+        size: u64,
+        open: &dyn Fn() -> std::io::Result<Box<dyn std::io::Read + Send>>,
+        mount_from: Option<&str>,
+    ) -> Result<&'static str> {
+        if self.blob_exists(repo, digest)? {
+            return Ok("exists");
+        }
+        let Some(loc) = self.start_upload(repo, digest, mount_from)? else {
+            return Ok("mounted");
+        };
+        let r = self.send(repo, "pull,push", |c, base| {
+            let mut url = if loc.starts_with("http://") || loc.starts_with("https://") {
+                loc.clone()
+            } else {
+                format!("{base}{loc}")
+            };
+            url.push(if url.contains('?') { '&' } else { '?' });
+            url.push_str(&format!("digest={digest}"));
+            let body: Box<dyn std::io::Read + Send> = match open() {
+                Ok(b) => b,
+                Err(e) => Box::new(FailingReader(Some(e))),
+            };
+            c.put(url)
+                .header(reqwest::header::CONTENT_TYPE, "application/octet-stream")
+                .body(reqwest::blocking::Body::sized(body, size))
+        })?;
+        check(r, || format!("uploading {digest} to {}", repo.describe()))?;
+        Ok("uploaded")
+    }
+
+    /// Put a manifest under a tag (or its digest); returns the digest the registry names.
+    pub fn put_manifest(
+        &self,
+        repo: &Repo,
+        reference: &str,
+        media: &str,
+        body: &[u8],
+    ) -> Result<String> {
+        let r = self.send(repo, "pull,push", |c, base| {
+            c.put(format!("{base}/v2/{}/manifests/{reference}", repo.name))
+                .header(reqwest::header::CONTENT_TYPE, media)
+                .body(body.to_vec())
+        })?;
+        let r = check(r, || format!("manifest {}:{reference}", repo.describe()))?;
+        Ok(r.headers()
+            .get("docker-content-digest")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+            .unwrap_or_else(|| sha256_hex(body)))
+    }
+}
+
+/// A body whose source could not be opened: the upload fails with that error.
+struct FailingReader(Option<std::io::Error>);
+
+impl std::io::Read for FailingReader {
+    fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+        Err(self
+            .0
+            .take()
+            .unwrap_or_else(|| std::io::Error::other("blob unavailable")))
+    }
+}
+
 fn login_hint(registry: &str, had_credentials: bool) -> String {
     if had_credentials {
         format!("the credentials were refused: log in again with rcon login {registry}")

@@ -1,0 +1,312 @@
+//! `push`: an image's blobs, then its manifest, to a registry. Blobs the registry has are
+//! skipped (HEAD), blobs in another of its repositories are mounted, the rest uploaded. The
+//! stored manifest goes as it is when it fits the requested format; otherwise (another format,
+//! recompressed layers) a new one is written.
+
+use super::pull::PullOptions;
+use super::{coded, Engine};
+use crate::image::compress::{decompress, Compression};
+use crate::image::reference::has_registry;
+use crate::image::{ImageName, ImageRecord};
+use crate::registry::manifest::{DOCKER_MANIFEST, OCI_MANIFEST};
+use crate::registry::RegistryError;
+use anyhow::{Context, Result};
+use serde_json::{json, Value};
+use sha2::{Digest as _, Sha256};
+use std::io::{Read, Write};
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ManifestFormat {
+    Oci,
+    V2s2,
+}
+
+#[derive(Debug, Clone)]
+pub struct PushOptions {
+    pub registry: PullOptions,
+    /// None: the format the image has
+    pub format: Option<ManifestFormat>,
+    /// None: layers as stored
+    pub compression: Option<Compression>,
+    pub digestfile: Option<PathBuf>,
+}
+
+const DOCKER_CONFIG: &str = "application/vnd.docker.container.image.v1+json";
+const OCI_CONFIG: &str = "application/vnd.oci.image.config.v1+json";
+
+fn layer_media(format: ManifestFormat, c: Compression) -> Result<&'static str> {
+    Ok(match (format, c) {
+        (ManifestFormat::Oci, Compression::Gzip) => "application/vnd.oci.image.layer.v1.tar+gzip",
+        (ManifestFormat::Oci, Compression::Zstd) => "application/vnd.oci.image.layer.v1.tar+zstd",
+        (ManifestFormat::Oci, Compression::None) => "application/vnd.oci.image.layer.v1.tar",
+        (ManifestFormat::V2s2, Compression::Gzip) => {
+            "application/vnd.docker.image.rootfs.diff.tar.gzip"
+        }
+        (ManifestFormat::V2s2, Compression::None) => "application/vnd.docker.image.rootfs.diff.tar",
+        (ManifestFormat::V2s2, Compression::Zstd) => return Err(coded(
+            125,
+            "zstd layers need an OCI manifest: push with --format oci or --compression-format gzip",
+        )),
+    })
+}
+
+fn compression_of(media: &str) -> Compression {
+    if media.ends_with("zstd") {
+        Compression::Zstd
+    } else if media.ends_with("gzip") {
+        Compression::Gzip
+    } else {
+        Compression::None
+    }
+}
+
+/// A layer as it will be sent: a stored blob, or a recompressed copy in a temporary file.
+struct Outgoing {
+    digest: String,
+    size: u64,
+    media: &'static str,
+    path: PathBuf,
+    temporary: bool,
+}
+
+impl Drop for Outgoing {
+    fn drop(&mut self) {
+        if self.temporary {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
+}
+
+impl Engine {
+    /// Recompress a stored layer blob into a temporary file.
+    fn recompress(&self, blob: &str, to: Compression) -> Result<(PathBuf, String, u64)> {
+        let path = self.paths.tmp().join(format!(
+            "push-{}-{}",
+            std::process::id(),
+            &blob.trim_start_matches("sha256:")[..12]
+        ));
+        let res = (|| -> Result<(String, u64)> {
+            let (_, mut tar) = decompress(self.images.blobs.open(blob)?)?;
+            struct Hashing<W> {
+                w: W,
+                h: Sha256,
+                n: u64,
+            }
+            impl<W: Write> Write for Hashing<W> {
+                fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+                    let n = self.w.write(b)?;
+                    self.h.update(&b[..n]);
+                    self.n += n as u64;
+                    Ok(n)
+                }
+                fn flush(&mut self) -> std::io::Result<()> {
+                    self.w.flush()
+                }
+            }
+            let mut out = Hashing {
+                w: std::io::BufWriter::new(std::fs::File::create(&path)?),
+                h: Sha256::new(),
+                n: 0,
+            };
+            match to {
+                Compression::Gzip => {
+                    let mut e =
+                        flate2::write::GzEncoder::new(&mut out, flate2::Compression::default());
+                    std::io::copy(&mut tar, &mut e)?;
+                    e.finish()?;
+                }
+                Compression::Zstd => {
+                    let mut e = zstd::stream::write::Encoder::new(&mut out, 3)?;
+                    std::io::copy(&mut tar, &mut e)?;
+                    e.finish()?;
+                }
+                Compression::None => {
+                    std::io::copy(&mut tar, &mut out)?;
+                }
+            }
+            out.flush()?;
+            Ok((format!("sha256:{:x}", out.h.finalize()), out.n))
+        })();
+        match res {
+            Ok((d, n)) => Ok((path, d, n)),
+            Err(e) => {
+                let _ = std::fs::remove_file(&path);
+                Err(e.context(format!("recompressing layer {blob}")))
+            }
+        }
+    }
+
+    /// `rcon push IMAGE [DEST]`: returns the manifest digest.
+    pub fn push(&self, image: &str, dest: Option<&str>, o: &PushOptions) -> Result<String> {
+        let img = self.images.lookup(image)?;
+        let dest = dest
+            .map(|d| d.strip_prefix("docker://").unwrap_or(d).to_string())
+            .unwrap_or_else(|| {
+                img.names
+                    .iter()
+                    .find(|n| crate::image::store::short_name_matches(n, image))
+                    .cloned()
+                    .unwrap_or_else(|| image.to_string())
+            });
+        if !has_registry(&dest) || dest.starts_with("localhost/") {
+            return Err(coded(
+                125,
+                format!("{dest}: no registry in the name: push to REGISTRY/REPOSITORY[:TAG] (e.g. rcon push {image} registry.example:5000/{})", dest.rsplit('/').next().unwrap_or(&dest)),
+            ));
+        }
+        let name = ImageName::parse(&dest, false)?;
+        if name.digest.is_some() {
+            return Err(coded(125, format!("{dest}: push to a tag, not a digest")));
+        }
+        let tag = name.tag.clone().unwrap_or_else(|| "latest".into());
+        let client = self.registry_client(&o.registry)?;
+        let repo = client
+            .repos(&name.registry, &name.repository)
+            .map_err(|e| coded(125, e.to_string()))?
+            .pop()
+            .expect("the registry itself is always an endpoint");
+        let quiet = o.registry.quiet;
+        let say = |s: String| {
+            if !quiet {
+                eprintln!("{s}");
+            }
+        };
+        let stored_format = if img.manifest_media_type == DOCKER_MANIFEST {
+            ManifestFormat::V2s2
+        } else {
+            ManifestFormat::Oci
+        };
+        let format = o.format.unwrap_or(stored_format);
+        // the layers as they will go
+        let mut out = vec![];
+        for l in &img.layers {
+            let have = compression_of(&l.media_type);
+            let want = o.compression.unwrap_or(have);
+            if want == have {
+                out.push(Outgoing {
+                    digest: l.blob.clone(),
+                    size: l.blob_size,
+                    media: layer_media(format, have)?,
+                    path: self.images.blobs.path(&l.blob)?,
+                    temporary: false,
+                });
+            } else {
+                let (path, digest, size) = self.recompress(&l.blob, want)?;
+                out.push(Outgoing {
+                    digest,
+                    size,
+                    media: layer_media(format, want)?,
+                    path,
+                    temporary: true,
+                });
+            }
+        }
+        // a repository of the same registry that has the image: blobs are mounted from it
+        let mount_from: Option<String> = img.repo_digests.iter().find_map(|rd| {
+            let n = ImageName::parse(rd, false).ok()?;
+            (n.registry == name.registry && n.repository != name.repository).then_some(n.repository)
+        });
+        say("Getting image source signatures".into());
+        for b in &out {
+            let p = b.path.clone();
+            let how = client
+                .push_blob(
+                    &repo,
+                    &b.digest,
+                    b.size,
+                    &move || Ok(Box::new(std::fs::File::open(&p)?) as Box<dyn Read + Send>),
+                    mount_from.as_deref(),
+                )
+                .map_err(push_err)?;
+            let short = &b.digest.trim_start_matches("sha256:")[..12];
+            say(match how {
+                "uploaded" => format!("Copying blob {short} done"),
+                other => format!(
+                    "Copying blob {short} skipped: {}",
+                    if other == "exists" {
+                        "already exists"
+                    } else {
+                        "mounted"
+                    }
+                ),
+            });
+        }
+        let cfg_path = self.images.blobs.path(&img.config_digest)?;
+        let cfg_size = std::fs::metadata(&cfg_path)?.len();
+        let cp = cfg_path.clone();
+        client
+            .push_blob(
+                &repo,
+                &img.config_digest,
+                cfg_size,
+                &move || Ok(Box::new(std::fs::File::open(&cp)?) as Box<dyn Read + Send>),
+                mount_from.as_deref(),
+            )
+            .map_err(push_err)?;
+        say(format!("Copying config {} done", &img.id[..12]));
+        let (media, body) = self.outgoing_manifest(&img, format, &out, cfg_size)?;
+        say("Writing manifest to image destination".into());
+        let digest = client
+            .put_manifest(&repo, &tag, media, &body)
+            .map_err(push_err)?;
+        drop(client);
+        self.images
+            .add_repo_digests(
+                &img.id,
+                &[format!("{}/{}@{digest}", name.registry, name.repository)],
+            )
+            .context("recording the pushed digest")?;
+        if let Some(f) = &o.digestfile {
+            std::fs::write(f, &digest).with_context(|| format!("writing {}", f.display()))?;
+        }
+        Ok(digest)
+    }
+
+    /// The stored manifest when it says exactly what goes; else a new one.
+    fn outgoing_manifest(
+        &self,
+        img: &ImageRecord,
+        format: ManifestFormat,
+        layers: &[Outgoing],
+        cfg_size: u64,
+    ) -> Result<(&'static str, Vec<u8>)> {
+        let media = match format {
+            ManifestFormat::Oci => OCI_MANIFEST,
+            ManifestFormat::V2s2 => DOCKER_MANIFEST,
+        };
+        if let Ok(stored) = self.images.blobs.read(&img.digest) {
+            if let Ok(v) = serde_json::from_slice::<Value>(&stored) {
+                let same_type = img.manifest_media_type == media;
+                let same_layers = v["layers"].as_array().is_some_and(|ls| {
+                    ls.len() == layers.len()
+                        && ls.iter().zip(layers).all(|(a, b)| {
+                            a["digest"].as_str() == Some(&b.digest)
+                                && a["mediaType"].as_str() == Some(b.media)
+                        })
+                });
+                if same_type
+                    && same_layers
+                    && v["config"]["digest"].as_str() == Some(&img.config_digest)
+                {
+                    return Ok((media, stored));
+                }
+            }
+        }
+        let cfg_media = match format {
+            ManifestFormat::Oci => OCI_CONFIG,
+            ManifestFormat::V2s2 => DOCKER_CONFIG,
+        };
+        let m = json!({
+            "schemaVersion": 2,
+            "mediaType": media,
+            "config": {"mediaType": cfg_media, "digest": img.config_digest, "size": cfg_size},
+            "layers": layers.iter().map(|l| json!({"mediaType": l.media, "digest": l.digest, "size": l.size})).collect::<Vec<_>>(),
+        });
+        Ok((media, serde_json::to_vec(&m)?))
+    }
+}
+
+fn push_err(e: RegistryError) -> anyhow::Error {
+    coded(125, e.to_string())
+}
