@@ -61,6 +61,7 @@ complete -c rcon -n "__fish_rcon_needs_command" -f -a "untag" -d 'Remove names f
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "rmi" -d 'Remove images'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "pull" -d 'Pull an image from a registry'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "push" -d 'Push an image to a registry'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "save" -d 'Save images to an archive (docker-archive or oci-archive)'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "container" -d 'Manage containers'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "image" -d 'Manage images'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "system" -d 'Manage rcon itself'
@@ -414,6 +415,15 @@ complete -c rcon -n "__fish_rcon_using_subcommand push" -l log-level -d 'Diagnos
 complete -c rcon -n "__fish_rcon_using_subcommand push" -s q -l quiet -d 'No progress output'
 complete -c rcon -n "__fish_rcon_using_subcommand push" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand push" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand save" -s o -l output -d 'Write to this file (default: stdout, which must not be a terminal)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand save" -l format -d 'docker-archive (default) or oci-archive' -r
+complete -c rcon -n "__fish_rcon_using_subcommand save" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand save" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand save" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand save" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand save" -s m -l multi-image-archive -d 'Allow several images in one docker-archive'
+complete -c rcon -n "__fish_rcon_using_subcommand save" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand save" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
@@ -717,24 +727,25 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push" -l root -d 'Path of persistent storage (images, containers)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push" -s h -l help -d 'Print help'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push" -f -a "images" -d 'List images'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push" -f -a "ls" -d 'List images'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push" -f -a "list" -d 'List images'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push" -f -a "inspect" -d 'Show details of images'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push" -f -a "rm" -d 'Remove images'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push" -f -a "import" -d 'Create an image from a root filesystem tarball'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push" -f -a "load" -d 'Load images from an archive'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push" -f -a "tag" -d 'Add names to an image'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push" -f -a "untag" -d 'Remove names from an image'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push" -f -a "prune" -d 'Remove images without names that no container uses'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push" -f -a "pull" -d 'Pull an image from a registry'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push" -f -a "push" -d 'Push an image to a registry'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -f -a "images" -d 'List images'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -f -a "ls" -d 'List images'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -f -a "list" -d 'List images'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -f -a "inspect" -d 'Show details of images'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -f -a "rm" -d 'Remove images'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -f -a "import" -d 'Create an image from a root filesystem tarball'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -f -a "load" -d 'Load images from an archive'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -f -a "tag" -d 'Add names to an image'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -f -a "untag" -d 'Remove names from an image'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -f -a "prune" -d 'Remove images without names that no container uses'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -f -a "pull" -d 'Pull an image from a registry'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -f -a "push" -d 'Push an image to a registry'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -f -a "save" -d 'Save images to an archive (docker-archive or oci-archive)'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l format -d 'json, table, table TEMPLATE or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
@@ -849,6 +860,15 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'No progress output'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -s o -l output -d 'Write to this file (default: stdout, which must not be a terminal)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l format -d 'docker-archive (default) or oci-archive' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -s m -l multi-image-archive -d 'Allow several images in one docker-archive'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r

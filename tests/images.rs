@@ -1342,3 +1342,77 @@ fn parallel_imports_and_loads_share_one_layer() {
         .ok(&["run", "--rm", "par2", "cat", "/etc/passwd"])
         .starts_with("root:"));
 }
+
+#[test]
+fn save_and_load_round_trip_docker_and_oci() {
+    let r = Rcon::new();
+    r.ok(&["tag", "busybox", "example.com/app:2"]);
+    let id = r
+        .ok(&["images", "-q", "--no-trunc", "busybox"])
+        .trim()
+        .trim_start_matches("sha256:")
+        .to_string();
+    let docker = r.dir.join("img.tar");
+    let oci = r.dir.join("img-oci.tar");
+    r.ok(&["save", "-o", docker.to_str().unwrap(), "example.com/app:2"]);
+    r.ok(&[
+        "save",
+        "--format",
+        "oci-archive",
+        "-o",
+        oci.to_str().unwrap(),
+        "example.com/app:2",
+    ]);
+    // an independent reader sees the image in both
+    for (kind, p) in [("docker-archive", &docker), ("oci-archive", &oci)] {
+        let out = std::process::Command::new("skopeo")
+            .args(["inspect", "--format", "{{.Os}}/{{len .Layers}}"])
+            .arg(format!("{kind}:{}", p.display()))
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "skopeo {kind}: {}", stderr(&out));
+        assert_eq!(stdout(&out).trim(), "linux/1", "{kind}");
+    }
+    // loaded into a fresh store: the same image id, names, and it runs
+    for p in [&docker, &oci] {
+        let fresh = Rcon::empty();
+        let out = fresh.ok(&["load", "-i", p.to_str().unwrap()]);
+        assert!(out.contains("example.com/app:2"), "{out}");
+        assert_eq!(
+            fresh
+                .ok(&["images", "-q", "--no-trunc"])
+                .trim()
+                .trim_start_matches("sha256:"),
+            id
+        );
+        assert_eq!(
+            fresh.ok(&["run", "--rm", "example.com/app:2", "echo", "round trip"]),
+            "round trip\n"
+        );
+    }
+    // to stdout when it is not a terminal; several images need -m in a docker-archive
+    let out = r.run(&["save", "busybox"]);
+    assert!(out.status.success());
+    assert!(out.stdout.len() > 1_000_000);
+    let e = r.fails(
+        125,
+        &["save", "-o", "/dev/null", "busybox", "example.com/app:2"],
+    );
+    assert!(e.contains("--multi-image-archive"), "{e}");
+    let e = r.fails(
+        125,
+        &["save", "--format", "tarball", "-o", "x.tar", "busybox"],
+    );
+    assert!(e.contains("unsupported save format"), "{e}");
+    let e = r.fails(
+        125,
+        &[
+            "save",
+            "-o",
+            r.dir.join("none.tar").to_str().unwrap(),
+            "nosuch",
+        ],
+    );
+    assert!(e.contains("image not known"), "{e}");
+    assert!(!r.dir.join("none.tar").exists());
+}

@@ -25,6 +25,8 @@ pub enum ImageTopCommand {
     Pull(super::registry::PullArgs),
     /// Push an image to a registry
     Push(super::registry::PushArgs),
+    /// Save images to an archive (docker-archive or oci-archive)
+    Save(SaveArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -50,6 +52,8 @@ pub enum ImageGroup {
     Pull(super::registry::PullArgs),
     /// Push an image to a registry
     Push(super::registry::PushArgs),
+    /// Save images to an archive (docker-archive or oci-archive)
+    Save(SaveArgs),
 }
 
 #[derive(Args, Debug)]
@@ -71,6 +75,43 @@ pub struct ImagesArgs {
     format: Option<String>,
     /// Only images matching this name
     reference: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct SaveArgs {
+    /// Write to this file (default: stdout, which must not be a terminal)
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// docker-archive (default) or oci-archive
+    #[arg(long, default_value = "docker-archive")]
+    format: String,
+    /// Allow several images in one docker-archive
+    #[arg(short, long)]
+    multi_image_archive: bool,
+    /// Images to save
+    #[arg(required = true)]
+    images: Vec<String>,
+}
+
+fn save(engine: &Engine, a: &SaveArgs) -> Result<i32> {
+    use crate::image::save::SaveFormat;
+    let format = match a.format.as_str() {
+        "docker-archive" => SaveFormat::DockerArchive,
+        "oci-archive" => SaveFormat::OciArchive,
+        f => {
+            return Err(coded(
+                125,
+                format!("unsupported save format \"{f}\": use docker-archive or oci-archive"),
+            ))
+        }
+    };
+    engine.save(
+        &a.images,
+        format,
+        a.multi_image_archive,
+        a.output.as_deref(),
+    )?;
+    Ok(0)
 }
 
 #[derive(Args, Debug)]
@@ -258,6 +299,7 @@ pub fn dispatch_top(engine: &Engine, c: ImageTopCommand) -> Result<i32> {
         ImageTopCommand::Rmi(a) => rmi(engine, &a),
         ImageTopCommand::Pull(a) => super::registry::pull(engine, &a),
         ImageTopCommand::Push(a) => super::registry::push(engine, &a),
+        ImageTopCommand::Save(a) => save(engine, &a),
     }
 }
 
@@ -275,6 +317,7 @@ pub fn dispatch_group(engine: &Engine, g: ImageGroup) -> Result<i32> {
         ImageGroup::Rm(a) => rmi(engine, &a),
         ImageGroup::Pull(a) => super::registry::pull(engine, &a),
         ImageGroup::Push(a) => super::registry::push(engine, &a),
+        ImageGroup::Save(a) => save(engine, &a),
         ImageGroup::Import(a) => import(engine, &a),
         ImageGroup::Load(a) => load(engine, &a),
         ImageGroup::Tag(a) => dispatch_top(engine, ImageTopCommand::Tag(a)),

@@ -290,6 +290,68 @@ impl Engine {
     }
 }
 
+impl Engine {
+    /// `rcon save`: to `output` (written beside it and renamed when complete), or to stdout.
+    pub fn save(
+        &self,
+        names: &[String],
+        format: crate::image::save::SaveFormat,
+        multi: bool,
+        output: Option<&Path>,
+    ) -> Result<()> {
+        use crate::image::save::{save, SaveFormat};
+        use std::io::{IsTerminal, Write};
+        if names.len() > 1 && format == SaveFormat::DockerArchive && !multi {
+            return Err(coded(
+                125,
+                "saving several images into a docker-archive needs --multi-image-archive (-m)",
+            ));
+        }
+        let mut images = vec![];
+        for n in names {
+            images.push((self.images.lookup(n)?, n.clone()));
+        }
+        match output {
+            None => {
+                if std::io::stdout().is_terminal() {
+                    return Err(coded(
+                        125,
+                        "refusing to write an archive to a terminal: use -o FILE or redirect stdout",
+                    ));
+                }
+                let out = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
+                save(&self.images, &images, format, out)?.flush()?;
+            }
+            Some(p) => {
+                let name = p
+                    .file_name()
+                    .map(|n| n.to_string_lossy().to_string())
+                    .unwrap_or_default();
+                let tmp = p.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
+                let res = (|| -> Result<()> {
+                    let f = std::fs::File::create(&tmp)
+                        .map_err(|e| coded(125, format!("{}: {e}", p.display())))?;
+                    let w = save(
+                        &self.images,
+                        &images,
+                        format,
+                        std::io::BufWriter::with_capacity(1 << 20, f),
+                    )?;
+                    let f = w.into_inner().map_err(|e| e.into_error())?;
+                    f.sync_all()?;
+                    std::fs::rename(&tmp, p)?;
+                    Ok(())
+                })();
+                if res.is_err() {
+                    let _ = std::fs::remove_file(&tmp);
+                }
+                res?;
+            }
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -6,6 +6,7 @@ pub mod blobs;
 pub mod compress;
 pub mod layers;
 pub mod reference;
+pub mod save;
 pub mod store;
 pub mod unpack;
 

@@ -1,0 +1,234 @@
+//! `rcon save`: images out of the store as a docker-archive (what `docker save` writes and
+//! `docker load`/`rcon load` read: uncompressed layer tars, manifest.json), an OCI archive, or
+//! an OCI layout directory (the stored blobs, compressed as they are).
+
+use super::compress::decompress;
+use super::store::{ImageRecord, ImageStore};
+use super::{io_err, ImageError, Result};
+use serde_json::{json, Value};
+use std::io::Write;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveFormat {
+    DockerArchive,
+    OciArchive,
+}
+
+/// Reads `left` bytes, and fails if the stream ends before.
+struct Exact<R> {
+    inner: R,
+    left: u64,
+}
+
+impl<R: std::io::Read> std::io::Read for Exact<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if n == 0 && self.left > 0 && !buf.is_empty() {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::UnexpectedEof,
+                "the layer is shorter than recorded",
+            ));
+        }
+        self.left -= n as u64;
+        Ok(n)
+    }
+}
+
+const OCI_MANIFEST: &str = "application/vnd.oci.image.manifest.v1+json";
+const OCI_CONFIG: &str = "application/vnd.oci.image.config.v1+json";
+
+fn hex(d: &str) -> &str {
+    d.trim_start_matches("sha256:")
+}
+
+fn oci_layer_media(stored: &str) -> &'static str {
+    if stored.ends_with("zstd") {
+        "application/vnd.oci.image.layer.v1.tar+zstd"
+    } else if stored.ends_with("gzip") {
+        "application/vnd.oci.image.layer.v1.tar+gzip"
+    } else {
+        "application/vnd.oci.image.layer.v1.tar"
+    }
+}
+
+/// An OCI manifest naming exactly the blobs the store has for `img`: the stored manifest when
+/// it does, else a new one.
+pub fn oci_manifest_of(store: &ImageStore, img: &ImageRecord) -> Result<Vec<u8>> {
+    if img.manifest_media_type == OCI_MANIFEST {
+        if let Ok(stored) = store.blobs.read(&img.digest) {
+            if let Ok(v) = serde_json::from_slice::<Value>(&stored) {
+                let same = v["layers"].as_array().is_some_and(|ls| {
+                    ls.len() == img.layers.len()
+                        && ls
+                            .iter()
+                            .zip(&img.layers)
+                            .all(|(a, b)| a["digest"].as_str() == Some(&b.blob))
+                });
+                if same {
+                    return Ok(stored);
+                }
+            }
+        }
+    }
+    let cfg_size = std::fs::metadata(store.blobs.path(&img.config_digest)?)
+        .map_err(|e| ImageError::Format(format!("image config: {e}")))?
+        .len();
+    let m = json!({
+        "schemaVersion": 2,
+        "mediaType": OCI_MANIFEST,
+        "config": {"mediaType": OCI_CONFIG, "digest": img.config_digest, "size": cfg_size},
+        "layers": img.layers.iter().map(|l| json!({
+            "mediaType": oci_layer_media(&l.media_type), "digest": l.blob, "size": l.blob_size,
+        })).collect::<Vec<_>>(),
+    });
+    serde_json::to_vec(&m).map_err(|e| ImageError::Format(e.to_string()))
+}
+
+/// Tags as `docker save` records them (names without `localhost/` stay as they are).
+fn repo_tags(img: &ImageRecord, asked: &str) -> Vec<String> {
+    let mut tags: Vec<String> = img
+        .names
+        .iter()
+        .filter(|n| {
+            *n == asked
+                || **n == format!("{asked}:latest")
+                || super::store::short_name_matches(n, asked)
+        })
+        .cloned()
+        .collect();
+    if tags.is_empty() && !img.id.starts_with(asked) {
+        tags = img.names.clone();
+    }
+    tags
+}
+
+fn add_file<W: Write>(tar: &mut tar::Builder<W>, name: &str, data: &[u8]) -> Result<()> {
+    let mut h = tar::Header::new_gnu();
+    h.set_size(data.len() as u64);
+    h.set_mode(0o644);
+    h.set_mtime(0);
+    h.set_entry_type(tar::EntryType::Regular);
+    tar.append_data(&mut h, name, data)
+        .map_err(|e| ImageError::Format(format!("writing {name}: {e}")))
+}
+
+fn add_dir<W: Write>(tar: &mut tar::Builder<W>, name: &str) -> Result<()> {
+    let mut h = tar::Header::new_gnu();
+    h.set_size(0);
+    h.set_mode(0o755);
+    h.set_mtime(0);
+    h.set_entry_type(tar::EntryType::Directory);
+    tar.append_data(&mut h, name, std::io::empty())
+        .map_err(|e| ImageError::Format(format!("writing {name}: {e}")))
+}
+
+fn add_blob<W: Write>(tar: &mut tar::Builder<W>, store: &ImageStore, digest: &str) -> Result<()> {
+    let p = store.blobs.path(digest)?;
+    let mut f = std::fs::File::open(&p).map_err(io_err(&p))?;
+    let len = f.metadata().map_err(io_err(&p))?.len();
+    let mut h = tar::Header::new_gnu();
+    h.set_size(len);
+    h.set_mode(0o644);
+    h.set_mtime(0);
+    h.set_entry_type(tar::EntryType::Regular);
+    tar.append_data(&mut h, format!("blobs/sha256/{}", hex(digest)), &mut f)
+        .map_err(|e| ImageError::Format(format!("writing blob {digest}: {e}")))
+}
+
+/// Write `images` (each with the name the user gave) to `out` in `format`.
+pub fn save<W: Write>(
+    store: &ImageStore,
+    images: &[(ImageRecord, String)],
+    format: SaveFormat,
+    out: W,
+) -> Result<W> {
+    let mut tar = tar::Builder::new(out);
+    match format {
+        SaveFormat::DockerArchive => {
+            let mut manifest = vec![];
+            let mut written = std::collections::HashSet::new();
+            for (img, asked) in images {
+                let cfg = store.blobs.read(&img.config_digest)?;
+                let cfg_name = format!("{}.json", img.id);
+                if written.insert(cfg_name.clone()) {
+                    add_file(&mut tar, &cfg_name, &cfg)?;
+                }
+                let mut layers = vec![];
+                for l in &img.layers {
+                    let name = format!("{}/layer.tar", hex(&l.diff_id));
+                    if written.insert(name.clone()) {
+                        add_dir(&mut tar, hex(&l.diff_id))?;
+                        let blob = store.blobs.open(&l.blob)?;
+                        let (_, data) = decompress(blob)
+                            .map_err(|e| ImageError::Format(format!("layer {}: {e}", l.blob)))?;
+                        let mut h = tar::Header::new_gnu();
+                        h.set_size(l.size);
+                        h.set_mode(0o644);
+                        h.set_mtime(0);
+                        h.set_entry_type(tar::EntryType::Regular);
+                        // exactly the recorded size: a layer that decompresses to less is an
+                        // error, never a short (corrupt) entry
+                        let exact = Exact {
+                            inner: std::io::Read::take(data, l.size),
+                            left: l.size,
+                        };
+                        tar.append_data(&mut h, &name, exact).map_err(|e| {
+                            ImageError::Format(format!("writing layer {}: {e}", l.diff_id))
+                        })?;
+                    }
+                    layers.push(name);
+                }
+                manifest.push(json!({
+                    "Config": cfg_name,
+                    "RepoTags": repo_tags(img, asked),
+                    "Layers": layers,
+                }));
+            }
+            add_file(
+                &mut tar,
+                "manifest.json",
+                &serde_json::to_vec(&manifest).map_err(|e| ImageError::Format(e.to_string()))?,
+            )?;
+        }
+        SaveFormat::OciArchive => {
+            add_file(&mut tar, "oci-layout", br#"{"imageLayoutVersion":"1.0.0"}"#)?;
+            let mut index = vec![];
+            let mut written = std::collections::HashSet::new();
+            for (img, asked) in images {
+                let manifest = oci_manifest_of(store, img)?;
+                let mdigest = format!(
+                    "sha256:{:x}",
+                    <sha2::Sha256 as sha2::Digest>::digest(&manifest)
+                );
+                for d in
+                    std::iter::once(&img.config_digest).chain(img.layers.iter().map(|l| &l.blob))
+                {
+                    if written.insert(d.clone()) {
+                        add_blob(&mut tar, store, d)?;
+                    }
+                }
+                if written.insert(mdigest.clone()) {
+                    add_file(
+                        &mut tar,
+                        &format!("blobs/sha256/{}", hex(&mdigest)),
+                        &manifest,
+                    )?;
+                }
+                let mut desc =
+                    json!({"mediaType": OCI_MANIFEST, "digest": mdigest, "size": manifest.len()});
+                if let Some(t) = repo_tags(img, asked).first() {
+                    desc["annotations"] = json!({"org.opencontainers.image.ref.name": t});
+                }
+                index.push(desc);
+            }
+            let idx = json!({"schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json", "manifests": index});
+            add_file(
+                &mut tar,
+                "index.json",
+                &serde_json::to_vec(&idx).map_err(|e| ImageError::Format(e.to_string()))?,
+            )?;
+        }
+    }
+    tar.into_inner()
+        .map_err(|e| ImageError::Format(format!("finishing the archive: {e}")))
+}
