@@ -492,7 +492,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__create)
-            opts="-i -t -e -w -u -h -l -q -V --help --interactive --tty --rm --name --env --env-file --workdir --user --entrypoint --hostname --label --init --net --network --log-driver --log-opt --ulimit --stop-signal --stop-timeout --cidfile --cap-add --cap-drop --security-opt --pull --quiet --arch --os --variant --platform --authfile --tls-verify --root --runroot --storage-driver --log-level --version"
+            opts="-i -t -e -w -u -h -l -q -V --help --interactive --tty --rm --name --env --env-file --workdir --user --entrypoint --hostname --label --init --net --network --log-driver --log-opt --ulimit --stop-signal --stop-timeout --cidfile --cap-add --cap-drop --security-opt --pull --quiet --authfile --tls-verify --arch --os --variant --platform --root --runroot --storage-driver --log-level --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -598,6 +598,14 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-verify)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --arch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -612,14 +620,6 @@ _rcon() {
                     ;;
                 --platform)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --authfile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --tls-verify)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --root)
@@ -1148,7 +1148,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__run)
-            opts="-d -i -t -e -w -u -h -l -q -V --detach --detach-keys --sig-proxy --help --interactive --tty --rm --name --env --env-file --workdir --user --entrypoint --hostname --label --init --net --network --log-driver --log-opt --ulimit --stop-signal --stop-timeout --cidfile --cap-add --cap-drop --security-opt --pull --quiet --arch --os --variant --platform --authfile --tls-verify --root --runroot --storage-driver --log-level --version"
+            opts="-d -i -t -e -w -u -h -l -q -V --detach --detach-keys --sig-proxy --help --interactive --tty --rm --name --env --env-file --workdir --user --entrypoint --hostname --label --init --net --network --log-driver --log-opt --ulimit --stop-signal --stop-timeout --cidfile --cap-add --cap-drop --security-opt --pull --quiet --authfile --tls-verify --arch --os --variant --platform --root --runroot --storage-driver --log-level --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1262,6 +1262,14 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-verify)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --arch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1276,14 +1284,6 @@ _rcon() {
                     ;;
                 --platform)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --authfile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --tls-verify)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --root)
@@ -1510,7 +1510,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__create)
-            opts="-i -t -e -w -u -h -l -q -V --help --interactive --tty --rm --name --env --env-file --workdir --user --entrypoint --hostname --label --init --net --network --log-driver --log-opt --ulimit --stop-signal --stop-timeout --cidfile --cap-add --cap-drop --security-opt --pull --quiet --arch --os --variant --platform --authfile --tls-verify --root --runroot --storage-driver --log-level --version"
+            opts="-i -t -e -w -u -h -l -q -V --help --interactive --tty --rm --name --env --env-file --workdir --user --entrypoint --hostname --label --init --net --network --log-driver --log-opt --ulimit --stop-signal --stop-timeout --cidfile --cap-add --cap-drop --security-opt --pull --quiet --authfile --tls-verify --arch --os --variant --platform --root --runroot --storage-driver --log-level --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1616,6 +1616,14 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-verify)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --arch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1630,14 +1638,6 @@ _rcon() {
                     ;;
                 --platform)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --authfile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --tls-verify)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --root)
@@ -2014,12 +2014,20 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__image__subcmd__pull)
-            opts="-a -q -h -V --arch --os --variant --platform --authfile --tls-verify --all-tags --creds --quiet --root --runroot --storage-driver --log-level --help --version"
+            opts="-a -q -h -V --authfile --tls-verify --arch --os --variant --platform --all-tags --creds --quiet --root --runroot --storage-driver --log-level --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-verify)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --arch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2034,14 +2042,6 @@ _rcon() {
                     ;;
                 --platform)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --authfile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --tls-verify)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --creds)
@@ -2072,7 +2072,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__image__subcmd__push)
-            opts="-f -q -h -V --authfile --creds --tls-verify --format --compression-format --digestfile --quiet --root --runroot --storage-driver --log-level --help --version"
+            opts="-f -q -h -V --authfile --tls-verify --creds --format --compression-format --digestfile --quiet --root --runroot --storage-driver --log-level --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2082,12 +2082,12 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --creds)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tls-verify)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -2742,12 +2742,20 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__pull)
-            opts="-a -q -h -V --arch --os --variant --platform --authfile --tls-verify --all-tags --creds --quiet --root --runroot --storage-driver --log-level --help --version"
+            opts="-a -q -h -V --authfile --tls-verify --arch --os --variant --platform --all-tags --creds --quiet --root --runroot --storage-driver --log-level --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-verify)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --arch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2762,14 +2770,6 @@ _rcon() {
                     ;;
                 --platform)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --authfile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --tls-verify)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --creds)
@@ -2800,7 +2800,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__push)
-            opts="-f -q -h -V --authfile --creds --tls-verify --format --compression-format --digestfile --quiet --root --runroot --storage-driver --log-level --help --version"
+            opts="-f -q -h -V --authfile --tls-verify --creds --format --compression-format --digestfile --quiet --root --runroot --storage-driver --log-level --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2810,12 +2810,12 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --creds)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tls-verify)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -2990,7 +2990,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__run)
-            opts="-d -i -t -e -w -u -h -l -q -V --detach --detach-keys --sig-proxy --help --interactive --tty --rm --name --env --env-file --workdir --user --entrypoint --hostname --label --init --net --network --log-driver --log-opt --ulimit --stop-signal --stop-timeout --cidfile --cap-add --cap-drop --security-opt --pull --quiet --arch --os --variant --platform --authfile --tls-verify --root --runroot --storage-driver --log-level --version"
+            opts="-d -i -t -e -w -u -h -l -q -V --detach --detach-keys --sig-proxy --help --interactive --tty --rm --name --env --env-file --workdir --user --entrypoint --hostname --label --init --net --network --log-driver --log-opt --ulimit --stop-signal --stop-timeout --cidfile --cap-add --cap-drop --security-opt --pull --quiet --authfile --tls-verify --arch --os --variant --platform --root --runroot --storage-driver --log-level --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3104,6 +3104,14 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-verify)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --arch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3118,14 +3126,6 @@ _rcon() {
                     ;;
                 --platform)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --authfile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --tls-verify)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --root)

@@ -93,13 +93,13 @@ complete -c rcon -n "__fish_rcon_using_subcommand run" -l cap-add -d 'Add a capa
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l cap-drop -d 'Drop a capability (e.g. CHOWN, or ALL)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l security-opt -d 'seccomp=unconfined|FILE, no-new-privileges[=true|false]' -r
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l pull -d 'Pull the image: missing (default), always, never, newer' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
+false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l arch -d 'Pull the image for this architecture instead of the host\'s' -r
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l os -d 'Pull the image for this OS instead of linux' -r
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l variant -d 'Pull the image for this architecture variant (e.g. v7)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l platform -d 'Pull the image for OS/ARCH[/VARIANT]' -r
-complete -c rcon -n "__fish_rcon_using_subcommand run" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand run" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
-false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
@@ -131,13 +131,13 @@ complete -c rcon -n "__fish_rcon_using_subcommand create" -l cap-add -d 'Add a c
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l cap-drop -d 'Drop a capability (e.g. CHOWN, or ALL)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l security-opt -d 'seccomp=unconfined|FILE, no-new-privileges[=true|false]' -r
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l pull -d 'Pull the image: missing (default), always, never, newer' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
+false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l arch -d 'Pull the image for this architecture instead of the host\'s' -r
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l os -d 'Pull the image for this OS instead of linux' -r
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l variant -d 'Pull the image for this architecture variant (e.g. v7)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l platform -d 'Pull the image for OS/ARCH[/VARIANT]' -r
-complete -c rcon -n "__fish_rcon_using_subcommand create" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand create" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
-false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
@@ -385,13 +385,13 @@ complete -c rcon -n "__fish_rcon_using_subcommand rmi" -s f -l force -d 'Also re
 complete -c rcon -n "__fish_rcon_using_subcommand rmi" -s a -l all -d 'All images'
 complete -c rcon -n "__fish_rcon_using_subcommand rmi" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand rmi" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand pull" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand pull" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
+false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l arch -d 'Pull the image for this architecture instead of the host\'s' -r
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l os -d 'Pull the image for this OS instead of linux' -r
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l variant -d 'Pull the image for this architecture variant (e.g. v7)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l platform -d 'Pull the image for OS/ARCH[/VARIANT]' -r
-complete -c rcon -n "__fish_rcon_using_subcommand pull" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand pull" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
-false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l creds -d 'Credentials for the registry, USERNAME:PASSWORD' -r
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
@@ -402,9 +402,9 @@ complete -c rcon -n "__fish_rcon_using_subcommand pull" -s q -l quiet -d 'Print 
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand push" -l creds -d 'Credentials for the registry, USERNAME:PASSWORD' -r
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
 false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand push" -l creds -d 'Credentials for the registry, USERNAME:PASSWORD' -r
 complete -c rcon -n "__fish_rcon_using_subcommand push" -s f -l format -d 'Manifest format: oci or v2s2 (default: the image\'s own)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l compression-format -d 'Recompress the layers: gzip, zstd or none (default: as stored)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l digestfile -d 'Write the pushed manifest\'s digest to this file' -r -F
@@ -476,13 +476,13 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-drop -d 'Drop a capability (e.g. CHOWN, or ALL)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l security-opt -d 'seccomp=unconfined|FILE, no-new-privileges[=true|false]' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l pull -d 'Pull the image: missing (default), always, never, newer' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
+false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l arch -d 'Pull the image for this architecture instead of the host\'s' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l os -d 'Pull the image for this OS instead of linux' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l variant -d 'Pull the image for this architecture variant (e.g. v7)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l platform -d 'Pull the image for OS/ARCH[/VARIANT]' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
-false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
@@ -514,13 +514,13 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-drop -d 'Drop a capability (e.g. CHOWN, or ALL)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l security-opt -d 'seccomp=unconfined|FILE, no-new-privileges[=true|false]' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l pull -d 'Pull the image: missing (default), always, never, newer' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
+false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l arch -d 'Pull the image for this architecture instead of the host\'s' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l os -d 'Pull the image for this OS instead of linux' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l variant -d 'Pull the image for this architecture variant (e.g. v7)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l platform -d 'Pull the image for OS/ARCH[/VARIANT]' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
-false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
@@ -830,13 +830,13 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
+false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l arch -d 'Pull the image for this architecture instead of the host\'s' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l os -d 'Pull the image for this OS instead of linux' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l variant -d 'Pull the image for this architecture variant (e.g. v7)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l platform -d 'Pull the image for OS/ARCH[/VARIANT]' -r
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
-false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l creds -d 'Credentials for the registry, USERNAME:PASSWORD' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
@@ -847,9 +847,9 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l creds -d 'Credentials for the registry, USERNAME:PASSWORD' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
 false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l creds -d 'Credentials for the registry, USERNAME:PASSWORD' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -s f -l format -d 'Manifest format: oci or v2s2 (default: the image\'s own)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l compression-format -d 'Recompress the layers: gzip, zstd or none (default: as stored)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l digestfile -d 'Write the pushed manifest\'s digest to this file' -r -F
@@ -921,8 +921,8 @@ complete -c rcon -n "__fish_rcon_using_subcommand completion" -s h -l help -d 'P
 complete -c rcon -n "__fish_rcon_using_subcommand completion" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand login" -s u -l username -d 'Username' -r
 complete -c rcon -n "__fish_rcon_using_subcommand login" -s p -l password -d 'Password (visible to other users of this host: prefer --password-stdin)' -r
-complete -c rcon -n "__fish_rcon_using_subcommand login" -l authfile -d 'Credentials file to write' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand login" -l tls-verify -d 'Require HTTPS and verify certificates' -r -f -a "true\t''
+complete -c rcon -n "__fish_rcon_using_subcommand login" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand login" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
 false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand login" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand login" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F

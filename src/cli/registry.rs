@@ -9,9 +9,22 @@ use clap::Args;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
+/// How to reach a registry (pull, push, login, run, create).
+#[derive(Args, Debug, Clone, Default)]
+pub struct ConnectFlags {
+    /// Credentials file (default: $REGISTRY_AUTH_FILE, else podman's auth.json)
+    #[arg(long)]
+    pub authfile: Option<PathBuf>,
+    /// Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", require_equals = true)]
+    pub tls_verify: Option<bool>,
+}
+
 /// How to reach registries and which platform to take from an index (pull, run, create).
 #[derive(Args, Debug, Clone, Default)]
 pub struct RegistryFlags {
+    #[command(flatten)]
+    pub connect: ConnectFlags,
     /// Pull the image for this architecture instead of the host's
     #[arg(long)]
     pub arch: Option<String>,
@@ -24,12 +37,6 @@ pub struct RegistryFlags {
     /// Pull the image for OS/ARCH[/VARIANT]
     #[arg(long)]
     pub platform: Option<String>,
-    /// Credentials file (default: $REGISTRY_AUTH_FILE, else podman's auth.json)
-    #[arg(long)]
-    pub authfile: Option<PathBuf>,
-    /// Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)
-    #[arg(long, num_args = 0..=1, default_missing_value = "true", require_equals = true)]
-    pub tls_verify: Option<bool>,
 }
 
 impl RegistryFlags {
@@ -44,8 +51,8 @@ impl RegistryFlags {
         Ok(PullOptions {
             platform,
             quiet,
-            authfile: self.authfile.clone(),
-            tls_verify: self.tls_verify,
+            authfile: self.connect.authfile.clone(),
+            tls_verify: self.connect.tls_verify,
             creds: creds.map(parse_creds).transpose()?,
         })
     }
@@ -107,12 +114,8 @@ pub struct LoginArgs {
     /// Read the password from standard input
     #[arg(long)]
     password_stdin: bool,
-    /// Credentials file to write
-    #[arg(long)]
-    authfile: Option<PathBuf>,
-    /// Require HTTPS and verify certificates
-    #[arg(long, num_args = 0..=1, default_missing_value = "true", require_equals = true)]
-    tls_verify: Option<bool>,
+    #[command(flatten)]
+    connect: ConnectFlags,
     /// Print the username stored for the registry
     #[arg(long)]
     get_login: bool,
@@ -168,10 +171,10 @@ fn prompt(what: &str, hidden: bool) -> Result<String> {
 pub fn login(engine: &Engine, a: &LoginArgs) -> Result<i32> {
     let key = registry_key(&a.registry);
     let host = key.split('/').next().unwrap_or(&key).to_string();
-    let file = auth::auth_file(a.authfile.as_deref());
+    let file = auth::auth_file(a.connect.authfile.as_deref());
     if a.get_login {
         return match auth::lookup(
-            a.authfile.as_deref(),
+            a.connect.authfile.as_deref(),
             &host,
             key.split_once('/').map(|x| x.1).unwrap_or(""),
         ) {
@@ -219,7 +222,12 @@ pub fn login(engine: &Engine, a: &LoginArgs) -> Result<i32> {
         return Err(coded(125, "login needs a username and a password"));
     }
     let creds = Credentials { username, password };
-    engine.check_login(&host, &creds, a.tls_verify, a.authfile.clone())?;
+    engine.check_login(
+        &host,
+        &creds,
+        a.connect.tls_verify,
+        a.connect.authfile.clone(),
+    )?;
     auth::store(&file, &key, &creds).map_err(|e| coded(125, e))?;
     println!("Login Succeeded!");
     Ok(0)
@@ -249,15 +257,11 @@ pub fn logout(a: &LogoutArgs) -> Result<i32> {
 
 #[derive(Args, Debug)]
 pub struct PushArgs {
-    /// Credentials file (default: $REGISTRY_AUTH_FILE, else podman's auth.json)
-    #[arg(long)]
-    authfile: Option<PathBuf>,
+    #[command(flatten)]
+    connect: ConnectFlags,
     /// Credentials for the registry, USERNAME:PASSWORD
     #[arg(long)]
     creds: Option<String>,
-    /// Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)
-    #[arg(long, num_args = 0..=1, default_missing_value = "true", require_equals = true)]
-    tls_verify: Option<bool>,
     /// Manifest format: oci or v2s2 (default: the image's own)
     #[arg(short, long)]
     format: Option<String>,
@@ -303,8 +307,7 @@ pub fn push(engine: &Engine, a: &PushArgs) -> Result<i32> {
         }
     };
     let registry = RegistryFlags {
-        authfile: a.authfile.clone(),
-        tls_verify: a.tls_verify,
+        connect: a.connect.clone(),
         ..Default::default()
     }
     .options(a.quiet, a.creds.as_deref())?;

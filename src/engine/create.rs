@@ -2,7 +2,7 @@
 //! OCI spec, reserve the name and write the record. Nothing runs yet.
 
 use super::{coded, parse_signal, parse_size, Engine};
-use crate::image::random_hex;
+use crate::image::{random_hex, ImageRecord};
 use crate::runtime::{caps::DEFAULT_CAPS, cgroup, init::INIT_ANNOTATION, init::USER_ANNOTATION};
 use crate::store::{ContainerConfig, ContainerRecord, ContainerState};
 use anyhow::{Context, Result};
@@ -259,9 +259,16 @@ fn str_list(v: &Value) -> Vec<String> {
 }
 
 impl Engine {
+    /// `create`: the image (pulled if `--pull` says so), then the container.
     pub fn create(&self, o: &CreateOptions) -> Result<ContainerRecord> {
-        let storage_driver = self.storage_driver()?;
         let img = self.image_for_run(&o.image, o.pull, &o.pull_opts)?;
+        self.create_from(o, &img)
+    }
+
+    /// The container of `o` over an image already resolved.
+    pub fn create_from(&self, o: &CreateOptions, img: &ImageRecord) -> Result<ContainerRecord> {
+        // after any pull: the storage probe may fork, and the pull's threads are gone by now
+        let storage_driver = self.storage_driver()?;
         let cfg_blob: Value = serde_json::from_slice(&self.images.blobs.read(&img.config_digest)?)
             .context("reading the image config")?;
         let icfg = &cfg_blob["config"];

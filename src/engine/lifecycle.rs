@@ -257,14 +257,10 @@ impl Engine {
     ) -> Result<(String, Option<i32>)> {
         // the image first (a pull, if the policy says so): no supervisor waits meanwhile,
         // and none of the pull's threads is alive when the container is made
-        self.image_for_run(&o.image, o.pull, &o.pull_opts)?;
-        let o = &CreateOptions {
-            pull: super::pull::PullPolicy::Never,
-            ..o.clone()
-        };
+        let img = self.image_for_run(&o.image, o.pull, &o.pull_opts)?;
         let (ours, theirs) = UnixStream::pair()?;
         let pending = self.spawn_supervisor((!detach).then_some(&theirs))?;
-        let rec = self.create(o)?;
+        let rec = self.create_from(o, &img)?;
         let remove = |e: anyhow::Error| -> anyhow::Error {
             if let Ok(_g) = self.containers.lock(&rec.id) {
                 if let Ok(r) = self.containers.load(&rec.id) {

@@ -72,19 +72,19 @@ impl Default for PullOptions {
 }
 
 /// Where progress goes: bars on a terminal, one line per layer otherwise, nothing with -q.
-struct Progress {
+pub(super) struct Progress {
     multi: Option<MultiProgress>,
     quiet: bool,
 }
 
 impl Progress {
-    fn new(quiet: bool) -> Progress {
+    pub(super) fn new(quiet: bool) -> Progress {
         let multi = (!quiet && std::io::stderr().is_terminal())
             .then(|| MultiProgress::with_draw_target(ProgressDrawTarget::stderr()));
         Progress { multi, quiet }
     }
 
-    fn line(&self, s: &str) {
+    pub(super) fn line(&self, s: &str) {
         if self.quiet {
             return;
         }
@@ -127,7 +127,7 @@ impl<R: Read> Read for Counted<R> {
     }
 }
 
-fn short(d: &str) -> &str {
+pub(super) fn short(d: &str) -> &str {
     let h = d.strip_prefix("sha256:").unwrap_or(d);
     &h[..h.len().min(12)]
 }
@@ -316,9 +316,7 @@ impl Engine {
         for d in &diff_ids {
             chains.push(chain_id(chains.last().map(String::as_str), d));
         }
-        if !o.quiet {
-            progress.line("Getting image source signatures");
-        }
+        progress.line("Getting image source signatures");
         let layers = self.fetch_layers(client, repo, &m.layers, &diff_ids, &chains, progress)?;
         progress.line(&format!("Copying config {} done", short(&m.config)));
         progress.line("Writing manifest to image destination");
@@ -347,11 +345,9 @@ impl Engine {
             Mutex::new((0..layers.len()).map(|_| None).collect());
         let next = AtomicUsize::new(0);
         let failed = AtomicBool::new(false);
-        let existed: Vec<String> = chains
-            .iter()
-            .filter(|c| self.images.layers.get(c).is_some())
-            .cloned()
-            .collect();
+        // the layers the store has already (read once: what this pull added is the rest)
+        let present: Vec<Option<crate::image::layers::LayerRecord>> =
+            chains.iter().map(|c| self.images.layers.get(c)).collect();
         let work = || loop {
             let i = next.fetch_add(1, Ordering::SeqCst);
             if i >= layers.len() || failed.load(Ordering::SeqCst) {
@@ -359,7 +355,7 @@ impl Engine {
             }
             let (digest, size, _) = &layers[i];
             let parent = i.checked_sub(1).map(|p| chains[p].as_str());
-            let res = if let Some(rec) = self.images.layers.get(&chains[i]) {
+            let res = if let Some(rec) = present[i].clone() {
                 progress.line(&format!(
                     "Copying blob {} skipped: already exists",
                     short(digest)
@@ -408,10 +404,17 @@ impl Engine {
             }
         });
         let mut out = vec![];
+        // what this pull added, in case it has to be taken back
+        let mut added = vec![];
         let mut err = None;
-        for r in results.into_inner().unwrap() {
+        for (r, had) in results.into_inner().unwrap().into_iter().zip(&present) {
             match r {
-                Some(Ok(l)) => out.push(l),
+                Some(Ok(l)) => {
+                    if had.is_none() {
+                        added.push(l.chain_id.clone());
+                    }
+                    out.push(l);
+                }
                 Some(Err(e)) => err = err.or(Some(e)),
                 None => {}
             }
@@ -419,12 +422,7 @@ impl Engine {
         if err.is_some() || out.len() != layers.len() {
             // what this pull added and no image uses goes again: a failed pull leaves the
             // store as it found it
-            let ours: Vec<String> = out
-                .iter()
-                .filter(|l| !existed.contains(&l.chain_id))
-                .map(|l| l.chain_id.clone())
-                .collect();
-            self.images.discard_unused_layers(&ours);
+            self.images.discard_unused_layers(&added);
             return Err(err.unwrap_or_else(|| coded(125, "pulling the layers failed")));
         }
         Ok(out)

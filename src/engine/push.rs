@@ -3,17 +3,17 @@
 //! stored manifest goes as it is when it fits the requested format; otherwise (another format,
 //! recompressed layers) a new one is written.
 
+use super::pull::short;
 use super::pull::PullOptions;
 use super::{coded, Engine};
 use crate::image::compress::{decompress, Compression};
+use crate::image::media::{manifest_for, LayerDesc, DOCKER_MANIFEST, OCI_MANIFEST};
 use crate::image::reference::has_registry;
-use crate::image::{ImageName, ImageRecord};
-use crate::registry::manifest::{DOCKER_MANIFEST, OCI_MANIFEST};
-use crate::registry::RegistryError;
+use crate::image::ImageName;
+use crate::registry::{BlobPush, RegistryError};
 use anyhow::{Context, Result};
-use serde_json::{json, Value};
 use sha2::{Digest as _, Sha256};
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,14 +32,10 @@ pub struct PushOptions {
     pub digestfile: Option<PathBuf>,
 }
 
-const DOCKER_CONFIG: &str = "application/vnd.docker.container.image.v1+json";
-const OCI_CONFIG: &str = "application/vnd.oci.image.config.v1+json";
-
+/// A layer's media type in a manifest of `format`.
 fn layer_media(format: ManifestFormat, c: Compression) -> Result<&'static str> {
     Ok(match (format, c) {
-        (ManifestFormat::Oci, Compression::Gzip) => "application/vnd.oci.image.layer.v1.tar+gzip",
-        (ManifestFormat::Oci, Compression::Zstd) => "application/vnd.oci.image.layer.v1.tar+zstd",
-        (ManifestFormat::Oci, Compression::None) => "application/vnd.oci.image.layer.v1.tar",
+        (ManifestFormat::Oci, c) => c.layer_media_type(),
         (ManifestFormat::V2s2, Compression::Gzip) => {
             "application/vnd.docker.image.rootfs.diff.tar.gzip"
         }
@@ -49,16 +45,6 @@ fn layer_media(format: ManifestFormat, c: Compression) -> Result<&'static str> {
             "zstd layers need an OCI manifest: push with --format oci or --compression-format gzip",
         )),
     })
-}
-
-fn compression_of(media: &str) -> Compression {
-    if media.ends_with("zstd") {
-        Compression::Zstd
-    } else if media.ends_with("gzip") {
-        Compression::Gzip
-    } else {
-        Compression::None
-    }
 }
 
 /// A layer as it will be sent: a stored blob, or a recompressed copy in a temporary file.
@@ -166,12 +152,7 @@ impl Engine {
             .map_err(|e| coded(125, e.to_string()))?
             .pop()
             .expect("the registry itself is always an endpoint");
-        let quiet = o.registry.quiet;
-        let say = |s: String| {
-            if !quiet {
-                eprintln!("{s}");
-            }
-        };
+        let progress = super::pull::Progress::new(o.registry.quiet);
         let stored_format = if img.manifest_media_type == DOCKER_MANIFEST {
             ManifestFormat::V2s2
         } else {
@@ -181,7 +162,7 @@ impl Engine {
         // the layers as they will go
         let mut out = vec![];
         for l in &img.layers {
-            let have = compression_of(&l.media_type);
+            let have = Compression::of_layer_media_type(&l.media_type);
             let want = o.compression.unwrap_or(have);
             if want == have {
                 out.push(Outgoing {
@@ -207,46 +188,42 @@ impl Engine {
             let n = ImageName::parse(rd, false).ok()?;
             (n.registry == name.registry && n.repository != name.repository).then_some(n.repository)
         });
-        say("Getting image source signatures".into());
+        progress.line("Getting image source signatures");
+        let send = |digest: &str, size: u64, path: &std::path::Path| {
+            client
+                .push_blob(&repo, digest, size, path, mount_from.as_deref())
+                .map_err(push_err)
+        };
         for b in &out {
-            let p = b.path.clone();
-            let how = client
-                .push_blob(
-                    &repo,
-                    &b.digest,
-                    b.size,
-                    &move || Ok(Box::new(std::fs::File::open(&p)?) as Box<dyn Read + Send>),
-                    mount_from.as_deref(),
-                )
-                .map_err(push_err)?;
-            let short = &b.digest.trim_start_matches("sha256:")[..12];
-            say(match how {
-                "uploaded" => format!("Copying blob {short} done"),
-                other => format!(
-                    "Copying blob {short} skipped: {}",
-                    if other == "exists" {
-                        "already exists"
-                    } else {
-                        "mounted"
-                    }
-                ),
-            });
+            let how = send(&b.digest, b.size, &b.path)?;
+            progress.line(&format!(
+                "Copying blob {} {}",
+                short(&b.digest),
+                match how {
+                    BlobPush::Uploaded => "done",
+                    BlobPush::Exists => "skipped: already exists",
+                    BlobPush::Mounted => "skipped: mounted",
+                }
+            ));
         }
         let cfg_path = self.images.blobs.path(&img.config_digest)?;
         let cfg_size = std::fs::metadata(&cfg_path)?.len();
-        let cp = cfg_path.clone();
-        client
-            .push_blob(
-                &repo,
-                &img.config_digest,
-                cfg_size,
-                &move || Ok(Box::new(std::fs::File::open(&cp)?) as Box<dyn Read + Send>),
-                mount_from.as_deref(),
-            )
-            .map_err(push_err)?;
-        say(format!("Copying config {} done", &img.id[..12]));
-        let (media, body) = self.outgoing_manifest(&img, format, &out, cfg_size)?;
-        say("Writing manifest to image destination".into());
+        send(&img.config_digest, cfg_size, &cfg_path)?;
+        progress.line(&format!("Copying config {} done", short(&img.id)));
+        let media = match format {
+            ManifestFormat::Oci => OCI_MANIFEST,
+            ManifestFormat::V2s2 => DOCKER_MANIFEST,
+        };
+        let descs: Vec<LayerDesc> = out
+            .iter()
+            .map(|l| LayerDesc {
+                media: l.media,
+                digest: &l.digest,
+                size: l.size,
+            })
+            .collect();
+        let body = manifest_for(&self.images, &img, media, &descs)?;
+        progress.line("Writing manifest to image destination");
         let digest = client
             .put_manifest(&repo, &tag, media, &body)
             .map_err(push_err)?;
@@ -261,49 +238,6 @@ impl Engine {
             std::fs::write(f, &digest).with_context(|| format!("writing {}", f.display()))?;
         }
         Ok(digest)
-    }
-
-    /// The stored manifest when it says exactly what goes; else a new one.
-    fn outgoing_manifest(
-        &self,
-        img: &ImageRecord,
-        format: ManifestFormat,
-        layers: &[Outgoing],
-        cfg_size: u64,
-    ) -> Result<(&'static str, Vec<u8>)> {
-        let media = match format {
-            ManifestFormat::Oci => OCI_MANIFEST,
-            ManifestFormat::V2s2 => DOCKER_MANIFEST,
-        };
-        if let Ok(stored) = self.images.blobs.read(&img.digest) {
-            if let Ok(v) = serde_json::from_slice::<Value>(&stored) {
-                let same_type = img.manifest_media_type == media;
-                let same_layers = v["layers"].as_array().is_some_and(|ls| {
-                    ls.len() == layers.len()
-                        && ls.iter().zip(layers).all(|(a, b)| {
-                            a["digest"].as_str() == Some(&b.digest)
-                                && a["mediaType"].as_str() == Some(b.media)
-                        })
-                });
-                if same_type
-                    && same_layers
-                    && v["config"]["digest"].as_str() == Some(&img.config_digest)
-                {
-                    return Ok((media, stored));
-                }
-            }
-        }
-        let cfg_media = match format {
-            ManifestFormat::Oci => OCI_CONFIG,
-            ManifestFormat::V2s2 => DOCKER_CONFIG,
-        };
-        let m = json!({
-            "schemaVersion": 2,
-            "mediaType": media,
-            "config": {"mediaType": cfg_media, "digest": img.config_digest, "size": cfg_size},
-            "layers": layers.iter().map(|l| json!({"mediaType": l.media, "digest": l.digest, "size": l.size})).collect::<Vec<_>>(),
-        });
-        Ok((media, serde_json::to_vec(&m)?))
     }
 }
 

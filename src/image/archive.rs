@@ -2,6 +2,7 @@
 //! (docker-archive as written by `docker save`, OCI archives and OCI layout directories).
 
 use super::layers::{LayerRecord, LayerSource};
+use super::media::{image_manifest, LayerDesc, DOCKER_LIST, OCI_INDEX, OCI_MANIFEST};
 use super::reference::ImageName;
 use super::store::{ImageRecord, ImageStore};
 use super::{io_err, random_hex, ImageError, Result};
@@ -21,22 +22,10 @@ pub fn host_arch() -> &'static str {
     }
 }
 
-pub const OCI_MANIFEST: &str = "application/vnd.oci.image.manifest.v1+json";
-pub const OCI_CONFIG: &str = "application/vnd.oci.image.config.v1+json";
-pub const OCI_INDEX: &str = "application/vnd.oci.image.index.v1+json";
-pub const DOCKER_LIST: &str = "application/vnd.docker.distribution.manifest.list.v2+json";
-
 /// The OCI manifest for a config and its layers as stored.
 pub fn oci_manifest(config: &[u8], config_digest: &str, layers: &[LayerRecord]) -> Vec<u8> {
-    let m = json!({
-        "schemaVersion": 2,
-        "mediaType": OCI_MANIFEST,
-        "config": {"mediaType": OCI_CONFIG, "digest": config_digest, "size": config.len()},
-        "layers": layers.iter().map(|l| json!({
-            "mediaType": l.media_type, "digest": l.blob, "size": l.blob_size
-        })).collect::<Vec<_>>(),
-    });
-    serde_json::to_vec(&m).expect("json")
+    let descs: Vec<LayerDesc> = layers.iter().map(LayerRecord::desc).collect();
+    image_manifest(OCI_MANIFEST, config_digest, config.len() as u64, &descs)
 }
 
 /// Dockerfile-style instructions accepted by `import --change`.

@@ -20,6 +20,17 @@ impl Compression {
         }
     }
 
+    /// The compression a layer media type names (OCI's or Docker's).
+    pub fn of_layer_media_type(media: &str) -> Compression {
+        if media.ends_with("zstd") {
+            Compression::Zstd
+        } else if media.ends_with("gzip") {
+            Compression::Gzip
+        } else {
+            Compression::None
+        }
+    }
+
     pub fn layer_media_type(self) -> &'static str {
         match self {
             Compression::None => "application/vnd.oci.image.layer.v1.tar",

@@ -25,6 +25,17 @@ pub struct LayerRecord {
     pub size: u64,
 }
 
+impl LayerRecord {
+    /// The layer as a manifest names it (its stored blob).
+    pub fn desc(&self) -> super::media::LayerDesc<'_> {
+        super::media::LayerDesc {
+            media: &self.media_type,
+            digest: &self.blob,
+            size: self.blob_size,
+        }
+    }
+}
+
 pub struct LayerStore {
     dir: PathBuf,
     tmp: PathBuf,

@@ -5,6 +5,7 @@ pub mod archive;
 pub mod blobs;
 pub mod compress;
 pub mod layers;
+pub mod media;
 pub mod reference;
 pub mod save;
 pub mod store;

@@ -2,10 +2,12 @@
 //! `docker load`/`rcon load` read: uncompressed layer tars, manifest.json), an OCI archive, or
 //! an OCI layout directory (the stored blobs, compressed as they are).
 
+use super::blobs::digest_hex;
 use super::compress::decompress;
+use super::media::{manifest_for, LayerDesc, OCI_MANIFEST};
 use super::store::{ImageRecord, ImageStore};
 use super::{io_err, ImageError, Result};
-use serde_json::{json, Value};
+use serde_json::json;
 use std::io::Write;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,56 +34,6 @@ impl<R: std::io::Read> std::io::Read for Exact<R> {
         self.left -= n as u64;
         Ok(n)
     }
-}
-
-const OCI_MANIFEST: &str = "application/vnd.oci.image.manifest.v1+json";
-const OCI_CONFIG: &str = "application/vnd.oci.image.config.v1+json";
-
-fn hex(d: &str) -> &str {
-    d.trim_start_matches("sha256:")
-}
-
-fn oci_layer_media(stored: &str) -> &'static str {
-    if stored.ends_with("zstd") {
-        "application/vnd.oci.image.layer.v1.tar+zstd"
-    } else if stored.ends_with("gzip") {
-        "application/vnd.oci.image.layer.v1.tar+gzip"
-    } else {
-        "application/vnd.oci.image.layer.v1.tar"
-    }
-}
-
-/// An OCI manifest naming exactly the blobs the store has for `img`: the stored manifest when
-/// it does, else a new one.
-pub fn oci_manifest_of(store: &ImageStore, img: &ImageRecord) -> Result<Vec<u8>> {
-    if img.manifest_media_type == OCI_MANIFEST {
-        if let Ok(stored) = store.blobs.read(&img.digest) {
-            if let Ok(v) = serde_json::from_slice::<Value>(&stored) {
-                let same = v["layers"].as_array().is_some_and(|ls| {
-                    ls.len() == img.layers.len()
-                        && ls
-                            .iter()
-                            .zip(&img.layers)
-                            .all(|(a, b)| a["digest"].as_str() == Some(&b.blob))
-                });
-                if same {
-                    return Ok(stored);
-                }
-            }
-        }
-    }
-    let cfg_size = std::fs::metadata(store.blobs.path(&img.config_digest)?)
-        .map_err(|e| ImageError::Format(format!("image config: {e}")))?
-        .len();
-    let m = json!({
-        "schemaVersion": 2,
-        "mediaType": OCI_MANIFEST,
-        "config": {"mediaType": OCI_CONFIG, "digest": img.config_digest, "size": cfg_size},
-        "layers": img.layers.iter().map(|l| json!({
-            "mediaType": oci_layer_media(&l.media_type), "digest": l.blob, "size": l.blob_size,
-        })).collect::<Vec<_>>(),
-    });
-    serde_json::to_vec(&m).map_err(|e| ImageError::Format(e.to_string()))
 }
 
 /// Tags as `docker save` records them (names without `localhost/` stay as they are).
@@ -131,8 +83,12 @@ fn add_blob<W: Write>(tar: &mut tar::Builder<W>, store: &ImageStore, digest: &st
     h.set_mode(0o644);
     h.set_mtime(0);
     h.set_entry_type(tar::EntryType::Regular);
-    tar.append_data(&mut h, format!("blobs/sha256/{}", hex(digest)), &mut f)
-        .map_err(|e| ImageError::Format(format!("writing blob {digest}: {e}")))
+    tar.append_data(
+        &mut h,
+        format!("blobs/sha256/{}", digest_hex(digest)?),
+        &mut f,
+    )
+    .map_err(|e| ImageError::Format(format!("writing blob {digest}: {e}")))
 }
 
 /// Write `images` (each with the name the user gave) to `out` in `format`.
@@ -155,9 +111,9 @@ pub fn save<W: Write>(
                 }
                 let mut layers = vec![];
                 for l in &img.layers {
-                    let name = format!("{}/layer.tar", hex(&l.diff_id));
+                    let name = format!("{}/layer.tar", digest_hex(&l.diff_id)?);
                     if written.insert(name.clone()) {
-                        add_dir(&mut tar, hex(&l.diff_id))?;
+                        add_dir(&mut tar, digest_hex(&l.diff_id)?)?;
                         let blob = store.blobs.open(&l.blob)?;
                         let (_, data) = decompress(blob)
                             .map_err(|e| ImageError::Format(format!("layer {}: {e}", l.blob)))?;
@@ -195,7 +151,16 @@ pub fn save<W: Write>(
             let mut index = vec![];
             let mut written = std::collections::HashSet::new();
             for (img, asked) in images {
-                let manifest = oci_manifest_of(store, img)?;
+                let descs: Vec<_> = img
+                    .layers
+                    .iter()
+                    .map(|l| LayerDesc {
+                        media: &l.media_type,
+                        digest: &l.blob,
+                        size: l.blob_size,
+                    })
+                    .collect();
+                let manifest = manifest_for(store, img, OCI_MANIFEST, &descs)?;
                 let mdigest = format!(
                     "sha256:{:x}",
                     <sha2::Sha256 as sha2::Digest>::digest(&manifest)
@@ -210,7 +175,7 @@ pub fn save<W: Write>(
                 if written.insert(mdigest.clone()) {
                     add_file(
                         &mut tar,
-                        &format!("blobs/sha256/{}", hex(&mdigest)),
+                        &format!("blobs/sha256/{}", digest_hex(&mdigest)?),
                         &manifest,
                     )?;
                 }

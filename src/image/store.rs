@@ -8,6 +8,7 @@ use super::{io_err, ImageError, Result};
 use crate::store::{read_json, write_json_atomic, FileLock, StorePaths};
 use oci_spec::image::ImageConfiguration;
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
 use std::fs;
 use std::path::PathBuf;
 
@@ -281,10 +282,11 @@ impl ImageStore {
     /// Remove the image record, then every layer and blob no other image uses.
     pub fn remove(&self, id: &str) -> Result<()> {
         let _g = self.lock()?;
-        let rec = self.get(id)?;
+        // a missing image is an error of its own, before anything is removed
+        self.get(id)?;
         let p = self.record_path(id);
         fs::remove_file(&p).map_err(io_err(&p))?;
-        self.gc_locked(Some(&rec))
+        self.gc_locked()
     }
 
     /// Remove layers (and their blobs) that a failed load created and no image uses, so that
@@ -296,16 +298,7 @@ impl ImageStore {
         }
         let Ok(_g) = self.lock() else { return };
         let Ok(images) = self.list() else { return };
-        let mut used_layers = std::collections::HashSet::new();
-        let mut used_blobs = std::collections::HashSet::new();
-        for i in &images {
-            used_blobs.insert(i.config_digest.as_str());
-            used_blobs.insert(i.digest.as_str());
-            for l in &i.layers {
-                used_layers.insert(l.chain_id.as_str());
-                used_blobs.insert(l.blob.as_str());
-            }
-        }
+        let (used_layers, used_blobs) = in_use(&images);
         for chain in chains.iter().rev() {
             if used_layers.contains(chain.as_str()) {
                 continue;
@@ -325,36 +318,42 @@ impl ImageStore {
     pub fn gc(&self) -> Result<Vec<String>> {
         let _g = self.lock()?;
         let before: Vec<String> = self.layers.list();
-        self.gc_locked(None)?;
+        self.gc_locked()?;
         let after = self.layers.list();
         Ok(before.into_iter().filter(|l| !after.contains(l)).collect())
     }
 
-    fn gc_locked(&self, _removed: Option<&ImageRecord>) -> Result<()> {
+    fn gc_locked(&self) -> Result<()> {
         let images = self.list()?;
-        let mut used_layers = std::collections::HashSet::new();
-        let mut used_blobs = std::collections::HashSet::new();
-        for i in &images {
-            used_blobs.insert(i.config_digest.clone());
-            used_blobs.insert(i.digest.clone());
-            for l in &i.layers {
-                used_layers.insert(l.chain_id.clone());
-                used_blobs.insert(l.blob.clone());
-            }
-        }
+        let (used_layers, used_blobs) = in_use(&images);
         for l in self.layers.list() {
-            if !used_layers.contains(&l) {
+            if !used_layers.contains(l.as_str()) {
                 // a layer being ingested right now holds its lock and is not yet in layers/
                 self.layers.remove(&l)?;
             }
         }
         for b in self.blobs.list() {
-            if !used_blobs.contains(&b) {
+            if !used_blobs.contains(b.as_str()) {
                 self.blobs.remove(&b);
             }
         }
         Ok(())
     }
+}
+
+/// The layers (chain ids) and blobs the images refer to.
+fn in_use(images: &[ImageRecord]) -> (HashSet<&str>, HashSet<&str>) {
+    let mut layers = HashSet::new();
+    let mut blobs = HashSet::new();
+    for i in images {
+        blobs.insert(i.config_digest.as_str());
+        blobs.insert(i.digest.as_str());
+        for l in &i.layers {
+            layers.insert(l.chain_id.as_str());
+            blobs.insert(l.blob.as_str());
+        }
+    }
+    (layers, blobs)
 }
 
 /// A full name as stored: the default tag added, docker.io's "library/" for one-part paths.

@@ -280,8 +280,7 @@ impl RegistryClient {
         if !r.status().is_success() {
             return Err(other(format!("token server {realm}: {}", r.status())));
         }
-        let v: serde_json::Value = r
-            .json_value()
+        let v: serde_json::Value = serde_json::from_slice(&read_limited(r, 1 << 20, "token")?)
             .map_err(|e| other(format!("token server {realm}: {e}")))?;
         let t = v
             .get("token")
@@ -534,21 +533,21 @@ impl RegistryClient {
         Ok(Some(loc.to_string()))
     }
 
-    /// Upload a blob (whole, in one PUT) unless the registry has it or can mount it from
-    /// `mount_from`. Returns what happened: "exists", "mounted" or "uploaded".
+    /// Upload the blob at `path` (whole, in one PUT) unless the registry has it or can mount
+    /// it from `mount_from`.
     pub fn push_blob(
         &self,
         repo: &Repo,
         digest: &str,
         size: u64,
-        open: &dyn Fn() -> std::io::Result<Box<dyn std::io::Read + Send>>,
+        path: &std::path::Path,
         mount_from: Option<&str>,
-    ) -> Result<&'static str> {
+    ) -> Result<BlobPush> {
         if self.blob_exists(repo, digest)? {
-            return Ok("exists");
+            return Ok(BlobPush::Exists);
         }
         let Some(loc) = self.start_upload(repo, digest, mount_from)? else {
-            return Ok("mounted");
+            return Ok(BlobPush::Mounted);
         };
         let r = self.send(repo, "pull,push", |c, base| {
             let mut url = if loc.starts_with("http://") || loc.starts_with("https://") {
@@ -558,8 +557,9 @@ impl RegistryClient {
             };
             url.push(if url.contains('?') { '&' } else { '?' });
             url.push_str(&format!("digest={digest}"));
-            let body: Box<dyn std::io::Read + Send> = match open() {
-                Ok(b) => b,
+            // opened for each attempt: an answered challenge sends the body again
+            let body: Box<dyn std::io::Read + Send> = match std::fs::File::open(path) {
+                Ok(f) => Box::new(f),
                 Err(e) => Box::new(FailingReader(Some(e))),
             };
             c.put(url)
@@ -567,7 +567,7 @@ impl RegistryClient {
                 .body(reqwest::blocking::Body::sized(body, size))
         })?;
         check(r, || format!("uploading {digest} to {}", repo.describe()))?;
-        Ok("uploaded")
+        Ok(BlobPush::Uploaded)
     }
 
     /// Put a manifest under a tag (or its digest); returns the digest the registry names.
@@ -590,6 +590,16 @@ impl RegistryClient {
             .map(str::to_string)
             .unwrap_or_else(|| sha256_hex(body)))
     }
+}
+
+/// What pushing a blob took.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlobPush {
+    /// the repository has it
+    Exists,
+    /// linked from another repository of the registry
+    Mounted,
+    Uploaded,
 }
 
 /// A body whose source could not be opened: the upload fails with that error.
@@ -660,18 +670,6 @@ fn describe_http_error(e: &reqwest::Error, base: &str) -> String {
         src = c.source();
     }
     s
-}
-
-/// `serde_json` over a response body.
-trait JsonValue {
-    fn json_value(self) -> std::result::Result<serde_json::Value, String>;
-}
-
-impl JsonValue for Response {
-    fn json_value(self) -> std::result::Result<serde_json::Value, String> {
-        let body = read_limited(self, 1 << 20, "token").map_err(|e| e.to_string())?;
-        serde_json::from_slice(&body).map_err(|e| e.to_string())
-    }
 }
 
 #[cfg(test)]

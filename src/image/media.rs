@@ -1,0 +1,74 @@
+//! Media types of manifests, indexes and configs, and the writing of image manifests (for
+//! import and load, save, and push).
+
+use super::store::{ImageRecord, ImageStore};
+use super::{ImageError, Result};
+use serde_json::{json, Value};
+
+pub const OCI_INDEX: &str = "application/vnd.oci.image.index.v1+json";
+pub const OCI_MANIFEST: &str = "application/vnd.oci.image.manifest.v1+json";
+pub const OCI_CONFIG: &str = "application/vnd.oci.image.config.v1+json";
+pub const DOCKER_LIST: &str = "application/vnd.docker.distribution.manifest.list.v2+json";
+pub const DOCKER_MANIFEST: &str = "application/vnd.docker.distribution.manifest.v2+json";
+pub const DOCKER_CONFIG: &str = "application/vnd.docker.container.image.v1+json";
+
+/// A layer as a manifest names it.
+pub struct LayerDesc<'a> {
+    pub media: &'a str,
+    pub digest: &'a str,
+    pub size: u64,
+}
+
+/// An image manifest of type `media` (OCI, or Docker schema 2), its config typed to match.
+pub fn image_manifest(
+    media: &str,
+    config_digest: &str,
+    config_size: u64,
+    layers: &[LayerDesc],
+) -> Vec<u8> {
+    let config_media = if media == DOCKER_MANIFEST {
+        DOCKER_CONFIG
+    } else {
+        OCI_CONFIG
+    };
+    let m = json!({
+        "schemaVersion": 2,
+        "mediaType": media,
+        "config": {"mediaType": config_media, "digest": config_digest, "size": config_size},
+        "layers": layers.iter().map(|l| json!({
+            "mediaType": l.media, "digest": l.digest, "size": l.size,
+        })).collect::<Vec<_>>(),
+    });
+    serde_json::to_vec(&m).expect("a manifest serializes")
+}
+
+/// The image's stored manifest when it is of type `media` and names exactly `layers` (so its
+/// digest stays the one the image was pulled or pushed by); else a new one.
+pub fn manifest_for(
+    store: &ImageStore,
+    img: &ImageRecord,
+    media: &str,
+    layers: &[LayerDesc],
+) -> Result<Vec<u8>> {
+    if img.manifest_media_type == media {
+        if let Ok(stored) = store.blobs.read(&img.digest) {
+            if let Ok(v) = serde_json::from_slice::<Value>(&stored) {
+                let same_layers = v["layers"].as_array().is_some_and(|ls| {
+                    ls.len() == layers.len()
+                        && ls.iter().zip(layers).all(|(a, b)| {
+                            a["digest"].as_str() == Some(b.digest)
+                                && a["mediaType"].as_str() == Some(b.media)
+                        })
+                });
+                if same_layers && v["config"]["digest"].as_str() == Some(&img.config_digest) {
+                    return Ok(stored);
+                }
+            }
+        }
+    }
+    let cfg = store.blobs.path(&img.config_digest)?;
+    let cfg_size = std::fs::metadata(&cfg)
+        .map_err(|e| ImageError::Format(format!("image config {}: {e}", img.config_digest)))?
+        .len();
+    Ok(image_manifest(media, &img.config_digest, cfg_size, layers))
+}
