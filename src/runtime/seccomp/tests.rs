@@ -1,4 +1,5 @@
 //! Tests of runtime::seccomp; filters are loaded in helper processes, never in the harness.
+use super::default::PERSONALITY_ALLOWED;
 use super::*;
 use std::io::Error as IoError;
 use std::process::Command;
