@@ -197,7 +197,7 @@ impl CreateArgs {
             cap_add: self.cap_add.clone(),
             cap_drop: self.cap_drop.clone(),
             security_opt: self.security_opt.clone(),
-            pull: super::registry::pull_policy(&self.pull)?,
+            pull: crate::engine::pull::PullPolicy::parse(&self.pull)?,
             pull_opts: self.registry.options(self.quiet, None)?,
         })
     }

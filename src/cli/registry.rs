@@ -1,6 +1,6 @@
 //! `rcon pull`, `rcon login`, `rcon logout`, and the registry flags `run`/`create` share.
 
-use crate::engine::pull::{PullOptions, PullPolicy};
+use crate::engine::pull::PullOptions;
 use crate::engine::{coded, Engine};
 use crate::registry::auth::{self, Credentials};
 use crate::registry::manifest::Platform;
@@ -96,11 +96,6 @@ pub fn pull(engine: &Engine, a: &PullArgs) -> Result<i32> {
     let img = engine.pull(&a.image, &o)?;
     println!("{}", img.id);
     Ok(0)
-}
-
-/// Parse `--pull` (podman also takes `--pull` alone for `always`).
-pub fn pull_policy(s: &str) -> Result<PullPolicy> {
-    PullPolicy::parse(s)
 }
 
 #[derive(Args, Debug)]

@@ -70,7 +70,7 @@ impl Engine {
         Ok(())
     }
 
-    /// Spawn a supervisor that waits to be told its container (`start_container`): `run`
+    /// Spawn a supervisor that waits to be told its container (`start_with`): `run`
     /// spawns it before creating the container, so that its exec and start-up overlap with
     /// that work. `attach` is the supervisor's end of a socketpair when the caller stays
     /// attached. Dropped unused, the supervisor reads EOF and exits.
@@ -139,6 +139,7 @@ impl Engine {
         self.start_with(rec, None, attach, tty_size)
     }
 
+    /// `attach` is handed to a supervisor spawned here; a `pending` one got it at its spawn.
     fn start_with(
         &self,
         rec: &ContainerRecord,
@@ -269,18 +270,17 @@ impl Engine {
             }
             e
         };
-        if detach {
-            self.start_with(&rec, Some(pending), None, None)
-                .map_err(remove)?;
-            return Ok((rec.id, None));
-        }
-        let size = if o.tty {
+        // the supervisor already holds its end of the attach socket (if any)
+        let size = if o.tty && !detach {
             crate::runtime::tty::size(0)
         } else {
             None
         };
-        self.start_with(&rec, Some(pending), Some(&theirs), size)
+        self.start_with(&rec, Some(pending), None, size)
             .map_err(remove)?;
+        if detach {
+            return Ok((rec.id, None));
+        }
         drop(theirs);
         let end = relay(Peer::Socket(ours), opts)?;
         Ok((rec.id.clone(), Some(self.finish_attach(&rec.id, end)?)))
