@@ -35,22 +35,25 @@ fn store_for(reg: &Registry) -> Rcon {
 
 /// An OCI layout with one image: busybox under `layers` more small layers.
 fn layout(dir: &Path, extra_layers: usize, zstd: bool, marker: &str) -> Value {
+    let tops: Vec<Vec<u8>> = (0..extra_layers).map(|i| small_layer(marker, i)).collect();
+    layout_of(dir, &[busybox_bytes()], &tops, zstd)
+}
+
+/// A layer with one small file, /etc/layer{i}, that says "{marker} {i}".
+fn small_layer(marker: &str, i: usize) -> Vec<u8> {
+    Tar::new()
+        .file(
+            &format!("etc/layer{i}"),
+            format!("{marker} {i}\n").as_bytes(),
+        )
+        .bytes()
+}
+
+/// An OCI layout with one image of `base` then `tops` layers, which runs cat /etc/layer0.
+fn layout_of(dir: &Path, base: &[Vec<u8>], tops: &[Vec<u8>], zstd: bool) -> Value {
     let mut oci = Oci::new();
     oci.zstd = zstd;
-    let base = busybox_bytes();
-    let mut tops = vec![];
-    for i in 0..extra_layers {
-        tops.push(
-            Tar::new()
-                .file(
-                    &format!("etc/layer{i}"),
-                    format!("{marker} {i}\n").as_bytes(),
-                )
-                .bytes(),
-        );
-    }
-    let mut all: Vec<&[u8]> = vec![&base];
-    all.extend(tops.iter().map(|t| t.as_slice()));
+    let all: Vec<&[u8]> = base.iter().chain(tops).map(Vec::as_slice).collect();
     let m = oci.image(&all, host_arch(), &["cat", "/etc/layer0"]);
     oci.tag(m.clone(), "latest");
     oci.finish().write_dir(dir);
@@ -605,5 +608,66 @@ fn push_then_pull_on_a_fresh_store() {
         stderr(&again).contains("skipped: already exists"),
         "{}",
         stderr(&again)
+    );
+}
+
+#[test]
+fn concurrent_pulls_fetch_each_blob_once() {
+    let reg = Registry::start(
+        &scratch_base().join(format!("reg-concurrent-{}", std::process::id())),
+        Auth::None,
+    );
+    let r = store_for(&reg);
+    // two images sharing their base layers (busybox and 16 MiB that take a while to fetch
+    // and unpack, so that the pulls overlap), each with a top layer of its own
+    let base = [
+        busybox_bytes(),
+        Tar::new().file("big", &noise(16 << 20, 7)).bytes(),
+    ];
+    let (a, b) = (r.dir.join("a"), r.dir.join("b"));
+    layout_of(&a, &base, &[small_layer("a", 0)], false);
+    layout_of(&b, &base, &[small_layer("b", 0)], false);
+    reg.push_layout(&a, "latest", "test/shared:a", false);
+    reg.push_layout(&b, "latest", "test/shared:b", false);
+    let mut layers = vec![];
+    for tag in ["a", "b"] {
+        for l in skopeo_raw(&reg, &format!("test/shared:{tag}"), false)["layers"]
+            .as_array()
+            .unwrap()
+        {
+            let d = l["digest"].as_str().unwrap().to_string();
+            if !layers.contains(&d) {
+                layers.push(d);
+            }
+        }
+    }
+    assert_eq!(layers.len(), 4, "two shared layers, two tops: {layers:?}");
+
+    // four pulls at once into one store: a twice, b twice
+    let children: Vec<_> = ["a", "b", "a", "b"]
+        .iter()
+        .map(|t| {
+            r.cmd(&["pull", "-q", &format!("{}/test/shared:{t}", reg.host)])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for c in children {
+        let out = c.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    for d in &layers {
+        assert_eq!(
+            reg.requests("GET", &format!("/blobs/{d}")),
+            1,
+            "layer {d} fetched once"
+        );
+    }
+    assert_eq!(layers_in(&r), 4);
+    assert_eq!(
+        r.ok(&["run", "--rm", &format!("{}/test/shared:b", reg.host)]),
+        "b 0\n"
     );
 }

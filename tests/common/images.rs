@@ -47,6 +47,20 @@ pub fn busybox_bytes() -> Vec<u8> {
 
 /// A layer tarball written header by header, so that hostile names (`..`, absolute paths)
 /// the `tar` crate's safe API refuses can be made too.
+/// `n` bytes that do not compress (xorshift), the same for the same `seed`.
+pub fn noise(n: usize, seed: u64) -> Vec<u8> {
+    let mut x = seed | 1;
+    let mut out = Vec::with_capacity(n + 8);
+    while out.len() < n {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        out.extend_from_slice(&x.to_le_bytes());
+    }
+    out.truncate(n);
+    out
+}
+
 pub struct Tar(pub tar::Builder<Vec<u8>>);
 
 impl Tar {

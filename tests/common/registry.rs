@@ -94,7 +94,7 @@ impl Registry {
         std::fs::write(
             &conf,
             format!(
-                "version: 0.1\nlog:\n  level: error\n  accesslog:\n    disabled: true\nstorage:\n  filesystem:\n    rootdirectory: {}\n  delete:\n    enabled: true\nhttp:\n  addr: {host}\n{auth_conf}",
+                "version: 0.1\nlog:\n  level: error\n  accesslog:\n    disabled: false\nstorage:\n  filesystem:\n    rootdirectory: {}\n  delete:\n    enabled: true\nhttp:\n  addr: {host}\n{auth_conf}",
                 dir.join("data").display()
             ),
         )
@@ -123,6 +123,19 @@ impl Registry {
             child,
             tokens_issued,
         }
+    }
+
+    /// The requests the registry served whose method is `method` and whose path contains
+    /// `path_part`, from its access log (combined format: `"METHOD /path HTTP/1.1"`).
+    pub fn requests(&self, method: &str, path_part: &str) -> usize {
+        let log = std::fs::read_to_string(self.dir.join("registry.log")).unwrap_or_default();
+        log.lines()
+            .filter_map(|l| l.split('"').nth(1))
+            .filter(|req| {
+                let mut w = req.split(' ');
+                w.next() == Some(method) && w.next().is_some_and(|p| p.contains(path_part))
+            })
+            .count()
     }
 
     /// Where the registry keeps a blob's bytes (to corrupt it).
