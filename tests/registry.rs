@@ -5,7 +5,7 @@
 
 mod common;
 use common::images::*;
-use common::registry::{Auth, Registry, PASSWORD, USER};
+use common::registry::{cutting_proxy, Auth, Cut, Registry, PASSWORD, USER};
 use common::*;
 use serde_json::Value;
 use std::path::Path;
@@ -670,4 +670,76 @@ fn concurrent_pulls_fetch_each_blob_once() {
         r.ok(&["run", "--rm", &format!("{}/test/shared:b", reg.host)]),
         "b 0\n"
     );
+}
+
+#[test]
+fn large_blobs_go_up_in_chunks_and_resume_after_a_broken_connection() {
+    let reg = Registry::start(
+        &scratch_base().join(format!("reg-chunks-{}", std::process::id())),
+        Auth::None,
+    );
+    let r = store_for(&reg);
+    // 40 MiB that do not compress: a layer of three 16 MiB chunks
+    let big = noise(40 << 20, 11);
+    let sum = hex_of(&sha256(&big)).to_string();
+    let tarball = r.dir.join("big.tar");
+    std::fs::write(
+        &tarball,
+        busybox_plus(&Tar::new().file("big", &big).bytes()),
+    )
+    .unwrap();
+    r.ok(&["import", tarball.to_str().unwrap(), "localhost/big:1"]);
+
+    r.ok(&[
+        "push",
+        "localhost/big:1",
+        &format!("{}/test/big:1", reg.host),
+    ]);
+    assert_eq!(reg.requests("PATCH", "/blobs/uploads/"), 3, "three chunks");
+    assert_eq!(
+        reg.requests("POST", "/blobs/uploads/"),
+        2,
+        "layer and config"
+    );
+
+    // the connection breaks as the second chunk starts: the upload asks the registry where
+    // it stands and goes on from there, in the same upload session
+    let resumed = cutting_proxy(&reg.host, Cut::Request("PATCH", 2));
+    r.ok(&[
+        "push",
+        "localhost/big:1",
+        &format!("{resumed}/test/resumed:1"),
+    ]);
+    assert_eq!(reg.requests("PATCH", "/blobs/uploads/"), 3 + 3);
+    assert_eq!(reg.requests("POST", "/blobs/uploads/"), 2 + 2);
+    assert_eq!(
+        reg.requests("GET", "/blobs/uploads/"),
+        1,
+        "one status query"
+    );
+
+    // it breaks in the middle of a chunk: distribution cancels an upload whose bytes
+    // disagree with the session, and the upload starts again in a new one
+    let restarted = cutting_proxy(&reg.host, Cut::Byte(24 << 20));
+    r.ok(&[
+        "push",
+        "localhost/big:1",
+        &format!("{restarted}/test/restarted:1"),
+    ]);
+    assert_eq!(
+        reg.requests("POST", "/blobs/uploads/"),
+        4 + 3,
+        "a new session"
+    );
+
+    // the pushed image pulls on a fresh store with its file intact
+    let fresh = store_for(&reg);
+    let out = fresh.ok(&[
+        "run",
+        "--rm",
+        &format!("{}/test/restarted:1", reg.host),
+        "sha256sum",
+        "/big",
+    ]);
+    assert!(out.starts_with(&sum), "{out} vs {sum}");
 }

@@ -96,7 +96,7 @@ impl Progress {
         }
     }
 
-    fn bar(&self, what: &str, size: u64) -> Option<ProgressBar> {
+    pub(super) fn bar(&self, what: &str, size: u64) -> Option<ProgressBar> {
         let m = self.multi.as_ref()?;
         let b = m.add(ProgressBar::new(size));
         b.set_style(

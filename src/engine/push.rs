@@ -10,11 +10,12 @@ use crate::image::compress::{decompress, Compression};
 use crate::image::media::{manifest_for, LayerDesc, DOCKER_MANIFEST, OCI_MANIFEST};
 use crate::image::reference::has_registry;
 use crate::image::ImageName;
-use crate::registry::{BlobPush, RegistryError};
+use crate::registry::{BlobPush, RegistryError, SentBytes};
 use anyhow::{Context, Result};
 use sha2::{Digest as _, Sha256};
 use std::io::Write;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ManifestFormat {
@@ -190,9 +191,18 @@ impl Engine {
         });
         progress.line("Getting image source signatures");
         let send = |digest: &str, size: u64, path: &std::path::Path| {
-            client
-                .push_blob(&repo, digest, size, path, mount_from.as_deref())
-                .map_err(push_err)
+            let bar = progress.bar(short(digest), size);
+            let sent: SentBytes = match bar.clone() {
+                Some(b) => Arc::new(move |n| b.set_position(n)),
+                None => Arc::new(|_| {}),
+            };
+            let r = client
+                .push_blob(&repo, digest, size, path, mount_from.as_deref(), &sent)
+                .map_err(push_err);
+            if let Some(b) = bar {
+                b.finish_and_clear();
+            }
+            r
         };
         for b in &out {
             let how = send(&b.digest, b.size, &b.path)?;

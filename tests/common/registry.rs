@@ -168,6 +168,80 @@ impl Drop for Registry {
     }
 }
 
+/// Where a cutting proxy breaks a connection (once).
+#[derive(Clone, Copy)]
+pub enum Cut {
+    /// as the client starts its n-th request (from 1) with this method: the server sees
+    /// nothing of it
+    Request(&'static str, usize),
+    /// in the middle of whatever carries the client's byte number n (over all connections)
+    Byte(u64),
+}
+
+/// A TCP proxy to `upstream` that breaks one connection where `cut` says, as a network that
+/// drops a connection would; returns its host:port.
+pub fn cutting_proxy(upstream: &str, cut: Cut) -> String {
+    let l = TcpListener::bind("127.0.0.1:0").unwrap();
+    let host = l.local_addr().unwrap().to_string();
+    let upstream = upstream.to_string();
+    // bytes the client sent, requests seen of the method, whether the cut was made
+    let state = Arc::new(std::sync::Mutex::new((0u64, 0usize, false)));
+    std::thread::spawn(move || {
+        for c in l.incoming().flatten() {
+            let Ok(u) = TcpStream::connect(&upstream) else {
+                continue;
+            };
+            let (mut back_from, mut back_to) = (u.try_clone().unwrap(), c.try_clone().unwrap());
+            std::thread::spawn(move || {
+                let _ = std::io::copy(&mut back_from, &mut back_to);
+                let _ = back_to.shutdown(std::net::Shutdown::Both);
+            });
+            let state = state.clone();
+            std::thread::spawn(move || forward_until_cut(c, u, cut, &state));
+        }
+    });
+    host
+}
+
+fn forward_until_cut(
+    mut c: TcpStream,
+    mut u: TcpStream,
+    cut: Cut,
+    state: &std::sync::Mutex<(u64, usize, bool)>,
+) {
+    let mut buf = vec![0u8; 64 << 10];
+    loop {
+        let n = match c.read(&mut buf) {
+            Ok(0) | Err(_) => {
+                let _ = u.shutdown(std::net::Shutdown::Write);
+                return;
+            }
+            Ok(n) => n,
+        };
+        let now = {
+            let mut st = state.lock().unwrap();
+            st.0 += n as u64;
+            let hit = match cut {
+                Cut::Request(method, k) => {
+                    if buf[..n].starts_with(format!("{method} /").as_bytes()) {
+                        st.1 += 1;
+                    }
+                    st.1 == k
+                }
+                Cut::Byte(b) => st.0 > b,
+            };
+            let now = hit && !st.2;
+            st.2 |= now;
+            now
+        };
+        if now || u.write_all(&buf[..n]).is_err() {
+            let _ = c.shutdown(std::net::Shutdown::Both);
+            let _ = u.shutdown(std::net::Shutdown::Both);
+            return;
+        }
+    }
+}
+
 fn b64url(data: &[u8]) -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(data)
 }
