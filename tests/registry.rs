@@ -368,17 +368,9 @@ fn pull_killed_midway_then_completes() {
     let r = store_for(&reg);
     let lay = r.dir.join("layout");
     // a large incompressible layer, so that the pull is caught downloading
-    let mut noise = vec![0u8; 48 << 20];
-    let mut x: u64 = 0x9e3779b97f4a7c15;
-    for b in noise.iter_mut() {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        *b = x as u8;
-    }
     let mut oci = Oci::new();
     let base = busybox_bytes();
-    let big = Tar::new().file("big", &noise).bytes();
+    let big = Tar::new().file("big", &noise(48 << 20, 3)).bytes();
     let top = Tar::new().file("etc/layer0", b"survived\n").bytes();
     let m = oci.image(&[&base, &big, &top], host_arch(), &["cat", "/etc/layer0"]);
     oci.tag(m, "latest");
@@ -742,4 +734,127 @@ fn large_blobs_go_up_in_chunks_and_resume_after_a_broken_connection() {
         "/big",
     ]);
     assert!(out.starts_with(&sum), "{out} vs {sum}");
+}
+
+#[test]
+fn pull_policies_of_run() {
+    let reg = Registry::start(
+        &scratch_base().join(format!("reg-policy-{}", std::process::id())),
+        Auth::None,
+    );
+    let r = store_for(&reg);
+    let name = format!("{}/test/app", reg.host);
+    let publish = |marker: &str| {
+        let lay = r.dir.join(marker);
+        layout(&lay, 1, false, marker);
+        reg.push_layout(&lay, "latest", "test/app:latest", false);
+    };
+    publish("one");
+    // missing (the default): pulled once, then the local image serves
+    assert_eq!(r.ok(&["run", "--rm", &name]), "one 0\n");
+    publish("two");
+    assert_eq!(r.ok(&["run", "--rm", &name]), "one 0\n");
+    assert_eq!(
+        r.ok(&["run", "--rm", "--pull", "missing", &name]),
+        "one 0\n"
+    );
+    assert_eq!(r.ok(&["run", "--rm", "--pull=never", &name]), "one 0\n");
+    // newer: the tag moved, so it pulls
+    assert_eq!(r.ok(&["run", "--rm", "--pull=newer", &name]), "two 0\n");
+    // and when it has not moved, only the manifest's digest is asked for
+    let blobs = reg.requests("GET", "/blobs/");
+    let manifests = reg.requests("GET", "/manifests/");
+    assert_eq!(r.ok(&["run", "--rm", "--pull=newer", &name]), "two 0\n");
+    assert_eq!(reg.requests("GET", "/blobs/"), blobs);
+    assert_eq!(reg.requests("GET", "/manifests/"), manifests);
+    assert_eq!(reg.requests("HEAD", "/manifests/latest"), 2);
+    // always: pulls even when the tag did not move (the layers are not fetched again)
+    let out = r.run(&["create", "--pull=always", "--name", "c1", &name]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("skipped: already exists"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(reg.requests("GET", "/manifests/"), manifests + 1);
+    publish("three");
+    assert_eq!(
+        r.ok(&["run", "--rm", "--pull", "always", &name]),
+        "three 0\n"
+    );
+    // the replaced images stay, untagged, while c1 uses one
+    assert_eq!(r.ok(&["start", "-a", "c1"]), "two 0\n");
+}
+
+#[test]
+fn progress_bars_on_a_terminal_lines_on_a_pipe() {
+    let reg = Registry::start(
+        &scratch_base().join(format!("reg-progress-{}", std::process::id())),
+        Auth::None,
+    );
+    let r = store_for(&reg);
+    let lay = r.dir.join("layout");
+    let base = [busybox_bytes()];
+    layout_of(
+        &lay,
+        &base,
+        &[Tar::new().file("big", &noise(24 << 20, 5)).bytes()],
+        false,
+    );
+    reg.push_layout(&lay, "latest", "test/bars:1", false);
+    let name = format!("{}/test/bars:1", reg.host);
+
+    // on a terminal: a bar per layer with bytes and rate, then a line when it is done
+    let mut t = common::term::Term::spawn(r.cmd(&["pull", &name]), 24, 120);
+    t.expect("Copying blob");
+    assert!(t.wait().success(), "{}", t.transcript());
+    let shown = t.transcript();
+    assert!(
+        shown.contains("MiB/s") || shown.contains("KiB/s"),
+        "a rate: {shown}"
+    );
+    assert!(
+        shown.contains("/24.0") || shown.contains("/24.1"),
+        "bytes of the total: {shown}"
+    );
+    assert!(
+        shown.contains("\\u{1b}["),
+        "a bar redrawn in place: {shown}"
+    );
+    assert_eq!(
+        shown.matches(" done").count(),
+        3,
+        "two blobs and the config: {shown}"
+    );
+
+    // a push draws them too
+    r.ok(&["tag", &name, "localhost/bars:1"]);
+    let mut t = common::term::Term::spawn(
+        r.cmd(&[
+            "push",
+            "localhost/bars:1",
+            &format!("{}/test/up:1", reg.host),
+        ]),
+        24,
+        120,
+    );
+    assert!(t.wait().success(), "{}", t.transcript());
+    let shown = t.transcript();
+    assert!(shown.contains("/24.0"), "bytes of the total: {shown}");
+    assert!(shown.contains("\\u{1b}["), "a bar: {shown}");
+
+    // stdout on a pipe (as in id=$(rcon push ...)): plain lines only, even on a terminal's
+    // stderr
+    let mut cmd = r.cmd(&[
+        "push",
+        "localhost/bars:1",
+        &format!("{}/test/pushed:1", reg.host),
+    ]);
+    cmd.stdout(Stdio::piped());
+    let mut t = common::term::Term::spawn_on(cmd, 24, 120, false);
+    assert!(t.wait().success(), "{}", t.transcript());
+    let shown = t.transcript();
+    assert!(shown.contains("Copying blob"), "{shown}");
+    assert!(!shown.contains("/s"), "no rate: {shown}");
+    assert!(!shown.contains("\\u{1b}["), "no bar: {shown}");
 }

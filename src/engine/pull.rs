@@ -71,7 +71,8 @@ impl Default for PullOptions {
     }
 }
 
-/// Where progress goes: bars on a terminal, one line per layer otherwise, nothing with -q.
+/// Where progress goes: bars on stderr when stdout and stderr are a terminal, one line per
+/// layer otherwise, nothing with -q.
 pub(super) struct Progress {
     multi: Option<MultiProgress>,
     quiet: bool,
@@ -79,7 +80,7 @@ pub(super) struct Progress {
 
 impl Progress {
     pub(super) fn new(quiet: bool) -> Progress {
-        let multi = (!quiet && std::io::stderr().is_terminal())
+        let multi = (!quiet && std::io::stderr().is_terminal() && std::io::stdout().is_terminal())
             .then(|| MultiProgress::with_draw_target(ProgressDrawTarget::stderr()));
         Progress { multi, quiet }
     }

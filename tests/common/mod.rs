@@ -5,6 +5,7 @@
 
 pub mod images;
 pub mod registry;
+pub mod term;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
