@@ -492,7 +492,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__create)
-            opts="-i -t -e -w -u -h -l -q -V --help --interactive --tty --rm --name --env --env-file --workdir --user --entrypoint --hostname --label --init --net --network --log-driver --log-opt --ulimit --stop-signal --stop-timeout --cidfile --cap-add --cap-drop --security-opt --pull --quiet --authfile --tls-verify --arch --os --variant --platform --root --runroot --storage-driver --log-level --version"
+            opts="-i -t -e -w -u -h -l -q -V --help --interactive --tty --rm --name --env --env-file --workdir --user --entrypoint --hostname --label --init --net --network --log-driver --log-opt --ulimit --stop-signal --stop-timeout --cidfile --cap-add --cap-drop --security-opt --pull --quiet --authfile --tls-verify --disable-content-trust --arch --os --variant --platform --root --runroot --storage-driver --log-level --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1148,7 +1148,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__run)
-            opts="-d -i -t -e -w -u -h -l -q -V --detach --detach-keys --sig-proxy --help --interactive --tty --rm --name --env --env-file --workdir --user --entrypoint --hostname --label --init --net --network --log-driver --log-opt --ulimit --stop-signal --stop-timeout --cidfile --cap-add --cap-drop --security-opt --pull --quiet --authfile --tls-verify --arch --os --variant --platform --root --runroot --storage-driver --log-level --version"
+            opts="-d -i -t -e -w -u -h -l -q -V --detach --detach-keys --sig-proxy --help --interactive --tty --rm --name --env --env-file --workdir --user --entrypoint --hostname --label --init --net --network --log-driver --log-opt --ulimit --stop-signal --stop-timeout --cidfile --cap-add --cap-drop --security-opt --pull --quiet --authfile --tls-verify --disable-content-trust --arch --os --variant --platform --root --runroot --storage-driver --log-level --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1510,7 +1510,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__create)
-            opts="-i -t -e -w -u -h -l -q -V --help --interactive --tty --rm --name --env --env-file --workdir --user --entrypoint --hostname --label --init --net --network --log-driver --log-opt --ulimit --stop-signal --stop-timeout --cidfile --cap-add --cap-drop --security-opt --pull --quiet --authfile --tls-verify --arch --os --variant --platform --root --runroot --storage-driver --log-level --version"
+            opts="-i -t -e -w -u -h -l -q -V --help --interactive --tty --rm --name --env --env-file --workdir --user --entrypoint --hostname --label --init --net --network --log-driver --log-opt --ulimit --stop-signal --stop-timeout --cidfile --cap-add --cap-drop --security-opt --pull --quiet --authfile --tls-verify --disable-content-trust --arch --os --variant --platform --root --runroot --storage-driver --log-level --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2014,7 +2014,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__image__subcmd__pull)
-            opts="-a -q -h -V --authfile --tls-verify --arch --os --variant --platform --all-tags --creds --quiet --root --runroot --storage-driver --log-level --help --version"
+            opts="-a -q -h -V --authfile --tls-verify --disable-content-trust --arch --os --variant --platform --cert-dir --all-tags --creds --quiet --root --runroot --storage-driver --log-level --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2041,6 +2041,10 @@ _rcon() {
                     return 0
                     ;;
                 --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2072,7 +2076,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__image__subcmd__push)
-            opts="-f -q -h -V --authfile --tls-verify --creds --format --compression-format --digestfile --quiet --root --runroot --storage-driver --log-level --help --version"
+            opts="-f -q -h -V --authfile --tls-verify --disable-content-trust --creds --format --compression-format --digestfile --cert-dir --quiet --remove-signatures --compress --sign-by --sign-by-sigstore-private-key --sign-passphrase-file --root --runroot --storage-driver --log-level --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2103,6 +2107,22 @@ _rcon() {
                     return 0
                     ;;
                 --digestfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sign-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sign-by-sigstore-private-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sign-passphrase-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2502,7 +2522,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__login)
-            opts="-u -p -h -V --username --password --password-stdin --authfile --tls-verify --get-login --root --runroot --storage-driver --log-level --help --version"
+            opts="-u -p -v -h -V --username --password --password-stdin --authfile --tls-verify --disable-content-trust --cert-dir --get-login --verbose --root --runroot --storage-driver --log-level --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2530,6 +2550,10 @@ _rcon() {
                     ;;
                 --tls-verify)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --root)
@@ -2742,7 +2766,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__pull)
-            opts="-a -q -h -V --authfile --tls-verify --arch --os --variant --platform --all-tags --creds --quiet --root --runroot --storage-driver --log-level --help --version"
+            opts="-a -q -h -V --authfile --tls-verify --disable-content-trust --arch --os --variant --platform --cert-dir --all-tags --creds --quiet --root --runroot --storage-driver --log-level --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2769,6 +2793,10 @@ _rcon() {
                     return 0
                     ;;
                 --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2800,7 +2828,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__push)
-            opts="-f -q -h -V --authfile --tls-verify --creds --format --compression-format --digestfile --quiet --root --runroot --storage-driver --log-level --help --version"
+            opts="-f -q -h -V --authfile --tls-verify --disable-content-trust --creds --format --compression-format --digestfile --cert-dir --quiet --remove-signatures --compress --sign-by --sign-by-sigstore-private-key --sign-passphrase-file --root --runroot --storage-driver --log-level --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2831,6 +2859,22 @@ _rcon() {
                     return 0
                     ;;
                 --digestfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sign-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sign-by-sigstore-private-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sign-passphrase-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2990,7 +3034,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__run)
-            opts="-d -i -t -e -w -u -h -l -q -V --detach --detach-keys --sig-proxy --help --interactive --tty --rm --name --env --env-file --workdir --user --entrypoint --hostname --label --init --net --network --log-driver --log-opt --ulimit --stop-signal --stop-timeout --cidfile --cap-add --cap-drop --security-opt --pull --quiet --authfile --tls-verify --arch --os --variant --platform --root --runroot --storage-driver --log-level --version"
+            opts="-d -i -t -e -w -u -h -l -q -V --detach --detach-keys --sig-proxy --help --interactive --tty --rm --name --env --env-file --workdir --user --entrypoint --hostname --label --init --net --network --log-driver --log-opt --ulimit --stop-signal --stop-timeout --cidfile --cap-add --cap-drop --security-opt --pull --quiet --authfile --tls-verify --disable-content-trust --arch --os --variant --platform --root --runroot --storage-driver --log-level --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -111,6 +111,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand run" -s t -l tty -d 'Allocate 
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l rm -d 'Remove the container when it exits'
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l init -d 'Run an init process as PID 1 that forwards signals and reaps zombies'
 complete -c rcon -n "__fish_rcon_using_subcommand run" -s q -l quiet -d 'Pull without progress output'
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
 complete -c rcon -n "__fish_rcon_using_subcommand run" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l name -d 'Name of the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand create" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to copy the host\'s)' -r
@@ -148,6 +149,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand create" -s t -l tty -d 'Alloca
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l rm -d 'Remove the container when it exits'
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l init -d 'Run an init process as PID 1 that forwards signals and reaps zombies'
 complete -c rcon -n "__fish_rcon_using_subcommand create" -s q -l quiet -d 'Pull without progress output'
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
 complete -c rcon -n "__fish_rcon_using_subcommand create" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand start" -l detach-keys -d 'Keys that detach from the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand start" -l sig-proxy -d 'Forward signals received by rcon to the container (with --attach)' -r -f -a "true\t''
@@ -392,11 +394,13 @@ complete -c rcon -n "__fish_rcon_using_subcommand pull" -l arch -d 'Pull the ima
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l os -d 'Pull the image for this OS instead of linux' -r
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l variant -d 'Pull the image for this architecture variant (e.g. v7)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l platform -d 'Pull the image for OS/ARCH[/VARIANT]' -r
+complete -c rcon -n "__fish_rcon_using_subcommand pull" -l cert-dir -d 'Directory of the registry\'s certificates (*.crt authorities, NAME.cert + NAME.key client certificate), instead of /etc/containers/certs.d/HOST' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l creds -d 'Credentials for the registry, USERNAME:PASSWORD' -r
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand pull" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -s a -l all-tags -d 'Pull every tag of the repository (not supported)'
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -s q -l quiet -d 'Print only the image id'
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -s h -l help -d 'Print help'
@@ -408,11 +412,18 @@ complete -c rcon -n "__fish_rcon_using_subcommand push" -l creds -d 'Credentials
 complete -c rcon -n "__fish_rcon_using_subcommand push" -s f -l format -d 'Manifest format: oci or v2s2 (default: the image\'s own)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l compression-format -d 'Recompress the layers: gzip, zstd or none (default: as stored)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l digestfile -d 'Write the pushed manifest\'s digest to this file' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand push" -l cert-dir -d 'Directory of the registry\'s certificates (*.crt authorities, NAME.cert + NAME.key client certificate), instead of /etc/containers/certs.d/HOST' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand push" -l sign-by -d 'Sign the image with this GPG key (not supported)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand push" -l sign-by-sigstore-private-key -d 'Sign the image with this sigstore private key (not supported)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand push" -l sign-passphrase-file -d 'Passphrase file of the signing key (not supported)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand push" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
 complete -c rcon -n "__fish_rcon_using_subcommand push" -s q -l quiet -d 'No progress output'
+complete -c rcon -n "__fish_rcon_using_subcommand push" -l remove-signatures -d 'Push no signatures: rcon never copies signatures, so this is what it always does'
+complete -c rcon -n "__fish_rcon_using_subcommand push" -l compress -d 'Compress layers for the dir: transport (not supported: rcon pushes to registries)'
 complete -c rcon -n "__fish_rcon_using_subcommand push" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand push" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand save" -s o -l output -d 'Write to this file (default: stdout, which must not be a terminal)' -r -F
@@ -494,6 +505,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Remove the container when it exits'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l init -d 'Run an init process as PID 1 that forwards signals and reaps zombies'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Pull without progress output'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Name of the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to copy the host\'s)' -r
@@ -531,6 +543,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l rm -d 'Remove the container when it exits'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l init -d 'Run an init process as PID 1 that forwards signals and reaps zombies'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Pull without progress output'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Keys that detach from the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'Forward signals received by rcon to the container (with --attach)' -r -f -a "true\t''
@@ -837,11 +850,13 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l os -d 'Pull the image for this OS instead of linux' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l variant -d 'Pull the image for this architecture variant (e.g. v7)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l platform -d 'Pull the image for OS/ARCH[/VARIANT]' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l cert-dir -d 'Directory of the registry\'s certificates (*.crt authorities, NAME.cert + NAME.key client certificate), instead of /etc/containers/certs.d/HOST' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l creds -d 'Credentials for the registry, USERNAME:PASSWORD' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -s a -l all-tags -d 'Pull every tag of the repository (not supported)'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Print only the image id'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
@@ -853,11 +868,18 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -s f -l format -d 'Manifest format: oci or v2s2 (default: the image\'s own)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l compression-format -d 'Recompress the layers: gzip, zstd or none (default: as stored)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l digestfile -d 'Write the pushed manifest\'s digest to this file' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l cert-dir -d 'Directory of the registry\'s certificates (*.crt authorities, NAME.cert + NAME.key client certificate), instead of /etc/containers/certs.d/HOST' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l sign-by -d 'Sign the image with this GPG key (not supported)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l sign-by-sigstore-private-key -d 'Sign the image with this sigstore private key (not supported)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l sign-passphrase-file -d 'Passphrase file of the signing key (not supported)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'No progress output'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l remove-signatures -d 'Push no signatures: rcon never copies signatures, so this is what it always does'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l compress -d 'Compress layers for the dir: transport (not supported: rcon pushes to registries)'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -s o -l output -d 'Write to this file (default: stdout, which must not be a terminal)' -r -F
@@ -924,12 +946,15 @@ complete -c rcon -n "__fish_rcon_using_subcommand login" -s p -l password -d 'Pa
 complete -c rcon -n "__fish_rcon_using_subcommand login" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand login" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
 false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand login" -l cert-dir -d 'Directory of the registry\'s certificates (*.crt authorities, NAME.cert + NAME.key client certificate), instead of /etc/containers/certs.d/HOST' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand login" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand login" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand login" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand login" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand login" -l password-stdin -d 'Read the password from standard input'
+complete -c rcon -n "__fish_rcon_using_subcommand login" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
 complete -c rcon -n "__fish_rcon_using_subcommand login" -l get-login -d 'Print the username stored for the registry'
+complete -c rcon -n "__fish_rcon_using_subcommand login" -s v -l verbose -d 'Say which credentials file was used'
 complete -c rcon -n "__fish_rcon_using_subcommand login" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand login" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand logout" -l authfile -d 'Credentials file' -r -F

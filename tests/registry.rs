@@ -112,8 +112,8 @@ fn pull_multi_layer_image_pushed_by_skopeo_and_run_it() {
         "{}",
         stderr(&again)
     );
-    // -q: only the id
-    let q = r.run(&["pull", "-q", &name]);
+    // -q: only the id (and Docker's content trust switch does nothing, as in podman)
+    let q = r.run(&["pull", "-q", "--disable-content-trust", &name]);
     assert_eq!(stdout(&q).trim(), id);
     assert_eq!(stderr(&q), "");
     // by digest, and by short name through the search registries
@@ -260,6 +260,8 @@ fn unknown_image_and_unreachable_registry() {
         1,
         "one error line: {e}"
     );
+    let e = r.fails(125, &["push", "--sign-by", "me@example.com", "busybox"]);
+    assert!(e.contains("signing images is not supported"), "{e}");
     let e = r.fails(125, &["run", "--pull", "sometimes", "busybox"]);
     assert!(e.contains("invalid --pull policy \"sometimes\""), "{e}");
     assert_eq!(r.ok(&["ps", "-aq"]), "");
@@ -857,4 +859,105 @@ fn progress_bars_on_a_terminal_lines_on_a_pipe() {
     assert!(shown.contains("Copying blob"), "{shown}");
     assert!(!shown.contains("/s"), "no rate: {shown}");
     assert!(!shown.contains("\\u{1b}["), "no bar: {shown}");
+}
+
+#[test]
+fn tls_registry_with_its_own_authority_and_client_certificates() {
+    let reg = Registry::start_with(
+        &scratch_base().join(format!("reg-tls-{}", std::process::id())),
+        Auth::None,
+        true,
+    );
+    let tls = reg.dir.join("tls");
+    // a store that checks certificates: the registry is not marked insecure
+    let store = || {
+        let mut r = Rcon::empty();
+        let conf = r.dir.join("registries.conf");
+        std::fs::write(&conf, "unqualified-search-registries = []\n").unwrap();
+        for (k, v) in [
+            ("RCON_REGISTRIES_CONF", conf.clone()),
+            ("REGISTRY_AUTH_FILE", r.dir.join("auth.json")),
+            ("HOME", r.dir.join("home")),
+        ] {
+            r.env.push((k.into(), v.display().to_string()));
+        }
+        r
+    };
+    let r = store();
+    r.import_busybox("localhost/tls:1");
+    let dest = format!("{}/test/tls:1", reg.host);
+    let certs = |name: &str, files: &[&str]| {
+        let d = r.dir.join(name);
+        std::fs::create_dir_all(&d).unwrap();
+        for f in files {
+            std::fs::copy(tls.join(f), d.join(f)).unwrap();
+        }
+        d.display().to_string()
+    };
+
+    // an authority the system does not know: refused, with where to put it
+    let e = r.fails(125, &["push", "localhost/tls:1", &dest]);
+    assert!(
+        e.contains("trust the registry's own certificate authority"),
+        "{e}"
+    );
+    assert!(
+        e.contains(&format!("/etc/containers/certs.d/{}/", reg.host)),
+        "{e}"
+    );
+    assert_eq!(e.matches("Error").count(), 1, "{e}");
+    // the authority alone: the registry wants a client certificate
+    let ca_only = certs("ca-only", &["ca.crt"]);
+    let e = r.fails(
+        125,
+        &["push", "--cert-dir", &ca_only, "localhost/tls:1", &dest],
+    );
+    assert!(e.contains("requires a client certificate"), "{e}");
+    // a client certificate without its key is named
+    let half = certs("half", &["ca.crt", "client.cert"]);
+    let e = r.fails(
+        125,
+        &["push", "--cert-dir", &half, "localhost/tls:1", &dest],
+    );
+    assert!(e.contains("client.cert has no key"), "{e}");
+    // both: the push goes through, and skopeo sees the image
+    let full = certs("full", &["ca.crt", "client.cert", "client.key"]);
+    r.ok(&["push", "--cert-dir", &full, "localhost/tls:1", &dest]);
+    let out = std::process::Command::new("skopeo")
+        .args(["inspect", "--cert-dir", &full, "--format", "{{.Digest}}"])
+        .arg(format!("docker://{dest}"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "skopeo: {}", stderr(&out));
+    assert!(stdout(&out).starts_with("sha256:"));
+    let out = r.ok(&[
+        "login",
+        "-v",
+        "--cert-dir",
+        &full,
+        "-u",
+        "u",
+        "-p",
+        "p",
+        &reg.host,
+    ]);
+    assert!(
+        out.contains("Used: ") && out.contains("Login Succeeded"),
+        "{out}"
+    );
+
+    // a fresh store finds them in ~/.config/containers/certs.d/HOST without --cert-dir
+    let fresh = store();
+    let d = fresh
+        .dir
+        .join("home/.config/containers/certs.d")
+        .join(&reg.host);
+    std::fs::create_dir_all(&d).unwrap();
+    for f in ["ca.crt", "client.cert", "client.key"] {
+        std::fs::copy(tls.join(f), d.join(f)).unwrap();
+    }
+    assert_eq!(
+        fresh.ok(&["run", "--rm", &dest, "echo", "over tls"]),
+        "over tls\n"
+    );
 }

@@ -18,6 +18,9 @@ pub struct ConnectFlags {
     /// Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)
     #[arg(long, num_args = 0..=1, default_missing_value = "true", require_equals = true)]
     pub tls_verify: Option<bool>,
+    /// Docker's content trust switch: accepted for scripts and does nothing, as in podman
+    #[arg(long)]
+    pub disable_content_trust: bool,
 }
 
 /// How to reach registries and which platform to take from an index (pull, run, create).
@@ -54,6 +57,7 @@ impl RegistryFlags {
             authfile: self.connect.authfile.clone(),
             tls_verify: self.connect.tls_verify,
             creds: creds.map(parse_creds).transpose()?,
+            cert_dir: None,
         })
     }
 }
@@ -72,6 +76,10 @@ fn parse_creds(s: &str) -> Result<Credentials> {
 pub struct PullArgs {
     #[command(flatten)]
     pub registry: RegistryFlags,
+    /// Directory of the registry's certificates (*.crt authorities, NAME.cert + NAME.key client
+    /// certificate), instead of /etc/containers/certs.d/HOST
+    #[arg(long, value_name = "DIR")]
+    pub cert_dir: Option<PathBuf>,
     /// Pull every tag of the repository (not supported)
     #[arg(short, long)]
     pub all_tags: bool,
@@ -92,7 +100,8 @@ pub fn pull(engine: &Engine, a: &PullArgs) -> Result<i32> {
             "pull --all-tags is not supported: pull each tag by name",
         ));
     }
-    let o = a.registry.options(a.quiet, a.creds.as_deref())?;
+    let mut o = a.registry.options(a.quiet, a.creds.as_deref())?;
+    o.cert_dir = a.cert_dir.clone();
     let img = engine.pull(&a.image, &o)?;
     println!("{}", img.id);
     Ok(0)
@@ -111,9 +120,16 @@ pub struct LoginArgs {
     password_stdin: bool,
     #[command(flatten)]
     connect: ConnectFlags,
+    /// Directory of the registry's certificates (*.crt authorities, NAME.cert + NAME.key client
+    /// certificate), instead of /etc/containers/certs.d/HOST
+    #[arg(long, value_name = "DIR")]
+    cert_dir: Option<PathBuf>,
     /// Print the username stored for the registry
     #[arg(long)]
     get_login: bool,
+    /// Say which credentials file was used
+    #[arg(short, long)]
+    verbose: bool,
     /// Registry (host[:port], or host/namespace)
     registry: String,
 }
@@ -217,13 +233,18 @@ pub fn login(engine: &Engine, a: &LoginArgs) -> Result<i32> {
         return Err(coded(125, "login needs a username and a password"));
     }
     let creds = Credentials { username, password };
-    engine.check_login(
-        &host,
-        &creds,
-        a.connect.tls_verify,
-        a.connect.authfile.clone(),
-    )?;
+    let mut o = RegistryFlags {
+        connect: a.connect.clone(),
+        ..Default::default()
+    }
+    .options(true, None)?;
+    o.creds = Some(creds.clone());
+    o.cert_dir = a.cert_dir.clone();
+    engine.check_login(&host, &o)?;
     auth::store(&file, &key, &creds).map_err(|e| coded(125, e))?;
+    if a.verbose {
+        println!("Used: {}", file.display());
+    }
     println!("Login Succeeded!");
     Ok(0)
 }
@@ -266,9 +287,28 @@ pub struct PushArgs {
     /// Write the pushed manifest's digest to this file
     #[arg(long)]
     digestfile: Option<PathBuf>,
+    /// Directory of the registry's certificates (*.crt authorities, NAME.cert + NAME.key client
+    /// certificate), instead of /etc/containers/certs.d/HOST
+    #[arg(long, value_name = "DIR")]
+    cert_dir: Option<PathBuf>,
     /// No progress output
     #[arg(short, long)]
     quiet: bool,
+    /// Push no signatures: rcon never copies signatures, so this is what it always does
+    #[arg(long)]
+    remove_signatures: bool,
+    /// Compress layers for the dir: transport (not supported: rcon pushes to registries)
+    #[arg(long)]
+    compress: bool,
+    /// Sign the image with this GPG key (not supported)
+    #[arg(long, value_name = "KEY")]
+    sign_by: Option<String>,
+    /// Sign the image with this sigstore private key (not supported)
+    #[arg(long, value_name = "PATH")]
+    sign_by_sigstore_private_key: Option<PathBuf>,
+    /// Passphrase file of the signing key (not supported)
+    #[arg(long, value_name = "PATH")]
+    sign_passphrase_file: Option<PathBuf>,
     /// Image to push
     image: String,
     /// Destination, REGISTRY/REPOSITORY[:TAG] (or docker://...); default: the image's name
@@ -278,6 +318,21 @@ pub struct PushArgs {
 pub fn push(engine: &Engine, a: &PushArgs) -> Result<i32> {
     use crate::engine::push::{ManifestFormat, PushOptions};
     use crate::image::compress::Compression;
+    if a.sign_by.is_some()
+        || a.sign_by_sigstore_private_key.is_some()
+        || a.sign_passphrase_file.is_some()
+    {
+        return Err(coded(
+            125,
+            "signing images is not supported: push without --sign-by, --sign-by-sigstore-private-key and --sign-passphrase-file",
+        ));
+    }
+    if a.compress {
+        return Err(coded(
+            125,
+            "push --compress applies to the dir: transport, which rcon does not push to: use --compression-format for registries",
+        ));
+    }
     let format = match a.format.as_deref() {
         None => None,
         Some("oci") => Some(ManifestFormat::Oci),
@@ -301,11 +356,12 @@ pub fn push(engine: &Engine, a: &PushArgs) -> Result<i32> {
             ))
         }
     };
-    let registry = RegistryFlags {
+    let mut registry = RegistryFlags {
         connect: a.connect.clone(),
         ..Default::default()
     }
     .options(a.quiet, a.creds.as_deref())?;
+    registry.cert_dir = a.cert_dir.clone();
     engine.push(
         &a.image,
         a.destination.as_deref(),

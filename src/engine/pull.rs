@@ -57,6 +57,8 @@ pub struct PullOptions {
     pub authfile: Option<PathBuf>,
     pub tls_verify: Option<bool>,
     pub creds: Option<Credentials>,
+    /// `--cert-dir`
+    pub cert_dir: Option<PathBuf>,
 }
 
 impl Default for PullOptions {
@@ -67,6 +69,7 @@ impl Default for PullOptions {
             authfile: None,
             tls_verify: None,
             creds: None,
+            cert_dir: None,
         }
     }
 }
@@ -146,26 +149,15 @@ impl Engine {
                 authfile: o.authfile.clone(),
                 tls_verify: o.tls_verify,
                 creds: o.creds.clone(),
+                cert_dir: o.cert_dir.clone(),
             },
         )
         .map_err(reg_err)
     }
 
-    /// `login`: are these credentials good for `registry`?
-    pub fn check_login(
-        &self,
-        registry: &str,
-        creds: &Credentials,
-        tls_verify: Option<bool>,
-        authfile: Option<PathBuf>,
-    ) -> Result<()> {
-        let o = PullOptions {
-            tls_verify,
-            authfile,
-            creds: Some(creds.clone()),
-            ..Default::default()
-        };
-        self.registry_client(&o)?
+    /// `login`: are the credentials of `o` good for `registry`?
+    pub fn check_login(&self, registry: &str, o: &PullOptions) -> Result<()> {
+        self.registry_client(o)?
             .check_login(registry)
             .map_err(reg_err)
     }

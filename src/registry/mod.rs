@@ -7,6 +7,7 @@
 //! client is dropped: callers drop it before anything forks into namespaces.
 
 pub mod auth;
+pub mod certs;
 pub mod config;
 pub mod manifest;
 
@@ -52,8 +53,9 @@ fn other(e: impl std::fmt::Display) -> RegistryError {
 #[derive(Debug, Clone)]
 struct HostInfo {
     base: String,
-    /// certificate checks off (`--tls-verify=false` or an insecure registry)
-    lax: bool,
+    /// the client for this host: checking certificates or not (`--tls-verify=false`, an
+    /// insecure registry), with its certs.d material if it has any
+    client: Client,
     challenge: Option<Challenge>,
 }
 
@@ -80,6 +82,8 @@ pub struct ClientOptions {
     pub tls_verify: Option<bool>,
     /// `--creds user:password`
     pub creds: Option<Credentials>,
+    /// `--cert-dir`: the certs.d directory for every registry, instead of the default ones
+    pub cert_dir: Option<PathBuf>,
 }
 
 pub struct RegistryClient {
@@ -88,6 +92,8 @@ pub struct RegistryClient {
     pub config: RegistriesConfig,
     opts: ClientOptions,
     hosts: Mutex<HashMap<String, HostInfo>>,
+    /// clients with a certs.d directory's material, by directory and laxness
+    with_certs: Mutex<HashMap<(PathBuf, bool), Client>>,
     tokens: Mutex<HashMap<(String, String), String>>,
 }
 
@@ -123,23 +129,13 @@ fn install_crypto() {
 impl RegistryClient {
     pub fn new(config: RegistriesConfig, opts: ClientOptions) -> Result<RegistryClient> {
         install_crypto();
-        let build = |lax: bool| {
-            Client::builder()
-                .user_agent(concat!("rcon/", env!("CARGO_PKG_VERSION")))
-                .connect_timeout(Duration::from_secs(30))
-                // the blocking client applies this to the answer's headers and to each read
-                // of a body: a stalled download fails, a long one does not
-                .timeout(Duration::from_secs(120))
-                .tls_danger_accept_invalid_certs(lax)
-                .build()
-                .map_err(|e| other(format!("setting up the HTTP client: {e}")))
-        };
         Ok(RegistryClient {
-            strict: build(false)?,
-            lax: build(true)?,
+            strict: build_client(false, None)?,
+            lax: build_client(true, None)?,
             config,
             opts,
             hosts: Mutex::new(HashMap::new()),
+            with_certs: Mutex::new(HashMap::new()),
             tokens: Mutex::new(HashMap::new()),
         })
     }
@@ -161,12 +157,20 @@ impl RegistryClient {
             .collect())
     }
 
-    fn client(&self, lax: bool) -> &Client {
-        if lax {
-            &self.lax
-        } else {
-            &self.strict
+    /// The client for `host`: the shared one, or one with the host's certs.d material.
+    fn client_for(&self, host: &str, lax: bool) -> Result<Client> {
+        let Some(dir) = certs::dir_for(host, self.opts.cert_dir.as_deref()) else {
+            return Ok(if lax { &self.lax } else { &self.strict }.clone());
+        };
+        let mut cache = self.with_certs.lock().unwrap();
+        if let Some(c) = cache.get(&(dir.clone(), lax)) {
+            return Ok(c.clone());
         }
+        let material = certs::load(&dir).map_err(RegistryError::Other)?;
+        tracing::debug!("{host}: certificates from {}", dir.display());
+        let c = build_client(lax, Some(material))?;
+        cache.insert((dir, lax), c.clone());
+        Ok(c)
     }
 
     fn credentials(&self, repo: &Repo) -> Option<Credentials> {
@@ -189,13 +193,14 @@ impl RegistryClient {
             None => insecure,
         };
         let http_ok = lax || is_loopback(&host);
-        let mut last = String::new();
+        let client = self.client_for(&repo.host, lax)?;
+        let mut errors = vec![];
         for scheme in ["https", "http"] {
             if scheme == "http" && !http_ok {
                 break;
             }
             let base = format!("{scheme}://{host}");
-            match self.client(lax).get(format!("{base}/v2/")).send() {
+            match client.get(format!("{base}/v2/")).send() {
                 Ok(r) => {
                     let challenge = if r.status() == StatusCode::UNAUTHORIZED {
                         r.headers()
@@ -206,35 +211,51 @@ impl RegistryClient {
                         None
                     };
                     if !(r.status().is_success() || r.status() == StatusCode::UNAUTHORIZED) {
-                        last = format!("{base}/v2/ answered {}", r.status());
+                        errors.push(format!("{base}/v2/ answered {}", r.status()));
                         continue;
                     }
                     let info = HostInfo {
                         base,
-                        lax,
+                        client,
                         challenge,
                     };
                     self.hosts.lock().unwrap().insert(host, info.clone());
                     return Ok(info);
                 }
-                Err(e) => last = describe_http_error(&e, &base),
+                Err(e) => errors.push(describe_http_error(&e, &base)),
             }
         }
-        let tls_trouble = [
-            "certificate",
-            "tls",
-            "ssl",
-            "invalidcontenttype",
-            "corrupt message",
+        // the https attempt says most: a plain HTTP fallback fails on any TLS registry
+        let first = errors.first().cloned().unwrap_or_default();
+        let tls_trouble = ["certificate", "tls", "ssl", "handshake", "corrupt message"]
+            .iter()
+            .any(|w| first.to_ascii_lowercase().contains(w));
+        // a registry that wants a client certificate says so with an alert, or (TLS 1.3) only
+        // by closing the connection after the handshake
+        let refused_us = [
+            "received fatal alert",
+            "broken pipe",
+            "connection reset",
+            "connection closed",
         ]
         .iter()
-        .any(|w| last.to_ascii_lowercase().contains(w));
-        let hint = if http_ok || !tls_trouble {
-            ""
+        .any(|w| first.to_ascii_lowercase().contains(w));
+        let hint = if (tls_trouble && lax) || refused_us {
+            format!(
+                " (if the registry requires a client certificate, put it in {} as NAME.cert and NAME.key, or use --cert-dir)",
+                certs_dir_hint(&repo.host)
+            )
+        } else if tls_trouble {
+            format!(
+                " (to trust the registry's own certificate authority, put it in {} as ca.crt, or use --cert-dir; a registry without TLS must be marked insecure in registries.conf, or use --tls-verify=false)",
+                certs_dir_hint(&repo.host)
+            )
         } else {
-            " (a registry without TLS must be marked insecure in registries.conf, or use --tls-verify=false)"
+            String::new()
         };
-        Err(other(format!("cannot reach registry {host}: {last}{hint}")))
+        Err(other(format!(
+            "cannot reach registry {host}: {first}{hint}"
+        )))
     }
 
     fn token(
@@ -243,7 +264,7 @@ impl RegistryClient {
         realm: &str,
         service: Option<&str>,
         scope: &str,
-        lax: bool,
+        client: &Client,
     ) -> Result<String> {
         let key = (realm.to_string(), scope.to_string());
         if let Some(t) = self.tokens.lock().unwrap().get(&key) {
@@ -261,7 +282,7 @@ impl RegistryClient {
             }
         }
         let creds = self.credentials(repo);
-        let mut req = self.client(lax).get(url);
+        let mut req = client.get(url);
         if let Some(c) = &creds {
             req = req.basic_auth(&c.username, Some(&c.password));
         }
@@ -322,7 +343,7 @@ impl RegistryClient {
                     Some(s) if !s.is_empty() => format!("{ours} {s}"),
                     _ => ours,
                 };
-                let t = self.token(repo, realm, service.as_deref(), &scope, info.lax)?;
+                let t = self.token(repo, realm, service.as_deref(), &scope, &info.client)?;
                 req.bearer_auth(t)
             }
         })
@@ -343,7 +364,7 @@ impl RegistryClient {
             &info,
             info.challenge.as_ref(),
             actions,
-            build(self.client(info.lax), &info.base),
+            build(&info.client, &info.base),
         )?;
         let r = first
             .send()
@@ -371,7 +392,7 @@ impl RegistryClient {
             &info,
             Some(&ch),
             actions,
-            build(self.client(info.lax), &info.base),
+            build(&info.client, &info.base),
         )?;
         let r = again
             .send()
@@ -405,7 +426,7 @@ impl RegistryClient {
         let ok = match &info.challenge {
             None => true,
             Some(Challenge::Basic) => {
-                let mut req = self.client(info.lax).get(format!("{}/v2/", info.base));
+                let mut req = info.client.get(format!("{}/v2/", info.base));
                 if let Some(c) = &creds {
                     req = req.basic_auth(&c.username, Some(&c.password));
                 }
@@ -415,7 +436,7 @@ impl RegistryClient {
                     .is_success()
             }
             Some(Challenge::Bearer { realm, service, .. }) => {
-                match self.token(&repo, realm, service.as_deref(), "", info.lax) {
+                match self.token(&repo, realm, service.as_deref(), "", &info.client) {
                     Ok(_) => true,
                     Err(RegistryError::Unauthorized(_)) => false,
                     Err(e) => return Err(e),
@@ -729,6 +750,39 @@ fn file_part(path: &Path, offset: u64, len: u64, sent: SentBytes) -> reqwest::bl
         Err(e) => Box::new(FailingReader(Some(e))),
     };
     reqwest::blocking::Body::sized(body, len)
+}
+
+/// An HTTP client; `lax` accepts any certificate; `certs` adds a certs.d directory's
+/// authorities and client certificate.
+fn build_client(lax: bool, certs: Option<certs::HostCerts>) -> Result<Client> {
+    let mut b = Client::builder()
+        .user_agent(concat!("rcon/", env!("CARGO_PKG_VERSION")))
+        .connect_timeout(Duration::from_secs(30))
+        // the blocking client applies this to the answer's headers and to each read of a
+        // body: a stalled download fails, a long one does not
+        .timeout(Duration::from_secs(120))
+        .tls_danger_accept_invalid_certs(lax);
+    let mut dir = None;
+    if let Some(c) = certs {
+        b = b.tls_certs_merge(c.roots);
+        if let Some(id) = c.identity {
+            b = b.identity(id);
+        }
+        dir = Some(c.dir);
+    }
+    b.build().map_err(|e| match dir {
+        Some(d) => other(format!("certificates in {}: {e}", d.display())),
+        None => other(format!("setting up the HTTP client: {e}")),
+    })
+}
+
+/// Where a user would put `host`'s certificates.
+fn certs_dir_hint(host: &str) -> String {
+    if nix::unistd::geteuid().is_root() {
+        format!("/etc/containers/certs.d/{host}/")
+    } else {
+        format!("~/.config/containers/certs.d/{host}/")
+    }
 }
 
 /// Told the position an upload has reached in its blob.

@@ -47,8 +47,69 @@ fn run(cmd: &mut Command) -> Vec<u8> {
     out.stdout
 }
 
+/// Make a certificate authority and, signed by it, a server certificate for 127.0.0.1 and a
+/// client certificate, in `dir`: ca.crt/ca.key, server.crt/server.key, client.cert/client.key.
+fn make_certificates(dir: &Path) {
+    std::fs::create_dir_all(dir).unwrap();
+    let ec = [
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:prime256v1",
+        "-nodes",
+    ];
+    run(Command::new("openssl")
+        .current_dir(dir)
+        .args(["req", "-x509", "-days", "2", "-subj", "/CN=rcon-test-ca"])
+        .args(ec)
+        .args(["-keyout", "ca.key", "-out", "ca.crt"]));
+    for (name, cert, ext) in [
+        (
+            "server",
+            "server.crt",
+            "subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n",
+        ),
+        ("client", "client.cert", "extendedKeyUsage=clientAuth\n"),
+    ] {
+        std::fs::write(dir.join(format!("{name}.ext")), ext).unwrap();
+        run(Command::new("openssl")
+            .current_dir(dir)
+            .args(["req", "-subj", &format!("/CN=rcon-test-{name}")])
+            .args(ec)
+            .args([
+                "-keyout",
+                &format!("{name}.key"),
+                "-out",
+                &format!("{name}.csr"),
+            ]));
+        run(Command::new("openssl").current_dir(dir).args([
+            "x509",
+            "-req",
+            "-days",
+            "2",
+            "-in",
+            &format!("{name}.csr"),
+            "-CA",
+            "ca.crt",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-extfile",
+            &format!("{name}.ext"),
+            "-out",
+            cert,
+        ]));
+    }
+}
+
 impl Registry {
     pub fn start(dir: &Path, auth: Auth) -> Registry {
+        Registry::start_with(dir, auth, false)
+    }
+
+    /// With `tls`: HTTPS with a certificate of a CA made for it, and client certificates
+    /// required; the CA and a client certificate are in `dir/tls` (see `make_certificates`).
+    pub fn start_with(dir: &Path, auth: Auth, tls: bool) -> Registry {
         std::fs::create_dir_all(dir).unwrap();
         let port = free_port();
         let host = format!("127.0.0.1:{port}");
@@ -90,11 +151,23 @@ impl Registry {
                 )
             }
         };
+        let tls_conf = if tls {
+            let t = dir.join("tls");
+            make_certificates(&t);
+            format!(
+                "  tls:\n    certificate: {}\n    key: {}\n    clientcas:\n      - {}\n",
+                t.join("server.crt").display(),
+                t.join("server.key").display(),
+                t.join("ca.crt").display()
+            )
+        } else {
+            String::new()
+        };
         let conf = dir.join("config.yml");
         std::fs::write(
             &conf,
             format!(
-                "version: 0.1\nlog:\n  level: error\n  accesslog:\n    disabled: false\nstorage:\n  filesystem:\n    rootdirectory: {}\n  delete:\n    enabled: true\nhttp:\n  addr: {host}\n{auth_conf}",
+                "version: 0.1\nlog:\n  level: error\n  accesslog:\n    disabled: false\nstorage:\n  filesystem:\n    rootdirectory: {}\n  delete:\n    enabled: true\nhttp:\n  addr: {host}\n{tls_conf}{auth_conf}",
                 dir.join("data").display()
             ),
         )
