@@ -427,12 +427,15 @@ complete -c rcon -n "__fish_rcon_using_subcommand push" -l compress -d 'Compress
 complete -c rcon -n "__fish_rcon_using_subcommand push" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand push" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand save" -s o -l output -d 'Write to this file (default: stdout, which must not be a terminal)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand save" -l format -d 'docker-archive (default) or oci-archive' -r
+complete -c rcon -n "__fish_rcon_using_subcommand save" -l format -d 'docker-archive (default), oci-archive, or a directory: oci-dir (an OCI layout) or docker-dir (containers/image\'s dir: format)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand save" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand save" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand save" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand save" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand save" -s m -l multi-image-archive -d 'Allow several images in one docker-archive'
+complete -c rcon -n "__fish_rcon_using_subcommand save" -l compress -d 'Gzip the layers stored uncompressed (docker-dir only)'
+complete -c rcon -n "__fish_rcon_using_subcommand save" -l uncompressed -d 'Write the layers uncompressed (oci-dir and docker-dir only)'
+complete -c rcon -n "__fish_rcon_using_subcommand save" -s q -l quiet -d 'No progress output (save prints none)'
 complete -c rcon -n "__fish_rcon_using_subcommand save" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand save" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -883,12 +886,15 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -s o -l output -d 'Write to this file (default: stdout, which must not be a terminal)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l format -d 'docker-archive (default) or oci-archive' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l format -d 'docker-archive (default), oci-archive, or a directory: oci-dir (an OCI layout) or docker-dir (containers/image\'s dir: format)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -s m -l multi-image-archive -d 'Allow several images in one docker-archive'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l compress -d 'Gzip the layers stored uncompressed (docker-dir only)'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l uncompressed -d 'Write the layers uncompressed (oci-dir and docker-dir only)'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -s q -l quiet -d 'No progress output (save prints none)'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -l root -d 'Path of persistent storage (images, containers)' -r -F

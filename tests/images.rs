@@ -1416,3 +1416,159 @@ fn save_and_load_round_trip_docker_and_oci() {
     assert!(e.contains("image not known"), "{e}");
     assert!(!r.dir.join("none.tar").exists());
 }
+
+#[test]
+fn save_into_oci_and_docker_directories() {
+    let r = Rcon::new();
+    // busybox is stored as an uncompressed tar; in a store of its own (a layer is stored once,
+    // as it first came), the same gzipped
+    let g = Rcon::empty();
+    let gz = g.dir.join("bb.tar.gz");
+    std::fs::write(&gz, gzip(&std::fs::read(busybox_tar()).unwrap())).unwrap();
+    g.ok(&["import", gz.to_str().unwrap(), "localhost/gz:1"]);
+    let d = |n: &str| r.dir.join(n).display().to_string();
+    let raw = |kind: &str, dir: &str| -> serde_json::Value {
+        let out = std::process::Command::new("skopeo")
+            .args(["inspect", "--raw"])
+            .arg(format!("{kind}:{dir}"))
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "skopeo {kind}: {}", stderr(&out));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let layer_media =
+        |v: &serde_json::Value| v["layers"][0]["mediaType"].as_str().unwrap().to_string();
+
+    // an OCI layout, layers as stored or uncompressed
+    g.ok(&[
+        "save",
+        "--format",
+        "oci-dir",
+        "-o",
+        &d("oci"),
+        "localhost/gz:1",
+    ]);
+    assert_eq!(
+        layer_media(&raw("oci", &d("oci"))),
+        "application/vnd.oci.image.layer.v1.tar+gzip"
+    );
+    g.ok(&[
+        "save",
+        "--format",
+        "oci-dir",
+        "--uncompressed",
+        "-o",
+        &d("oci-plain"),
+        "localhost/gz:1",
+    ]);
+    assert_eq!(
+        layer_media(&raw("oci", &d("oci-plain"))),
+        "application/vnd.oci.image.layer.v1.tar"
+    );
+    // containers/image's dir: format, with a Docker manifest; --compress gzips
+    r.ok(&["save", "--format", "docker-dir", "-o", &d("dir"), "busybox"]);
+    let m = raw("dir", &d("dir"));
+    assert_eq!(
+        m["mediaType"],
+        "application/vnd.docker.distribution.manifest.v2+json"
+    );
+    assert_eq!(
+        layer_media(&m),
+        "application/vnd.docker.image.rootfs.diff.tar"
+    );
+    r.ok(&[
+        "save",
+        "--format",
+        "docker-dir",
+        "--compress",
+        "-o",
+        &d("dir-gz"),
+        "busybox",
+    ]);
+    assert_eq!(
+        layer_media(&raw("dir", &d("dir-gz"))),
+        "application/vnd.docker.image.rootfs.diff.tar.gzip"
+    );
+
+    // each loads into a fresh store as the same image (its config is unchanged) and runs
+    let id = g.ok(&["images", "-q", "--no-trunc", "localhost/gz:1"]);
+    for layout in [d("oci"), d("oci-plain")] {
+        let fresh = Rcon::empty();
+        fresh.ok(&["load", "-i", &layout]);
+        assert_eq!(fresh.ok(&["images", "-q", "--no-trunc"]), id);
+        assert_eq!(
+            fresh.ok(&["run", "--rm", "localhost/gz:1", "echo", "ok"]),
+            "ok\n"
+        );
+    }
+    // the dir: format names the image's own config; skopeo copies it (converting its
+    // manifest, which gives it a new config digest) to a layout that loads and runs
+    let bb = r.ok(&["images", "-q", "--no-trunc", "busybox"]);
+    assert_eq!(raw("dir", &d("dir-gz"))["config"]["digest"], bb.trim());
+    let copied = d("copied");
+    let out = std::process::Command::new("skopeo")
+        .arg("copy")
+        .arg(format!("dir:{}", d("dir-gz")))
+        .arg(format!("oci:{copied}:latest"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "skopeo copy: {}", stderr(&out));
+    let fresh = Rcon::empty();
+    fresh.ok(&["load", "-i", &copied]);
+    let loaded = fresh.ok(&["images", "-q"]);
+    assert_eq!(
+        fresh.ok(&["run", "--rm", loaded.trim(), "echo", "from dir"]),
+        "from dir\n"
+    );
+
+    // refusals, and nothing left behind by them
+    r.ok(&["tag", "busybox", "localhost/other:1"]);
+    let e = r.fails(
+        125,
+        &["save", "--format", "oci-dir", "-o", &d("oci"), "busybox"],
+    );
+    assert!(e.contains("already exists"), "{e}");
+    let e = r.fails(
+        125,
+        &[
+            "save",
+            "--format",
+            "oci-dir",
+            "-o",
+            &d("two"),
+            "busybox",
+            "localhost/other:1",
+        ],
+    );
+    assert!(e.contains("holds one image"), "{e}");
+    let e = r.fails(
+        125,
+        &[
+            "save",
+            "--format",
+            "oci-dir",
+            "--compress",
+            "-o",
+            &d("c"),
+            "busybox",
+        ],
+    );
+    assert!(e.contains("docker-dir only"), "{e}");
+    let e = r.fails(
+        125,
+        &["save", "--uncompressed", "-o", &d("u.tar"), "busybox"],
+    );
+    assert!(e.contains("oci-dir and docker-dir only"), "{e}");
+    let e = r.fails(
+        125,
+        &["save", "--format", "docker-dir", "-o", &d("none"), "nosuch"],
+    );
+    assert!(e.contains("image not known"), "{e}");
+    let left: Vec<_> = std::fs::read_dir(&r.dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.starts_with('.') || ["two", "c", "u.tar", "none"].contains(&n.as_str()))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}

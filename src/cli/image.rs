@@ -82,34 +82,64 @@ pub struct SaveArgs {
     /// Write to this file (default: stdout, which must not be a terminal)
     #[arg(short, long)]
     output: Option<PathBuf>,
-    /// docker-archive (default) or oci-archive
+    /// docker-archive (default), oci-archive, or a directory: oci-dir (an OCI layout) or
+    /// docker-dir (containers/image's dir: format)
     #[arg(long, default_value = "docker-archive")]
     format: String,
     /// Allow several images in one docker-archive
     #[arg(short, long)]
     multi_image_archive: bool,
+    /// Gzip the layers stored uncompressed (docker-dir only)
+    #[arg(long)]
+    compress: bool,
+    /// Write the layers uncompressed (oci-dir and docker-dir only)
+    #[arg(long)]
+    uncompressed: bool,
+    /// No progress output (save prints none)
+    #[arg(short, long)]
+    quiet: bool,
     /// Images to save
     #[arg(required = true)]
     images: Vec<String>,
 }
 
 fn save(engine: &Engine, a: &SaveArgs) -> Result<i32> {
-    use crate::image::save::SaveFormat;
-    let format = match a.format.as_str() {
-        "docker-archive" => SaveFormat::DockerArchive,
-        "oci-archive" => SaveFormat::OciArchive,
-        f => {
+    use crate::image::save::{DirLayers, SaveFormat};
+    let format = SaveFormat::parse(&a.format).ok_or_else(|| {
+        coded(
+            125,
+            format!(
+                "unsupported save format \"{}\": use docker-archive, oci-archive, oci-dir or docker-dir",
+                a.format
+            ),
+        )
+    })?;
+    let layers = match (a.compress, a.uncompressed) {
+        (true, true) => {
             return Err(coded(
                 125,
-                format!("unsupported save format \"{f}\": use docker-archive or oci-archive"),
+                "--compress and --uncompressed cannot be used together",
             ))
         }
+        (true, false) if format != SaveFormat::DockerDir => {
+            return Err(coded(125, "--compress applies to --format docker-dir only"))
+        }
+        (false, true) if !format.is_dir() => {
+            return Err(coded(
+                125,
+                "--uncompressed applies to --format oci-dir and docker-dir only",
+            ))
+        }
+        (true, false) => DirLayers::Compressed,
+        (false, true) => DirLayers::Uncompressed,
+        (false, false) => DirLayers::AsStored,
     };
     engine.save(
         &a.images,
         format,
         a.multi_image_archive,
         a.output.as_deref(),
+        layers,
     )?;
     Ok(0)
 }

@@ -6,7 +6,7 @@ use super::ps::{ago, human_duration, unix};
 use super::{coded, Engine};
 use crate::image::store::short_name_matches;
 use crate::image::{archive, ImageName, ImageRecord};
-use anyhow::Result;
+use anyhow::{Context, Result};
 use serde_json::{json, Value};
 use std::path::Path;
 
@@ -298,9 +298,13 @@ impl Engine {
         format: crate::image::save::SaveFormat,
         multi: bool,
         output: Option<&Path>,
+        layers: crate::image::save::DirLayers,
     ) -> Result<()> {
         use crate::image::save::{save, SaveFormat};
         use std::io::{IsTerminal, Write};
+        if format.is_dir() {
+            return self.save_dir(names, format, output, layers);
+        }
         if names.len() > 1 && format == SaveFormat::DockerArchive && !multi {
             return Err(coded(
                 125,
@@ -349,6 +353,54 @@ impl Engine {
             }
         }
         Ok(())
+    }
+
+    /// `save --format oci-dir|docker-dir -o DIR IMAGE`: written beside DIR, renamed into place.
+    fn save_dir(
+        &self,
+        names: &[String],
+        format: crate::image::save::SaveFormat,
+        output: Option<&Path>,
+        layers: crate::image::save::DirLayers,
+    ) -> Result<()> {
+        let [name] = names else {
+            return Err(coded(
+                125,
+                "a directory format holds one image: save each image into its own directory",
+            ));
+        };
+        let Some(dir) = output else {
+            return Err(coded(
+                125,
+                "a directory format needs the directory to create: give -o DIR",
+            ));
+        };
+        if dir.symlink_metadata().is_ok() {
+            return Err(coded(
+                125,
+                format!(
+                    "{} already exists: remove it or give a new directory",
+                    dir.display()
+                ),
+            ));
+        }
+        let img = self.images.lookup(name)?;
+        let base = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        let tmp = dir.with_file_name(format!(".{base}.tmp-{}", std::process::id()));
+        std::fs::create_dir(&tmp).map_err(|e| coded(125, format!("{}: {e}", dir.display())))?;
+        let res = crate::image::save::save_dir(&self.images, &img, name, format, layers, &tmp)
+            .map_err(anyhow::Error::from)
+            .and_then(|()| {
+                std::fs::rename(&tmp, dir)
+                    .with_context(|| format!("moving the image into {}", dir.display()))
+            });
+        if res.is_err() {
+            let _ = std::fs::remove_dir_all(&tmp);
+        }
+        res
     }
 }
 

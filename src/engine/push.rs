@@ -6,22 +6,15 @@
 use super::pull::short;
 use super::pull::PullOptions;
 use super::{coded, Engine};
-use crate::image::compress::{decompress, Compression};
-use crate::image::media::{manifest_for, LayerDesc, DOCKER_MANIFEST, OCI_MANIFEST};
+use crate::image::compress::{recompress, Compression};
+pub use crate::image::media::ManifestFormat;
+use crate::image::media::{manifest_for, LayerDesc, DOCKER_MANIFEST};
 use crate::image::reference::has_registry;
 use crate::image::ImageName;
 use crate::registry::{BlobPush, RegistryError, SentBytes};
 use anyhow::{Context, Result};
-use sha2::{Digest as _, Sha256};
-use std::io::Write;
 use std::path::PathBuf;
 use std::sync::Arc;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ManifestFormat {
-    Oci,
-    V2s2,
-}
 
 #[derive(Debug, Clone)]
 pub struct PushOptions {
@@ -35,16 +28,11 @@ pub struct PushOptions {
 
 /// A layer's media type in a manifest of `format`.
 fn layer_media(format: ManifestFormat, c: Compression) -> Result<&'static str> {
-    Ok(match (format, c) {
-        (ManifestFormat::Oci, c) => c.layer_media_type(),
-        (ManifestFormat::V2s2, Compression::Gzip) => {
-            "application/vnd.docker.image.rootfs.diff.tar.gzip"
-        }
-        (ManifestFormat::V2s2, Compression::None) => "application/vnd.docker.image.rootfs.diff.tar",
-        (ManifestFormat::V2s2, Compression::Zstd) => return Err(coded(
+    format.layer_media(c).ok_or_else(|| {
+        coded(
             125,
             "zstd layers need an OCI manifest: push with --format oci or --compression-format gzip",
-        )),
+        )
     })
 }
 
@@ -73,58 +61,11 @@ impl Engine {
             std::process::id(),
             &blob.trim_start_matches("sha256:")[..12]
         ));
-        let res = (|| -> Result<(String, u64)> {
-            let (_, mut tar) = decompress(self.images.blobs.open(blob)?)?;
-            struct Hashing<W> {
-                w: W,
-                h: Sha256,
-                n: u64,
-            }
-            impl<W: Write> Write for Hashing<W> {
-                fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-                    let n = self.w.write(b)?;
-                    self.h.update(&b[..n]);
-                    self.n += n as u64;
-                    Ok(n)
-                }
-                fn flush(&mut self) -> std::io::Result<()> {
-                    self.w.flush()
-                }
-            }
-            let mut out = Hashing {
-                w: std::io::BufWriter::new(std::fs::File::create(&path)?),
-                h: Sha256::new(),
-                n: 0,
-            };
-            match to {
-                Compression::Gzip => {
-                    let mut e =
-                        flate2::write::GzEncoder::new(&mut out, flate2::Compression::default());
-                    std::io::copy(&mut tar, &mut e)?;
-                    e.finish()?;
-                }
-                Compression::Zstd => {
-                    let mut e = zstd::stream::write::Encoder::new(&mut out, 3)?;
-                    std::io::copy(&mut tar, &mut e)?;
-                    e.finish()?;
-                }
-                Compression::None => {
-                    std::io::copy(&mut tar, &mut out)?;
-                }
-            }
-            out.flush()?;
-            Ok((format!("sha256:{:x}", out.h.finalize()), out.n))
-        })();
-        match res {
-            Ok((d, n)) => Ok((path, d, n)),
-            Err(e) => {
-                let _ = std::fs::remove_file(&path);
-                Err(e.context(format!("recompressing layer {blob}")))
-            }
-        }
+        let (digest, size) = recompress(self.images.blobs.open(blob)?, to, &path)
+            .with_context(|| format!("recompressing layer {blob}"))?;
+        Ok((path, digest, size))
     }
 
-    /// `rcon push IMAGE [DEST]`: returns the manifest digest.
     pub fn push(&self, image: &str, dest: Option<&str>, o: &PushOptions) -> Result<String> {
         let img = self.images.lookup(image)?;
         let dest = dest
@@ -220,10 +161,7 @@ impl Engine {
         let cfg_size = std::fs::metadata(&cfg_path)?.len();
         send(&img.config_digest, cfg_size, &cfg_path)?;
         progress.line(&format!("Copying config {} done", short(&img.id)));
-        let media = match format {
-            ManifestFormat::Oci => OCI_MANIFEST,
-            ManifestFormat::V2s2 => DOCKER_MANIFEST,
-        };
+        let media = format.media_type();
         let descs: Vec<LayerDesc> = out
             .iter()
             .map(|l| LayerDesc {

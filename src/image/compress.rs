@@ -1,6 +1,8 @@
 //! Layer compression: detected from the stream's magic bytes, never trusted from a media type.
 
-use std::io::{self, BufRead, BufReader, Read};
+use sha2::{Digest as _, Sha256};
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::path::Path;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Compression {
@@ -51,4 +53,54 @@ pub fn decompress<'a, R: Read + 'a>(r: R) -> io::Result<(Compression, Box<dyn Re
         Compression::Zstd => Box::new(zstd::stream::read::Decoder::with_buffer(br)?),
     };
     Ok((c, out))
+}
+
+/// Write the layer `src` (compressed or not) to a new file `dest` compressed as `to`; returns
+/// the written blob's digest and size. `dest` is removed again when this fails.
+pub fn recompress(src: impl Read, to: Compression, dest: &Path) -> io::Result<(String, u64)> {
+    struct Hashing<W> {
+        w: W,
+        h: Sha256,
+        n: u64,
+    }
+    impl<W: Write> Write for Hashing<W> {
+        fn write(&mut self, b: &[u8]) -> io::Result<usize> {
+            let n = self.w.write(b)?;
+            self.h.update(&b[..n]);
+            self.n += n as u64;
+            Ok(n)
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            self.w.flush()
+        }
+    }
+    let res = (|| {
+        let (_, mut tar) = decompress(src)?;
+        let mut out = Hashing {
+            w: io::BufWriter::new(std::fs::File::create_new(dest)?),
+            h: Sha256::new(),
+            n: 0,
+        };
+        match to {
+            Compression::Gzip => {
+                let mut e = flate2::write::GzEncoder::new(&mut out, flate2::Compression::default());
+                io::copy(&mut tar, &mut e)?;
+                e.finish()?;
+            }
+            Compression::Zstd => {
+                let mut e = zstd::stream::write::Encoder::new(&mut out, 3)?;
+                io::copy(&mut tar, &mut e)?;
+                e.finish()?;
+            }
+            Compression::None => {
+                io::copy(&mut tar, &mut out)?;
+            }
+        }
+        out.flush()?;
+        Ok((format!("sha256:{:x}", out.h.finalize()), out.n))
+    })();
+    if res.is_err() {
+        let _ = std::fs::remove_file(dest);
+    }
+    res
 }

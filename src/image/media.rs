@@ -1,6 +1,7 @@
 //! Media types of manifests, indexes and configs, and the writing of image manifests (for
 //! import and load, save, and push).
 
+use super::compress::Compression;
 use super::store::{ImageRecord, ImageStore};
 use super::{ImageError, Result};
 use serde_json::{json, Value};
@@ -40,6 +41,37 @@ pub fn image_manifest(
         })).collect::<Vec<_>>(),
     });
     serde_json::to_vec(&m).expect("a manifest serializes")
+}
+
+/// The kind of image manifest to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ManifestFormat {
+    Oci,
+    V2s2,
+}
+
+impl ManifestFormat {
+    pub fn media_type(self) -> &'static str {
+        match self {
+            ManifestFormat::Oci => OCI_MANIFEST,
+            ManifestFormat::V2s2 => DOCKER_MANIFEST,
+        }
+    }
+
+    /// A layer's media type in a manifest of this format; None where the format has none
+    /// (zstd in a Docker manifest).
+    pub fn layer_media(self, c: Compression) -> Option<&'static str> {
+        match (self, c) {
+            (ManifestFormat::Oci, c) => Some(c.layer_media_type()),
+            (ManifestFormat::V2s2, Compression::Gzip) => {
+                Some("application/vnd.docker.image.rootfs.diff.tar.gzip")
+            }
+            (ManifestFormat::V2s2, Compression::None) => {
+                Some("application/vnd.docker.image.rootfs.diff.tar")
+            }
+            (ManifestFormat::V2s2, Compression::Zstd) => None,
+        }
+    }
 }
 
 /// The image's stored manifest when it is of type `media` and names exactly `layers` (so its

@@ -1,19 +1,50 @@
 //! `rcon save`: images out of the store as a docker-archive (what `docker save` writes and
-//! `docker load`/`rcon load` read: uncompressed layer tars, manifest.json), an OCI archive, or
-//! an OCI layout directory (the stored blobs, compressed as they are).
+//! `docker load`/`rcon load` read: uncompressed layer tars, manifest.json) or an OCI archive
+//! (the stored blobs, compressed as they are), or one image as a directory: an OCI layout
+//! (oci-dir) or the directory format of containers/image's `dir:` transport (docker-dir).
 
 use super::blobs::digest_hex;
-use super::compress::decompress;
-use super::media::{manifest_for, LayerDesc, OCI_MANIFEST};
+use super::compress::{decompress, recompress, Compression};
+use super::media::{manifest_for, LayerDesc, ManifestFormat, OCI_MANIFEST};
 use super::store::{ImageRecord, ImageStore};
 use super::{io_err, ImageError, Result};
 use serde_json::json;
 use std::io::Write;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SaveFormat {
     DockerArchive,
     OciArchive,
+    OciDir,
+    DockerDir,
+}
+
+impl SaveFormat {
+    pub fn parse(s: &str) -> Option<SaveFormat> {
+        Some(match s {
+            "docker-archive" => SaveFormat::DockerArchive,
+            "oci-archive" => SaveFormat::OciArchive,
+            "oci-dir" => SaveFormat::OciDir,
+            "docker-dir" => SaveFormat::DockerDir,
+            _ => return None,
+        })
+    }
+
+    /// A directory rather than one archive file.
+    pub fn is_dir(self) -> bool {
+        matches!(self, SaveFormat::OciDir | SaveFormat::DockerDir)
+    }
+}
+
+/// How the directory formats write layers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DirLayers {
+    AsStored,
+    /// `--uncompressed`
+    Uncompressed,
+    /// `--compress`: gzip the layers stored uncompressed
+    Compressed,
 }
 
 /// Reads `left` bytes, and fails if the stream ends before.
@@ -91,6 +122,26 @@ fn add_blob<W: Write>(tar: &mut tar::Builder<W>, store: &ImageStore, digest: &st
     .map_err(|e| ImageError::Format(format!("writing blob {digest}: {e}")))
 }
 
+const OCI_LAYOUT: &[u8] = br#"{"imageLayoutVersion":"1.0.0"}"#;
+
+/// An OCI index's entry for `img`'s manifest, named as the user asked for it.
+fn index_entry(img: &ImageRecord, asked: &str, digest: &str, size: usize) -> serde_json::Value {
+    let mut desc = json!({"mediaType": OCI_MANIFEST, "digest": digest, "size": size});
+    if let Some(t) = repo_tags(img, asked).first() {
+        desc["annotations"] = json!({"org.opencontainers.image.ref.name": t});
+    }
+    desc
+}
+
+fn oci_index(manifests: Vec<serde_json::Value>) -> Vec<u8> {
+    serde_json::to_vec(&json!({
+        "schemaVersion": 2,
+        "mediaType": "application/vnd.oci.image.index.v1+json",
+        "manifests": manifests,
+    }))
+    .expect("an index serializes")
+}
+
 /// Write `images` (each with the name the user gave) to `out` in `format`.
 pub fn save<W: Write>(
     store: &ImageStore,
@@ -147,7 +198,7 @@ pub fn save<W: Write>(
             )?;
         }
         SaveFormat::OciArchive => {
-            add_file(&mut tar, "oci-layout", br#"{"imageLayoutVersion":"1.0.0"}"#)?;
+            add_file(&mut tar, "oci-layout", OCI_LAYOUT)?;
             let mut index = vec![];
             let mut written = std::collections::HashSet::new();
             for (img, asked) in images {
@@ -179,21 +230,108 @@ pub fn save<W: Write>(
                         &manifest,
                     )?;
                 }
-                let mut desc =
-                    json!({"mediaType": OCI_MANIFEST, "digest": mdigest, "size": manifest.len()});
-                if let Some(t) = repo_tags(img, asked).first() {
-                    desc["annotations"] = json!({"org.opencontainers.image.ref.name": t});
-                }
-                index.push(desc);
+                index.push(index_entry(img, asked, &mdigest, manifest.len()));
             }
-            let idx = json!({"schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json", "manifests": index});
-            add_file(
-                &mut tar,
-                "index.json",
-                &serde_json::to_vec(&idx).map_err(|e| ImageError::Format(e.to_string()))?,
-            )?;
+            add_file(&mut tar, "index.json", &oci_index(index))?;
+        }
+        SaveFormat::OciDir | SaveFormat::DockerDir => {
+            return Err(ImageError::Format(
+                "a directory format is not an archive (save_dir writes it)".into(),
+            ))
         }
     }
     tar.into_inner()
         .map_err(|e| ImageError::Format(format!("finishing the archive: {e}")))
+}
+
+/// Write one image into the new directory `dir` as an OCI layout or in the `dir:` format
+/// (manifest.json, version, blobs named by their hex digest).
+pub fn save_dir(
+    store: &ImageStore,
+    img: &ImageRecord,
+    asked: &str,
+    format: SaveFormat,
+    layers: DirLayers,
+    dir: &Path,
+) -> Result<()> {
+    let oci = format == SaveFormat::OciDir;
+    let blob_path = |digest: &str| -> Result<PathBuf> {
+        let hex = digest_hex(digest)?;
+        Ok(if oci {
+            dir.join("blobs/sha256").join(hex)
+        } else {
+            dir.join(hex)
+        })
+    };
+    if oci {
+        let b = dir.join("blobs/sha256");
+        std::fs::create_dir_all(&b).map_err(io_err(&b))?;
+    }
+    let copy = |digest: &str| -> Result<()> {
+        let from = store.blobs.path(digest)?;
+        let to = blob_path(digest)?;
+        std::fs::copy(&from, &to).map_err(io_err(&to))?;
+        Ok(())
+    };
+    let mformat = if oci {
+        ManifestFormat::Oci
+    } else {
+        ManifestFormat::V2s2
+    };
+    let mut descs = vec![];
+    for l in &img.layers {
+        let have = Compression::of_layer_media_type(&l.media_type);
+        let want = match (layers, have) {
+            (DirLayers::Uncompressed, _) => Compression::None,
+            (DirLayers::Compressed, Compression::None) => Compression::Gzip,
+            _ => have,
+        };
+        let media = mformat.layer_media(want).ok_or_else(|| {
+            ImageError::Format(format!(
+                "layer {} is zstd-compressed, which a Docker manifest cannot name: save it with --format oci-dir, or with --uncompressed",
+                l.blob
+            ))
+        })?;
+        if want == have {
+            copy(&l.blob)?;
+            descs.push((media, l.blob.clone(), l.blob_size));
+        } else {
+            let tmp = dir.join(format!(".layer-{}", digest_hex(&l.blob)?));
+            let (digest, size) = recompress(store.blobs.open(&l.blob)?, want, &tmp)
+                .map_err(|e| ImageError::Format(format!("layer {}: {e}", l.blob)))?;
+            let to = blob_path(&digest)?;
+            std::fs::rename(&tmp, &to).map_err(io_err(&to))?;
+            descs.push((media, digest, size));
+        }
+    }
+    copy(&img.config_digest)?;
+    let descs: Vec<LayerDesc> = descs
+        .iter()
+        .map(|(media, digest, size)| LayerDesc {
+            media,
+            digest,
+            size: *size,
+        })
+        .collect();
+    let manifest = manifest_for(store, img, mformat.media_type(), &descs)?;
+    let write = |name: &str, data: &[u8]| -> Result<()> {
+        let p = dir.join(name);
+        std::fs::write(&p, data).map_err(io_err(&p))
+    };
+    if oci {
+        let mdigest = format!(
+            "sha256:{:x}",
+            <sha2::Sha256 as sha2::Digest>::digest(&manifest)
+        );
+        std::fs::write(blob_path(&mdigest)?, &manifest).map_err(io_err(dir))?;
+        write("oci-layout", OCI_LAYOUT)?;
+        write(
+            "index.json",
+            &oci_index(vec![index_entry(img, asked, &mdigest, manifest.len())]),
+        )?;
+    } else {
+        write("manifest.json", &manifest)?;
+        write("version", b"Directory Transport Version: 1.1\n")?;
+    }
+    Ok(())
 }
