@@ -961,3 +961,70 @@ fn tls_registry_with_its_own_authority_and_client_certificates() {
         "over tls\n"
     );
 }
+
+#[test]
+fn credential_helper_gets_stores_and_erases() {
+    let reg = Registry::start(
+        &scratch_base().join(format!("reg-helper-{}", std::process::id())),
+        Auth::Htpasswd,
+    );
+    let mut r = store_for(&reg);
+    let lay = r.dir.join("layout");
+    layout(&lay, 1, false, "helped");
+    reg.push_layout(&lay, "latest", "test/helped:1", true);
+    // a helper speaking docker's protocol, keeping what it is given in files
+    let bin = r.dir.join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let helper = bin.join("docker-credential-rcontest");
+    std::fs::write(
+        &helper,
+        r#"#!/bin/sh
+keep="$(dirname "$0")/../kept"
+case "$1" in
+get) read -r url; f="$keep/$(echo "$url" | tr ':/' '__')"
+     if [ -f "$f" ]; then cat "$f"; else echo "credentials not found in native keychain"; exit 1; fi ;;
+store) mkdir -p "$keep"; data=$(cat)
+     url=$(echo "$data" | sed 's/.*"ServerURL":"\([^"]*\)".*/\1/')
+     echo "$data" > "$keep/$(echo "$url" | tr ':/' '__')" ;;
+erase) read -r url; rm "$keep/$(echo "$url" | tr ':/' '__')" 2>/dev/null || { echo "credentials not found in native keychain"; exit 1; } ;;
+*) exit 2 ;;
+esac
+"#,
+    )
+    .unwrap();
+    chmod(&helper, 0o755);
+    r.env.push((
+        "PATH".into(),
+        format!("{}:{}", bin.display(), std::env::var("PATH").unwrap()),
+    ));
+    let authfile = r.dir.join("auth.json");
+    std::fs::write(
+        &authfile,
+        format!(r#"{{"credHelpers": {{"{}": "rcontest"}}}}"#, reg.host),
+    )
+    .unwrap();
+    let name = format!("{}/test/helped:1", reg.host);
+    let kept = r.dir.join("kept").join(reg.host.replace(':', "_"));
+
+    let e = r.fails(125, &["pull", &name]);
+    assert!(e.contains("authentication required"), "{e}");
+    r.ok(&["login", "-u", USER, "-p", PASSWORD, &reg.host]);
+    assert!(kept.exists(), "the helper stored them");
+    let file = std::fs::read_to_string(&authfile).unwrap();
+    assert!(!file.contains("auths"), "not in the file: {file}");
+    assert_eq!(r.ok(&["login", "--get-login", &reg.host]).trim(), USER);
+    assert_eq!(r.ok(&["run", "--rm", &name]), "helped 0\n");
+    r.ok(&["logout", &reg.host]);
+    assert!(!kept.exists(), "the helper erased them");
+    r.ok(&["rmi", &name]);
+    let e = r.fails(125, &["pull", &name]);
+    assert!(e.contains("authentication required"), "{e}");
+    // a helper that is not installed is named
+    std::fs::write(
+        &authfile,
+        format!(r#"{{"credHelpers": {{"{}": "nosuch"}}}}"#, reg.host),
+    )
+    .unwrap();
+    let e = r.fails(125, &["login", "-u", USER, "-p", PASSWORD, &reg.host]);
+    assert!(e.contains("docker-credential-nosuch"), "{e}");
+}

@@ -5,6 +5,11 @@
 //! rcon writes where podman does: `--authfile`, else `$REGISTRY_AUTH_FILE`, else
 //! `$XDG_RUNTIME_DIR/containers/auth.json` (`/run/containers/0/auth.json` for root). It reads
 //! that file, then `~/.config/containers/auth.json` and docker's `~/.docker/config.json`.
+//!
+//! A file may hand a registry's credentials to a credential helper (`"credHelpers":
+//! {"registry": "NAME"}`, or docker's `"credsStore": "NAME"` for every registry): the program
+//! `docker-credential-NAME` then gets, stores and erases them (docker's helper protocol: the
+//! verb as argument, the server on stdin, JSON `{ServerURL, Username, Secret}`).
 
 use base64::Engine as _;
 use serde_json::{json, Map, Value};
@@ -76,7 +81,76 @@ fn decode(entry: &Value) -> Option<Credentials> {
     })
 }
 
-/// Credentials for `registry/repository`: the most specific key (`host/namespace/repo`,
+/// The credential helper a file names for `registry`.
+fn helper_in(file: &Map<String, Value>, registry: &str) -> Option<String> {
+    file.get("credHelpers")
+        .and_then(|h| h.get(registry))
+        .or_else(|| file.get("credsStore"))
+        .and_then(Value::as_str)
+        .filter(|h| !h.is_empty())
+        .map(str::to_string)
+}
+
+/// Run `docker-credential-HELPER VERB` with `input` on stdin; Ok(None) when it says it has
+/// no such credentials.
+fn run_helper(helper: &str, verb: &str, input: &[u8]) -> Result<Option<Vec<u8>>, String> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let prog = format!("docker-credential-{helper}");
+    let mut child = Command::new(&prog)
+        .arg(verb)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| {
+            format!("credential helper {prog}: {e}: install it or remove it from the auth file")
+        })?;
+    let mut stdin = child.stdin.take().expect("piped");
+    let _ = stdin.write_all(input);
+    drop(stdin);
+    let out = child
+        .wait_with_output()
+        .map_err(|e| format!("credential helper {prog}: {e}"))?;
+    if out.status.success() {
+        return Ok(Some(out.stdout));
+    }
+    let said = String::from_utf8_lossy(if out.stdout.is_empty() {
+        &out.stderr
+    } else {
+        &out.stdout
+    })
+    .trim()
+    .to_string();
+    if said.contains("credentials not found") {
+        return Ok(None);
+    }
+    Err(format!("credential helper {prog} {verb} failed: {said}"))
+}
+
+fn helper_get(helper: &str, registry: &str) -> Result<Option<Credentials>, String> {
+    let Some(out) = run_helper(helper, "get", registry.as_bytes())? else {
+        return Ok(None);
+    };
+    let v: Value = serde_json::from_slice(&out)
+        .map_err(|e| format!("credential helper docker-credential-{helper}: {e}"))?;
+    let user = v["Username"].as_str().unwrap_or_default();
+    let secret = v["Secret"].as_str().unwrap_or_default();
+    if user == "<token>" {
+        return Err(format!(
+            "credential helper docker-credential-{helper} gave an identity token for {registry}, which rcon does not use: log in with a password"
+        ));
+    }
+    Ok(
+        (!user.is_empty() || !secret.is_empty()).then(|| Credentials {
+            username: user.to_string(),
+            password: secret.to_string(),
+        }),
+    )
+}
+
+/// Credentials for `registry/repository`: from the credential helper of the first file that
+/// names one for the registry, or the most specific key (`host/namespace/repo`,
 /// `host/namespace`, then `host`) in the first file that has one.
 pub fn lookup(flag: Option<&Path>, registry: &str, repository: &str) -> Option<Credentials> {
     for f in read_files(flag) {
@@ -87,6 +161,13 @@ pub fn lookup(flag: Option<&Path>, registry: &str, repository: &str) -> Option<C
             tracing::warn!("{}: not valid JSON, ignored", f.display());
             continue;
         };
+        if let Some(h) = v.as_object().and_then(|m| helper_in(m, registry)) {
+            match helper_get(&h, registry) {
+                Ok(Some(c)) => return Some(c),
+                Ok(None) => {}
+                Err(e) => tracing::warn!("{e}"),
+            }
+        }
         let Some(auths) = v.get("auths").and_then(Value::as_object) else {
             continue;
         };
@@ -153,9 +234,16 @@ fn save(path: &Path, m: Map<String, Value>) -> Result<(), String> {
     })
 }
 
-/// Store `creds` for `key` (a registry, or registry/namespace).
+/// Store `creds` for `key` (a registry, or registry/namespace): with the file's credential
+/// helper for the registry if it names one, else in the file.
 pub fn store(path: &Path, key: &str, creds: &Credentials) -> Result<(), String> {
     let mut m = load_for_update(path)?;
+    let host = key.split('/').next().unwrap_or(key);
+    if let Some(h) = helper_in(&m, host) {
+        let input =
+            json!({"ServerURL": host, "Username": creds.username, "Secret": creds.password});
+        return run_helper(&h, "store", input.to_string().as_bytes()).map(|_| ());
+    }
     let auths = m
         .entry("auths")
         .or_insert_with(|| json!({}))
@@ -170,8 +258,33 @@ pub fn store(path: &Path, key: &str, creds: &Credentials) -> Result<(), String> 
 /// Remove the credentials for `key` (all of them with `all`); false when there were none.
 pub fn remove(path: &Path, key: Option<&str>) -> Result<bool, String> {
     let mut m = load_for_update(path)?;
+    let helpers: Vec<(String, String)> = match key {
+        Some(k) => {
+            let host = k.split('/').next().unwrap_or(k);
+            helper_in(&m, host)
+                .map(|h| (host.to_string(), h))
+                .into_iter()
+                .collect()
+        }
+        None => m
+            .get("credHelpers")
+            .and_then(Value::as_object)
+            .map(|hs| {
+                hs.iter()
+                    .filter_map(|(r, h)| Some((r.clone(), h.as_str()?.to_string())))
+                    .collect()
+            })
+            .unwrap_or_default(),
+    };
+    let mut erased = false;
+    for (registry, h) in &helpers {
+        erased |= run_helper(h, "erase", registry.as_bytes())?.is_some();
+    }
+    if key.is_some() && !helpers.is_empty() {
+        return Ok(erased);
+    }
     let Some(auths) = m.get_mut("auths").and_then(Value::as_object_mut) else {
-        return Ok(false);
+        return Ok(erased);
     };
     let removed = match key {
         Some(k) => {
@@ -190,7 +303,7 @@ pub fn remove(path: &Path, key: Option<&str>) -> Result<bool, String> {
     if removed {
         save(path, m)?;
     }
-    Ok(removed)
+    Ok(removed || erased)
 }
 
 /// A parsed `WWW-Authenticate` header.
