@@ -588,6 +588,26 @@ fn push_then_pull_on_a_fresh_store() {
         ]);
         assert_eq!(out, "pushed\n", "tag {tag}");
     }
+    // another repository of the registry: layer and config are mounted from the first, not
+    // sent
+    let other = r.run(&[
+        "push",
+        "localhost/mine:1",
+        &format!("{}/team/other:1", reg.host),
+    ]);
+    assert!(other.status.success(), "{}", stderr(&other));
+    assert!(
+        stderr(&other).contains("skipped: mounted"),
+        "{}",
+        stderr(&other)
+    );
+    assert_eq!(reg.requests("POST", "/team/other/blobs/uploads/?mount="), 2);
+    assert_eq!(reg.requests("PUT", "/team/other/blobs/uploads/"), 0);
+    assert_eq!(reg.requests("PATCH", "/team/other/"), 0);
+    assert_eq!(
+        skopeo_raw(&reg, "team/other:1", true)["layers"],
+        skopeo_raw(&reg, "team/mine:1", true)["layers"]
+    );
     // pushing again uploads nothing
     let again = r.run(&["push", "localhost/mine:1", &dest]);
     assert!(again.status.success());
@@ -1027,4 +1047,52 @@ esac
     .unwrap();
     let e = r.fails(125, &["login", "-u", USER, "-p", PASSWORD, &reg.host]);
     assert!(e.contains("docker-credential-nosuch"), "{e}");
+}
+
+#[test]
+fn mirrors_are_tried_before_the_registry() {
+    let base = scratch_base();
+    let upstream = Registry::start(
+        &base.join(format!("reg-upstream-{}", std::process::id())),
+        Auth::None,
+    );
+    let mirror = Registry::start(
+        &base.join(format!("reg-mirror-{}", std::process::id())),
+        Auth::None,
+    );
+    let mut r = Rcon::empty();
+    let conf = r.dir.join("registries.conf");
+    std::fs::write(
+        &conf,
+        format!(
+            "[[registry]]\nlocation = \"{u}\"\ninsecure = true\n[[registry.mirror]]\nlocation = \"{m}\"\ninsecure = true\n",
+            u = upstream.host,
+            m = mirror.host
+        ),
+    )
+    .unwrap();
+    r.env
+        .push(("RCON_REGISTRIES_CONF".into(), conf.display().to_string()));
+    // one image only on the mirror, another only upstream
+    let (a, b) = (r.dir.join("a"), r.dir.join("b"));
+    layout(&a, 1, false, "from-mirror");
+    layout(&b, 1, false, "from-upstream");
+    mirror.push_layout(&a, "latest", "lib/app:1", false);
+    upstream.push_layout(&b, "latest", "lib/app:2", false);
+
+    let app = |tag: &str| format!("{}/lib/app:{tag}", upstream.host);
+    assert_eq!(r.ok(&["run", "--rm", &app("1")]), "from-mirror 0\n");
+    assert_eq!(
+        upstream.requests("GET", "/lib/app/"),
+        0,
+        "upstream not asked"
+    );
+    // what the mirror lacks comes from the registry itself
+    assert_eq!(r.ok(&["run", "--rm", &app("2")]), "from-upstream 0\n");
+    assert_eq!(mirror.requests("GET", "/lib/app/manifests/2"), 1);
+    assert!(upstream.requests("GET", "/lib/app/blobs/") > 0);
+    // the image keeps the name the user gave
+    assert!(r
+        .ok(&["images"])
+        .contains(&format!("{}/lib/app", upstream.host)));
 }
