@@ -103,6 +103,7 @@ impl Engine {
         changes: &[String],
         message: Option<&str>,
     ) -> Result<ImageRecord> {
+        self.images.sweep_tmp();
         if source == "-" {
             return Ok(archive::import_tarball(
                 &self.images,
@@ -138,6 +139,7 @@ impl Engine {
     }
 
     pub fn load(&self, input: &Path) -> Result<Vec<ImageRecord>> {
+        self.images.sweep_tmp();
         if input != Path::new("-") && !input.exists() {
             return Err(coded(
                 125,

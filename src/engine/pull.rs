@@ -187,6 +187,7 @@ impl Engine {
 
     /// `rcon pull`: fetch the image (always) and record it under its name.
     pub fn pull(&self, name: &str, o: &PullOptions) -> Result<ImageRecord> {
+        self.images.sweep_tmp();
         let client = self.registry_client(o)?;
         let progress = Progress::new(o.quiet);
         let mut tried = vec![];

@@ -171,8 +171,11 @@ impl Engine {
         // temporary files of interrupted imports, pulls and loads
         if let Ok(rd) = fs::read_dir(self.paths.tmp()) {
             for e in rd.flatten() {
-                let busy = e.file_name().to_string_lossy().starts_with("layer-")
-                    && self.layer_being_written(&e.path());
+                let name = e.file_name().to_string_lossy().to_string();
+                let busy = match crate::image::tmp_owner_gone(&name) {
+                    Some(gone) => !gone,
+                    None => name.starts_with("layer-") && self.layer_being_written(&e.path()),
+                };
                 if !busy {
                     let done = repair && remove_tree(&e.path()).is_ok();
                     push(

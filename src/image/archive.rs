@@ -5,7 +5,7 @@ use super::layers::{LayerRecord, LayerSource};
 use super::media::{image_manifest, LayerDesc, DOCKER_LIST, OCI_INDEX, OCI_MANIFEST};
 use super::reference::ImageName;
 use super::store::{ImageRecord, ImageStore};
-use super::{io_err, random_hex, ImageError, Result};
+use super::{io_err, ImageError, Result};
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::fs::{self, File};
@@ -284,7 +284,7 @@ impl ArchiveFiles {
 
 /// `rcon load`: every image in a docker-archive, OCI archive or OCI layout directory.
 pub fn load(store: &ImageStore, input: &Path) -> Result<Vec<ImageRecord>> {
-    let scratch = store.paths.tmp().join(format!("load-{}", random_hex(8)));
+    let scratch = store.paths.tmp().join(super::tmp_name("load"));
     fs::create_dir_all(&scratch).map_err(io_err(&scratch))?;
     let res = (|| {
         let files = if input.is_dir() {

@@ -1,6 +1,6 @@
 //! Content-addressed blobs under `blobs/sha256/<hex>`, verified on write.
 
-use super::{hex, io_err, random_hex, ImageError, Result};
+use super::{hex, io_err, ImageError, Result};
 use sha2::{Digest, Sha256};
 use std::fs::{self, File};
 use std::io::{self, Read, Write};
@@ -61,7 +61,7 @@ impl BlobStore {
     }
 
     pub fn writer(&self) -> Result<BlobWriter> {
-        let path = self.tmp.join(format!("blob-{}", random_hex(8)));
+        let path = self.tmp.join(super::tmp_name("blob"));
         let file = File::create(&path).map_err(io_err(&path))?;
         Ok(BlobWriter {
             file: io::BufWriter::with_capacity(256 * 1024, file),

@@ -5,7 +5,7 @@
 use super::blobs::{sha256_digest, BlobStore, HashingReader, TeeReader};
 use super::compress::{decompress, Compression};
 use super::unpack::{unpack_layer, UnpackOptions, WhiteoutMode};
-use super::{io_err, random_hex, ImageError, Result};
+use super::{io_err, ImageError, Result};
 use crate::store::{read_json, write_json_atomic, FileLock};
 use serde::{Deserialize, Serialize};
 use std::fs;
@@ -139,7 +139,7 @@ impl LayerStore {
             }
         }
         let raw = open()?;
-        let tmp = self.tmp.join(format!("layer-{}", random_hex(8)));
+        let tmp = self.tmp.join(super::tmp_name("layer"));
         let diff = tmp.join("diff");
         fs::create_dir_all(&diff).map_err(io_err(&diff))?;
         let res = self.ingest_into(blobs, raw, &src, &tmp, &diff, lock.is_some());

@@ -78,6 +78,26 @@ pub fn random_hex(bytes: usize) -> String {
     hex(&buf)
 }
 
+/// A name for a temporary file or directory of this process, `KIND-PID-RANDOM`: what a killed
+/// process leaves behind is recognised as such by the next one.
+pub fn tmp_name(kind: &str) -> String {
+    format!("{kind}-{}-{}", std::process::id(), random_hex(8))
+}
+
+/// Is the process that made the temporary `name` gone? None when the name carries no pid.
+pub fn tmp_owner_gone(name: &str) -> Option<bool> {
+    let mut parts = name.splitn(3, '-');
+    parts.next()?;
+    let pid: i32 = parts.next()?.parse().ok()?;
+    parts.next()?;
+    // EPERM: alive, another user's
+    Some(
+        pid > 0
+            && nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), None)
+                == Err(nix::errno::Errno::ESRCH),
+    )
+}
+
 pub fn hex(bytes: &[u8]) -> String {
     const D: &[u8; 16] = b"0123456789abcdef";
     let mut s = String::with_capacity(bytes.len() * 2);
@@ -86,4 +106,19 @@ pub fn hex(bytes: &[u8]) -> String {
         s.push(D[(b & 15) as usize] as char);
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn temporary_names_tell_their_owner() {
+        assert_eq!(
+            super::tmp_owner_gone(&super::tmp_name("layer")),
+            Some(false)
+        );
+        // beyond any pid_max
+        assert_eq!(super::tmp_owner_gone("layer-2000000000-0a1b"), Some(true));
+        assert_eq!(super::tmp_owner_gone("rm-0123abcd"), None);
+        assert_eq!(super::tmp_owner_gone("layer-12"), None);
+    }
 }

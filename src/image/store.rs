@@ -70,6 +70,25 @@ impl ImageStore {
         }
     }
 
+    /// Remove what killed imports, loads, pulls and pushes left in tmp/ (their process is
+    /// gone); what live ones are writing stays.
+    pub fn sweep_tmp(&self) {
+        let Ok(rd) = std::fs::read_dir(self.paths.tmp()) else {
+            return;
+        };
+        for e in rd.flatten() {
+            if super::tmp_owner_gone(&e.file_name().to_string_lossy()) == Some(true) {
+                tracing::debug!("removing {}, left by a killed rcon", e.path().display());
+                let p = e.path();
+                let _ = if p.is_dir() {
+                    super::layers::remove_tree(&p).map_err(|_| ())
+                } else {
+                    std::fs::remove_file(&p).map_err(|_| ())
+                };
+            }
+        }
+    }
+
     fn record_path(&self, id: &str) -> PathBuf {
         self.paths.images().join(format!("{id}.json"))
     }
