@@ -708,57 +708,49 @@ fn trim_heap() {
     shed_startup_pages();
 }
 
-/// Start-up touched megabytes of rcon's (and libc's) code that the event loop never runs
-/// again. Unmap those pages from this process: they are clean file pages, so a later access
-/// simply faults them back in from the page cache. Only executable mappings with no private
-/// dirty page qualify: read-only data can hold state written before it was made read-only
-/// (RELRO relocations, and more: dropping those crashed the supervisor).
+/// Start-up touched megabytes of rcon's (and libc's) code and read-only data that the event
+/// loop never uses again. Unmap those pages from this process: a read-only file mapping with
+/// no anonymous (copied-on-write) page holds nothing but the file's bytes, so a later access
+/// simply faults them back in from the page cache. A mapping with a private copy anywhere
+/// (RELRO data relocated at start) is left alone: dropping it would lose what was written.
 #[allow(unsafe_code)]
 fn shed_startup_pages() {
     let Ok(smaps) = std::fs::read_to_string("/proc/self/smaps") else {
         return;
     };
-    let mut current: Option<(usize, usize, Option<bool>)> = None;
+    // the mapping being read: its range, whether it qualifies so far
+    let mut current: Option<(usize, usize, bool)> = None;
     let mut targets = vec![];
     for line in smaps.lines() {
         let mut f = line.split_whitespace();
         let first = f.next().unwrap_or("");
-        if let Some((a, b)) = first
-            .split_once('-')
-            .filter(|_| first.contains('-') && !first.ends_with(':'))
-        {
+        if let Some((a, b)) = first.split_once('-').filter(|_| !first.ends_with(':')) {
             let perms = f.next().unwrap_or("");
             let path = line.split_whitespace().nth(5).unwrap_or("");
             let (Ok(a), Ok(b)) = (usize::from_str_radix(a, 16), usize::from_str_radix(b, 16))
             else {
+                current = None;
                 continue;
             };
-            current = Some((
-                a,
-                b,
-                if path.starts_with('/') && (perms == "r-xp" || perms == "r--p") {
-                    Some(perms == "r-xp")
-                } else {
-                    None
-                },
-            ));
-        } else if first == "Private_Dirty:" {
-            if let Some((a, b, Some(exec))) = current.take() {
-                if exec && f.next() == Some("0") {
-                    targets.push((a, b, libc::MADV_DONTNEED));
-                } else if !exec {
-                    // read-only data: only reclaim (never discard) what the kernel can
-                    // read back, whatever state it is in
-                    targets.push((a, b, libc::MADV_PAGEOUT));
+            let file_ro = path.starts_with('/') && (perms == "r-xp" || perms == "r--p");
+            current = Some((a, b, file_ro));
+        } else if first == "Anonymous:" || first == "Swap:" {
+            if f.next() != Some("0") {
+                if let Some(c) = current.as_mut() {
+                    c.2 = false;
                 }
+            }
+        } else if first == "VmFlags:" {
+            if let Some((a, b, true)) = current.take() {
+                targets.push((a, b));
             }
         }
     }
-    for (a, b, advice) in targets {
-        // SAFETY: DONTNEED only on clean executable file mappings (refaulted from the file),
-        // PAGEOUT is a reclaim hint that never changes contents.
+    for (a, b) in targets {
+        // SAFETY: only read-only file mappings without a private page: their contents are the
+        // file's, and refault unchanged.
         unsafe {
-            libc::madvise(a as *mut libc::c_void, b - a, advice);
+            libc::madvise(a as *mut libc::c_void, b - a, libc::MADV_DONTNEED);
         }
     }
 }
