@@ -326,20 +326,12 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__attach)
-            opts="-h -V --detach-keys --no-stdin --sig-proxy --root --runroot --storage-driver --log-level --help --version"
+            opts="-h -V --root --runroot --storage-driver --log-level --detach-keys --no-stdin --sig-proxy --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --detach-keys)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --sig-proxy)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -354,6 +346,14 @@ _rcon() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --detach-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sig-proxy)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -424,20 +424,12 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__attach)
-            opts="-h -V --detach-keys --no-stdin --sig-proxy --root --runroot --storage-driver --log-level --help --version"
+            opts="-h -V --root --runroot --storage-driver --log-level --detach-keys --no-stdin --sig-proxy --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --detach-keys)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --sig-proxy)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -452,6 +444,14 @@ _rcon() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --detach-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sig-proxy)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -492,12 +492,28 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__create)
-            opts="-i -t -e -w -u -h -l -q -V --help --interactive --tty --rm --name --env --env-file --workdir --user --entrypoint --hostname --label --init --net --network --log-driver --log-opt --ulimit --stop-signal --stop-timeout --cidfile --cap-add --cap-drop --security-opt --pull --quiet --authfile --tls-verify --disable-content-trust --arch --os --variant --platform --root --runroot --storage-driver --log-level --version"
+            opts="-i -t -e -w -u -h -l -q -V --root --runroot --storage-driver --log-level --help --interactive --tty --rm --name --env --env-file --workdir --user --entrypoint --hostname --label --init --net --network --log-driver --log-opt --ulimit --stop-signal --stop-timeout --cidfile --cap-add --cap-drop --security-opt --pull --quiet --authfile --tls-verify --disable-content-trust --arch --os --variant --platform --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -622,22 +638,6 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --root)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --runroot)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --storage-driver)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --log-level)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -646,16 +646,12 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__diff)
-            opts="-h -V --format --root --runroot --storage-driver --log-level --help --version"
+            opts="-h -V --root --runroot --storage-driver --log-level --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -669,6 +665,10 @@ _rcon() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -680,12 +680,28 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__exec)
-            opts="-i -t -d -e -u -w -h -V --interactive --tty --detach --env --env-file --user --workdir --detach-keys --privileged --root --runroot --storage-driver --log-level --help --version"
+            opts="-i -t -d -e -u -w -h -V --root --runroot --storage-driver --log-level --interactive --tty --detach --env --env-file --user --workdir --detach-keys --privileged --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -718,22 +734,6 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --root)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --runroot)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --storage-driver)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --log-level)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -742,20 +742,12 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__export)
-            opts="-o -h -V --output --root --runroot --storage-driver --log-level --help --version"
+            opts="-o -h -V --root --runroot --storage-driver --log-level --output --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --output)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -769,6 +761,14 @@ _rcon() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -780,12 +780,28 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__inspect)
-            opts="-f -t -h -V --format --type --root --runroot --storage-driver --log-level --help --version"
+            opts="-f -t -h -V --root --runroot --storage-driver --log-level --format --type --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -802,22 +818,6 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --root)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --runroot)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --storage-driver)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --log-level)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -826,20 +826,12 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__kill)
-            opts="-s -a -h -V --signal --all --root --runroot --storage-driver --log-level --help --version"
+            opts="-s -a -h -V --root --runroot --storage-driver --log-level --signal --all --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --signal)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -s)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -853,6 +845,14 @@ _rcon() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -864,12 +864,28 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__logs)
-            opts="-f -t -h -V --follow --timestamps --tail --since --until --root --runroot --storage-driver --log-level --help --version"
+            opts="-f -t -h -V --root --runroot --storage-driver --log-level --follow --timestamps --tail --since --until --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tail)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -882,22 +898,6 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --root)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --runroot)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --storage-driver)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --log-level)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -906,7 +906,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__pause)
-            opts="-a -h -V --all --root --runroot --storage-driver --log-level --help --version"
+            opts="-a -h -V --root --runroot --storage-driver --log-level --all --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -936,7 +936,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__port)
-            opts="-a -h -V --all --root --runroot --storage-driver --log-level --help --version"
+            opts="-a -h -V --root --runroot --storage-driver --log-level --all --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -966,7 +966,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__prune)
-            opts="-f -h -V --force --root --runroot --storage-driver --log-level --help --version"
+            opts="-f -h -V --root --runroot --storage-driver --log-level --force --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -996,12 +996,28 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__ps)
-            opts="-a -q -l -n -f -h -V --all --quiet --latest --last --no-trunc --filter --format --root --runroot --storage-driver --log-level --help --version"
+            opts="-a -q -l -n -f -h -V --root --runroot --storage-driver --log-level --all --quiet --latest --last --no-trunc --filter --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --last)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1019,22 +1035,6 @@ _rcon() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --root)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --runroot)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --storage-driver)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1076,24 +1076,12 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__restart)
-            opts="-t -a -i -h -V --timeout --time --all --ignore --root --runroot --storage-driver --log-level --help --version"
+            opts="-t -a -i -h -V --root --runroot --storage-driver --log-level --timeout --time --all --ignore --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --time)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -t)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1110,6 +1098,18 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1118,7 +1118,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__rm)
-            opts="-f -a -i -h -V --force --all --ignore --root --runroot --storage-driver --log-level --help --version"
+            opts="-f -a -i -h -V --root --runroot --storage-driver --log-level --force --all --ignore --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1148,12 +1148,28 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__run)
-            opts="-d -i -t -e -w -u -h -l -q -V --detach --detach-keys --sig-proxy --help --interactive --tty --rm --name --env --env-file --workdir --user --entrypoint --hostname --label --init --net --network --log-driver --log-opt --ulimit --stop-signal --stop-timeout --cidfile --cap-add --cap-drop --security-opt --pull --quiet --authfile --tls-verify --disable-content-trust --arch --os --variant --platform --root --runroot --storage-driver --log-level --version"
+            opts="-d -i -t -e -w -u -h -l -q -V --root --runroot --storage-driver --log-level --detach --detach-keys --sig-proxy --help --interactive --tty --rm --name --env --env-file --workdir --user --entrypoint --hostname --label --init --net --network --log-driver --log-opt --ulimit --stop-signal --stop-timeout --cidfile --cap-add --cap-drop --security-opt --pull --quiet --authfile --tls-verify --disable-content-trust --arch --os --variant --platform --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --detach-keys)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1286,22 +1302,6 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --root)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --runroot)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --storage-driver)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --log-level)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1310,20 +1310,12 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__start)
-            opts="-a -i -h -V --attach --interactive --detach-keys --sig-proxy --root --runroot --storage-driver --log-level --help --version"
+            opts="-a -i -h -V --root --runroot --storage-driver --log-level --attach --interactive --detach-keys --sig-proxy --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --detach-keys)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --sig-proxy)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1338,6 +1330,14 @@ _rcon() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --detach-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sig-proxy)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1348,24 +1348,12 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__stop)
-            opts="-t -a -i -h -V --timeout --time --all --ignore --root --runroot --storage-driver --log-level --help --version"
+            opts="-t -a -i -h -V --root --runroot --storage-driver --log-level --timeout --time --all --ignore --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --time)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -t)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1379,6 +1367,18 @@ _rcon() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1420,7 +1420,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__unpause)
-            opts="-a -h -V --all --root --runroot --storage-driver --log-level --help --version"
+            opts="-a -h -V --root --runroot --storage-driver --log-level --all --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1510,12 +1510,28 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__create)
-            opts="-i -t -e -w -u -h -l -q -V --help --interactive --tty --rm --name --env --env-file --workdir --user --entrypoint --hostname --label --init --net --network --log-driver --log-opt --ulimit --stop-signal --stop-timeout --cidfile --cap-add --cap-drop --security-opt --pull --quiet --authfile --tls-verify --disable-content-trust --arch --os --variant --platform --root --runroot --storage-driver --log-level --version"
+            opts="-i -t -e -w -u -h -l -q -V --root --runroot --storage-driver --log-level --help --interactive --tty --rm --name --env --env-file --workdir --user --entrypoint --hostname --label --init --net --network --log-driver --log-opt --ulimit --stop-signal --stop-timeout --cidfile --cap-add --cap-drop --security-opt --pull --quiet --authfile --tls-verify --disable-content-trust --arch --os --variant --platform --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1640,22 +1656,6 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --root)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --runroot)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --storage-driver)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --log-level)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1664,16 +1664,12 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__diff)
-            opts="-h -V --format --root --runroot --storage-driver --log-level --help --version"
+            opts="-h -V --root --runroot --storage-driver --log-level --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1687,6 +1683,10 @@ _rcon() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1698,12 +1698,28 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__exec)
-            opts="-i -t -d -e -u -w -h -V --interactive --tty --detach --env --env-file --user --workdir --detach-keys --privileged --root --runroot --storage-driver --log-level --help --version"
+            opts="-i -t -d -e -u -w -h -V --root --runroot --storage-driver --log-level --interactive --tty --detach --env --env-file --user --workdir --detach-keys --privileged --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1736,22 +1752,6 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --root)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --runroot)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --storage-driver)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --log-level)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1760,20 +1760,12 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__export)
-            opts="-o -h -V --output --root --runroot --storage-driver --log-level --help --version"
+            opts="-o -h -V --root --runroot --storage-driver --log-level --output --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --output)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1787,6 +1779,14 @@ _rcon() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1828,16 +1828,12 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__image__subcmd__images)
-            opts="-a -q -h -V --all --quiet --no-trunc --digests --format --root --runroot --storage-driver --log-level --help --version"
+            opts="-a -q -h -V --root --runroot --storage-driver --log-level --all --quiet --no-trunc --digests --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1854,6 +1850,10 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1862,12 +1862,28 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__image__subcmd__import)
-            opts="-c -m -q -h -V --change --message --quiet --root --runroot --storage-driver --log-level --help --version"
+            opts="-c -m -q -h -V --root --runroot --storage-driver --log-level --change --message --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --change)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1884,22 +1900,6 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --root)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --runroot)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --storage-driver)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --log-level)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1908,20 +1908,12 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__image__subcmd__inspect)
-            opts="-f -h -V --format --root --runroot --storage-driver --log-level --help --version"
+            opts="-f -h -V --root --runroot --storage-driver --log-level --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1935,6 +1927,14 @@ _rcon() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1946,20 +1946,12 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__image__subcmd__load)
-            opts="-i -q -h -V --input --quiet --root --runroot --storage-driver --log-level --help --version"
+            opts="-i -q -h -V --root --runroot --storage-driver --log-level --input --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --input)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1976,6 +1968,14 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1984,7 +1984,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__image__subcmd__prune)
-            opts="-f -h -V --force --root --runroot --storage-driver --log-level --help --version"
+            opts="-f -h -V --root --runroot --storage-driver --log-level --force --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2014,12 +2014,28 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__image__subcmd__pull)
-            opts="-a -q -h -V --authfile --tls-verify --disable-content-trust --arch --os --variant --platform --cert-dir --all-tags --creds --quiet --root --runroot --storage-driver --log-level --help --version"
+            opts="-a -q -h -V --root --runroot --storage-driver --log-level --authfile --tls-verify --disable-content-trust --arch --os --variant --platform --cert-dir --all-tags --creds --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --authfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2052,6 +2068,20 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rcon__subcmd__image__subcmd__push)
+            opts="-f -q -h -V --root --runroot --storage-driver --log-level --authfile --tls-verify --disable-content-trust --creds --format --compression-format --digestfile --cert-dir --quiet --remove-signatures --compress --sign-by --sign-by-sigstore-private-key --sign-passphrase-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2068,20 +2098,6 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        rcon__subcmd__image__subcmd__push)
-            opts="-f -q -h -V --authfile --tls-verify --disable-content-trust --creds --format --compression-format --digestfile --cert-dir --quiet --remove-signatures --compress --sign-by --sign-by-sigstore-private-key --sign-passphrase-file --root --runroot --storage-driver --log-level --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --authfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2126,22 +2142,6 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --root)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --runroot)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --storage-driver)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --log-level)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2150,7 +2150,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__image__subcmd__rm)
-            opts="-f -a -h -V --force --all --root --runroot --storage-driver --log-level --help --version"
+            opts="-f -a -h -V --root --runroot --storage-driver --log-level --force --all --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2180,24 +2180,12 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__image__subcmd__save)
-            opts="-o -m -q -h -V --output --format --multi-image-archive --compress --uncompressed --quiet --root --runroot --storage-driver --log-level --help --version"
+            opts="-o -m -q -h -V --root --runroot --storage-driver --log-level --output --format --multi-image-archive --compress --uncompressed --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --output)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2211,6 +2199,18 @@ _rcon() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2282,16 +2282,12 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__images)
-            opts="-a -q -h -V --all --quiet --no-trunc --digests --format --root --runroot --storage-driver --log-level --help --version"
+            opts="-a -q -h -V --root --runroot --storage-driver --log-level --all --quiet --no-trunc --digests --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2308,6 +2304,10 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2316,12 +2316,28 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__import)
-            opts="-c -m -q -h -V --change --message --quiet --root --runroot --storage-driver --log-level --help --version"
+            opts="-c -m -q -h -V --root --runroot --storage-driver --log-level --change --message --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --change)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2338,22 +2354,6 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --root)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --runroot)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --storage-driver)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --log-level)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2362,20 +2362,12 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__info)
-            opts="-f -h -V --format --root --runroot --storage-driver --log-level --help --version"
+            opts="-f -h -V --root --runroot --storage-driver --log-level --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2389,6 +2381,14 @@ _rcon() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2400,12 +2400,28 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__inspect)
-            opts="-f -t -h -V --format --type --root --runroot --storage-driver --log-level --help --version"
+            opts="-f -t -h -V --root --runroot --storage-driver --log-level --format --type --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2422,22 +2438,6 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --root)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --runroot)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --storage-driver)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --log-level)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2446,20 +2446,12 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__kill)
-            opts="-s -a -h -V --signal --all --root --runroot --storage-driver --log-level --help --version"
+            opts="-s -a -h -V --root --runroot --storage-driver --log-level --signal --all --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --signal)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -s)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2473,6 +2465,14 @@ _rcon() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2484,20 +2484,12 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__load)
-            opts="-i -q -h -V --input --quiet --root --runroot --storage-driver --log-level --help --version"
+            opts="-i -q -h -V --root --runroot --storage-driver --log-level --input --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --input)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2514,6 +2506,14 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2522,12 +2522,28 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__login)
-            opts="-u -p -v -h -V --username --password --password-stdin --authfile --tls-verify --disable-content-trust --cert-dir --get-login --verbose --root --runroot --storage-driver --log-level --help --version"
+            opts="-u -p -v -h -V --root --runroot --storage-driver --log-level --username --password --password-stdin --authfile --tls-verify --disable-content-trust --cert-dir --get-login --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2556,22 +2572,6 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --root)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --runroot)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --storage-driver)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --log-level)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2580,16 +2580,12 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__logout)
-            opts="-a -h -V --authfile --all --root --runroot --storage-driver --log-level --help --version"
+            opts="-a -h -V --root --runroot --storage-driver --log-level --authfile --all --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --authfile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2603,6 +2599,10 @@ _rcon() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2614,12 +2614,28 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__logs)
-            opts="-f -t -h -V --follow --timestamps --tail --since --until --root --runroot --storage-driver --log-level --help --version"
+            opts="-f -t -h -V --root --runroot --storage-driver --log-level --follow --timestamps --tail --since --until --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tail)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2632,22 +2648,6 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --root)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --runroot)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --storage-driver)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --log-level)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2656,7 +2656,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__pause)
-            opts="-a -h -V --all --root --runroot --storage-driver --log-level --help --version"
+            opts="-a -h -V --root --runroot --storage-driver --log-level --all --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2686,7 +2686,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__port)
-            opts="-a -h -V --all --root --runroot --storage-driver --log-level --help --version"
+            opts="-a -h -V --root --runroot --storage-driver --log-level --all --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2716,12 +2716,28 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__ps)
-            opts="-a -q -l -n -f -h -V --all --quiet --latest --last --no-trunc --filter --format --root --runroot --storage-driver --log-level --help --version"
+            opts="-a -q -l -n -f -h -V --root --runroot --storage-driver --log-level --all --quiet --latest --last --no-trunc --filter --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --last)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2742,6 +2758,20 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rcon__subcmd__pull)
+            opts="-a -q -h -V --root --runroot --storage-driver --log-level --authfile --tls-verify --disable-content-trust --arch --os --variant --platform --cert-dir --all-tags --creds --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2758,20 +2788,6 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        rcon__subcmd__pull)
-            opts="-a -q -h -V --authfile --tls-verify --disable-content-trust --arch --os --variant --platform --cert-dir --all-tags --creds --quiet --root --runroot --storage-driver --log-level --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --authfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2804,6 +2820,20 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rcon__subcmd__push)
+            opts="-f -q -h -V --root --runroot --storage-driver --log-level --authfile --tls-verify --disable-content-trust --creds --format --compression-format --digestfile --cert-dir --quiet --remove-signatures --compress --sign-by --sign-by-sigstore-private-key --sign-passphrase-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2820,20 +2850,6 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        rcon__subcmd__push)
-            opts="-f -q -h -V --authfile --tls-verify --disable-content-trust --creds --format --compression-format --digestfile --cert-dir --quiet --remove-signatures --compress --sign-by --sign-by-sigstore-private-key --sign-passphrase-file --root --runroot --storage-driver --log-level --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --authfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2878,22 +2894,6 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --root)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --runroot)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --storage-driver)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --log-level)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2932,24 +2932,12 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__restart)
-            opts="-t -a -i -h -V --timeout --time --all --ignore --root --runroot --storage-driver --log-level --help --version"
+            opts="-t -a -i -h -V --root --runroot --storage-driver --log-level --timeout --time --all --ignore --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --time)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -t)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2966,6 +2954,18 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2974,7 +2974,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__rm)
-            opts="-f -a -i -h -V --force --all --ignore --root --runroot --storage-driver --log-level --help --version"
+            opts="-f -a -i -h -V --root --runroot --storage-driver --log-level --force --all --ignore --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3004,7 +3004,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__rmi)
-            opts="-f -a -h -V --force --all --root --runroot --storage-driver --log-level --help --version"
+            opts="-f -a -h -V --root --runroot --storage-driver --log-level --force --all --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3034,12 +3034,28 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__run)
-            opts="-d -i -t -e -w -u -h -l -q -V --detach --detach-keys --sig-proxy --help --interactive --tty --rm --name --env --env-file --workdir --user --entrypoint --hostname --label --init --net --network --log-driver --log-opt --ulimit --stop-signal --stop-timeout --cidfile --cap-add --cap-drop --security-opt --pull --quiet --authfile --tls-verify --disable-content-trust --arch --os --variant --platform --root --runroot --storage-driver --log-level --version"
+            opts="-d -i -t -e -w -u -h -l -q -V --root --runroot --storage-driver --log-level --detach --detach-keys --sig-proxy --help --interactive --tty --rm --name --env --env-file --workdir --user --entrypoint --hostname --label --init --net --network --log-driver --log-opt --ulimit --stop-signal --stop-timeout --cidfile --cap-add --cap-drop --security-opt --pull --quiet --authfile --tls-verify --disable-content-trust --arch --os --variant --platform --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --detach-keys)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3172,6 +3188,20 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rcon__subcmd__save)
+            opts="-o -m -q -h -V --root --runroot --storage-driver --log-level --output --format --multi-image-archive --compress --uncompressed --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3188,20 +3218,6 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        rcon__subcmd__save)
-            opts="-o -m -q -h -V --output --format --multi-image-archive --compress --uncompressed --quiet --root --runroot --storage-driver --log-level --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3214,22 +3230,6 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --root)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --runroot)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --storage-driver)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --log-level)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3238,20 +3238,12 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__start)
-            opts="-a -i -h -V --attach --interactive --detach-keys --sig-proxy --root --runroot --storage-driver --log-level --help --version"
+            opts="-a -i -h -V --root --runroot --storage-driver --log-level --attach --interactive --detach-keys --sig-proxy --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --detach-keys)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --sig-proxy)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3266,6 +3258,14 @@ _rcon() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --detach-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sig-proxy)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3276,24 +3276,12 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__stop)
-            opts="-t -a -i -h -V --timeout --time --all --ignore --root --runroot --storage-driver --log-level --help --version"
+            opts="-t -a -i -h -V --root --runroot --storage-driver --log-level --timeout --time --all --ignore --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --time)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -t)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3307,6 +3295,18 @@ _rcon() {
                     return 0
                     ;;
                 --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3348,7 +3348,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__system__subcmd__check)
-            opts="-r -q -h -V --repair --quiet --root --runroot --storage-driver --log-level --help --version"
+            opts="-r -q -h -V --root --runroot --storage-driver --log-level --repair --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3378,20 +3378,12 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__system__subcmd__info)
-            opts="-f -h -V --format --root --runroot --storage-driver --log-level --help --version"
+            opts="-f -h -V --root --runroot --storage-driver --log-level --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3408,6 +3400,14 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3416,7 +3416,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__system__subcmd__reset)
-            opts="-f -h -V --force --root --runroot --storage-driver --log-level --help --version"
+            opts="-f -h -V --root --runroot --storage-driver --log-level --force --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3506,7 +3506,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__unpause)
-            opts="-a -h -V --all --root --runroot --storage-driver --log-level --help --version"
+            opts="-a -h -V --root --runroot --storage-driver --log-level --all --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -71,6 +71,10 @@ complete -c rcon -n "__fish_rcon_needs_command" -f -a "completion" -d 'Print a s
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "login" -d 'Log in to a registry (credentials kept in auth.json)'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "logout" -d 'Log out of a registry'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "__docs" -d 'Internal: write man pages and shell completions (just docs)'
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l detach-keys -d 'Keys that detach from the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l sig-proxy -d 'Forward signals received by rcon to the container' -r -f -a "true\t''
 false\t''"
@@ -100,10 +104,6 @@ complete -c rcon -n "__fish_rcon_using_subcommand run" -l arch -d 'Pull the imag
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l os -d 'Pull the image for this OS instead of linux' -r
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l variant -d 'Pull the image for this architecture variant (e.g. v7)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l platform -d 'Pull the image for OS/ARCH[/VARIANT]' -r
-complete -c rcon -n "__fish_rcon_using_subcommand run" -l root -d 'Path of persistent storage (images, containers)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand run" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand run" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand run" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand run" -s d -l detach -d 'Run in the background and print the container id'
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand run" -s i -l interactive -d 'Keep stdin open'
@@ -113,6 +113,10 @@ complete -c rcon -n "__fish_rcon_using_subcommand run" -l init -d 'Run an init p
 complete -c rcon -n "__fish_rcon_using_subcommand run" -s q -l quiet -d 'Pull without progress output'
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
 complete -c rcon -n "__fish_rcon_using_subcommand run" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l name -d 'Name of the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand create" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to copy the host\'s)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l env-file -d 'Read environment variables from a file' -r -F
@@ -139,10 +143,6 @@ complete -c rcon -n "__fish_rcon_using_subcommand create" -l arch -d 'Pull the i
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l os -d 'Pull the image for this OS instead of linux' -r
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l variant -d 'Pull the image for this architecture variant (e.g. v7)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l platform -d 'Pull the image for OS/ARCH[/VARIANT]' -r
-complete -c rcon -n "__fish_rcon_using_subcommand create" -l root -d 'Path of persistent storage (images, containers)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand create" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand create" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand create" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand create" -s i -l interactive -d 'Keep stdin open'
 complete -c rcon -n "__fish_rcon_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-terminal'
@@ -151,39 +151,39 @@ complete -c rcon -n "__fish_rcon_using_subcommand create" -l init -d 'Run an ini
 complete -c rcon -n "__fish_rcon_using_subcommand create" -s q -l quiet -d 'Pull without progress output'
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
 complete -c rcon -n "__fish_rcon_using_subcommand create" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand start" -l detach-keys -d 'Keys that detach from the container' -r
-complete -c rcon -n "__fish_rcon_using_subcommand start" -l sig-proxy -d 'Forward signals received by rcon to the container (with --attach)' -r -f -a "true\t''
-false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand start" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand start" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand start" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand start" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand start" -l detach-keys -d 'Keys that detach from the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand start" -l sig-proxy -d 'Forward signals received by rcon to the container (with --attach)' -r -f -a "true\t''
+false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand start" -s a -l attach -d 'Attach to the container\'s output (one container)'
 complete -c rcon -n "__fish_rcon_using_subcommand start" -s i -l interactive -d 'Forward stdin to the container (with --attach)'
 complete -c rcon -n "__fish_rcon_using_subcommand start" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand start" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand stop" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand stop" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand stop" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand stop" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand stop" -s a -l all -d 'All running containers'
 complete -c rcon -n "__fish_rcon_using_subcommand stop" -s i -l ignore -d 'Ignore containers that do not exist'
 complete -c rcon -n "__fish_rcon_using_subcommand stop" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand stop" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand kill" -s s -l signal -d 'Signal to send' -r
 complete -c rcon -n "__fish_rcon_using_subcommand kill" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand kill" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand kill" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand kill" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand kill" -s s -l signal -d 'Signal to send' -r
 complete -c rcon -n "__fish_rcon_using_subcommand kill" -s a -l all -d 'All running containers'
 complete -c rcon -n "__fish_rcon_using_subcommand kill" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand kill" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand restart" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand restart" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand restart" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand restart" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand restart" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand restart" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand restart" -s a -l all -d 'All running containers'
 complete -c rcon -n "__fish_rcon_using_subcommand restart" -s i -l ignore -d 'Ignore containers that do not exist'
 complete -c rcon -n "__fish_rcon_using_subcommand restart" -s h -l help -d 'Print help'
@@ -197,51 +197,51 @@ complete -c rcon -n "__fish_rcon_using_subcommand rm" -s a -l all -d 'All contai
 complete -c rcon -n "__fish_rcon_using_subcommand rm" -s i -l ignore -d 'Ignore containers that do not exist'
 complete -c rcon -n "__fish_rcon_using_subcommand rm" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand rm" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand ps" -s n -l last -d 'The last N created containers' -r
-complete -c rcon -n "__fish_rcon_using_subcommand ps" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
-complete -c rcon -n "__fish_rcon_using_subcommand ps" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -s n -l last -d 'The last N created containers' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -s a -l all -d 'Show all containers, not only running ones'
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -s q -l quiet -d 'Print only ids'
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -s l -l latest -d 'The latest created container'
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -l no-trunc -d 'Do not truncate ids and commands'
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand ls" -s n -l last -d 'The last N created containers' -r
-complete -c rcon -n "__fish_rcon_using_subcommand ls" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
-complete -c rcon -n "__fish_rcon_using_subcommand ls" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -s n -l last -d 'The last N created containers' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -s a -l all -d 'Show all containers, not only running ones'
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -s q -l quiet -d 'Print only ids'
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -s l -l latest -d 'The latest created container'
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -l no-trunc -d 'Do not truncate ids and commands'
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand list" -s n -l last -d 'The last N created containers' -r
-complete -c rcon -n "__fish_rcon_using_subcommand list" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
-complete -c rcon -n "__fish_rcon_using_subcommand list" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand list" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand list" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand list" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand list" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand list" -s n -l last -d 'The last N created containers' -r
+complete -c rcon -n "__fish_rcon_using_subcommand list" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
+complete -c rcon -n "__fish_rcon_using_subcommand list" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand list" -s a -l all -d 'Show all containers, not only running ones'
 complete -c rcon -n "__fish_rcon_using_subcommand list" -s q -l quiet -d 'Print only ids'
 complete -c rcon -n "__fish_rcon_using_subcommand list" -s l -l latest -d 'The latest created container'
 complete -c rcon -n "__fish_rcon_using_subcommand list" -l no-trunc -d 'Do not truncate ids and commands'
 complete -c rcon -n "__fish_rcon_using_subcommand list" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand list" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand inspect" -s f -l format -d 'json or a Go template, e.g. \'{{.State.Status}}\'' -r
-complete -c rcon -n "__fish_rcon_using_subcommand inspect" -s t -l type -d 'container, image or all' -r
 complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand inspect" -s f -l format -d 'json or a Go template, e.g. \'{{.State.Status}}\'' -r
+complete -c rcon -n "__fish_rcon_using_subcommand inspect" -s t -l type -d 'container, image or all' -r
 complete -c rcon -n "__fish_rcon_using_subcommand inspect" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand inspect" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand wait" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -250,39 +250,39 @@ complete -c rcon -n "__fish_rcon_using_subcommand wait" -l storage-driver -d 'St
 complete -c rcon -n "__fish_rcon_using_subcommand wait" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand wait" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand wait" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand logs" -l tail -d 'Only the last N lines' -r
-complete -c rcon -n "__fish_rcon_using_subcommand logs" -l since -d 'Only lines since this time (RFC 3339, unix time, or a duration like 10m)' -r
-complete -c rcon -n "__fish_rcon_using_subcommand logs" -l until -d 'Only lines until this time' -r
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand logs" -l tail -d 'Only the last N lines' -r
+complete -c rcon -n "__fish_rcon_using_subcommand logs" -l since -d 'Only lines since this time (RFC 3339, unix time, or a duration like 10m)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand logs" -l until -d 'Only lines until this time' -r
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -s f -l follow -d 'Follow the output until the container stops'
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -s t -l timestamps -d 'Show timestamps'
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand exec" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand exec" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand exec" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand exec" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -s e -l env -d 'Set an environment variable' -r
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -l env-file -d 'Read environment variables from a file' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -s u -l user -d 'User as user[:group]' -r
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -s w -l workdir -d 'Working directory' -r
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -l detach-keys -d 'Keys that detach from the process' -r
-complete -c rcon -n "__fish_rcon_using_subcommand exec" -l root -d 'Path of persistent storage (images, containers)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand exec" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand exec" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand exec" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -s i -l interactive -d 'Keep stdin open'
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -s d -l detach -d 'Run in the background'
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -l privileged -d 'Give the process all capabilities and no seccomp filter'
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand attach" -l detach-keys -d 'Keys that detach from the container' -r
-complete -c rcon -n "__fish_rcon_using_subcommand attach" -l sig-proxy -d 'Forward signals received by rcon to the container' -r -f -a "true\t''
-false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand attach" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand attach" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand attach" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand attach" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand attach" -l detach-keys -d 'Keys that detach from the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand attach" -l sig-proxy -d 'Forward signals received by rcon to the container' -r -f -a "true\t''
+false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand attach" -l no-stdin -d 'Do not forward stdin'
 complete -c rcon -n "__fish_rcon_using_subcommand attach" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand attach" -s V -l version -d 'Print version'
@@ -318,18 +318,18 @@ complete -c rcon -n "__fish_rcon_using_subcommand cp" -l storage-driver -d 'Stor
 complete -c rcon -n "__fish_rcon_using_subcommand cp" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand cp" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand cp" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand export" -s o -l output -d 'Write to a file instead of stdout' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand export" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand export" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand export" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand export" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand export" -s o -l output -d 'Write to a file instead of stdout' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand export" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand export" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand diff" -l format -d 'json or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand diff" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand diff" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand diff" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand diff" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand diff" -l format -d 'json or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand diff" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand diff" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand port" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -339,31 +339,31 @@ complete -c rcon -n "__fish_rcon_using_subcommand port" -l log-level -d 'Diagnos
 complete -c rcon -n "__fish_rcon_using_subcommand port" -s a -l all -d 'All containers'
 complete -c rcon -n "__fish_rcon_using_subcommand port" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand port" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand images" -l format -d 'json, table, table TEMPLATE or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand images" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand images" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand images" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand images" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand images" -l format -d 'json, table, table TEMPLATE or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand images" -s a -l all -d 'Show all images (there are no intermediate images to hide)'
 complete -c rcon -n "__fish_rcon_using_subcommand images" -s q -l quiet -d 'Print only image ids'
 complete -c rcon -n "__fish_rcon_using_subcommand images" -l no-trunc -d 'Do not truncate ids'
 complete -c rcon -n "__fish_rcon_using_subcommand images" -l digests -d 'Show manifest digests'
 complete -c rcon -n "__fish_rcon_using_subcommand images" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand images" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand import" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, ...)' -r
-complete -c rcon -n "__fish_rcon_using_subcommand import" -s m -l message -d 'Commit message stored in the image history' -r
 complete -c rcon -n "__fish_rcon_using_subcommand import" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand import" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand import" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand import" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand import" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, ...)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand import" -s m -l message -d 'Commit message stored in the image history' -r
 complete -c rcon -n "__fish_rcon_using_subcommand import" -s q -l quiet -d 'Print only the image id'
 complete -c rcon -n "__fish_rcon_using_subcommand import" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand import" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand load" -s i -l input -d 'Archive to read (default: stdin)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand load" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand load" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand load" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand load" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand load" -s i -l input -d 'Archive to read (default: stdin)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand load" -s q -l quiet -d 'Print nothing but errors'
 complete -c rcon -n "__fish_rcon_using_subcommand load" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand load" -s V -l version -d 'Print version'
@@ -387,6 +387,10 @@ complete -c rcon -n "__fish_rcon_using_subcommand rmi" -s f -l force -d 'Also re
 complete -c rcon -n "__fish_rcon_using_subcommand rmi" -s a -l all -d 'All images'
 complete -c rcon -n "__fish_rcon_using_subcommand rmi" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand rmi" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand pull" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand pull" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand pull" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand pull" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
 false\t''"
@@ -396,15 +400,15 @@ complete -c rcon -n "__fish_rcon_using_subcommand pull" -l variant -d 'Pull the 
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l platform -d 'Pull the image for OS/ARCH[/VARIANT]' -r
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l cert-dir -d 'Directory of the registry\'s certificates (*.crt authorities, NAME.cert + NAME.key client certificate), instead of /etc/containers/certs.d/HOST' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l creds -d 'Credentials for the registry, USERNAME:PASSWORD' -r
-complete -c rcon -n "__fish_rcon_using_subcommand pull" -l root -d 'Path of persistent storage (images, containers)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand pull" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand pull" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand pull" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -s a -l all-tags -d 'Pull every tag of the repository (not supported)'
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -s q -l quiet -d 'Print only the image id'
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand push" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand push" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand push" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand push" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
 false\t''"
@@ -416,22 +420,18 @@ complete -c rcon -n "__fish_rcon_using_subcommand push" -l cert-dir -d 'Director
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l sign-by -d 'Sign the image with this GPG key (not supported)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l sign-by-sigstore-private-key -d 'Sign the image with this sigstore private key (not supported)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l sign-passphrase-file -d 'Passphrase file of the signing key (not supported)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand push" -l root -d 'Path of persistent storage (images, containers)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand push" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand push" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand push" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
 complete -c rcon -n "__fish_rcon_using_subcommand push" -s q -l quiet -d 'No progress output'
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l remove-signatures -d 'Push no signatures: rcon never copies signatures, so this is what it always does'
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l compress -d 'Compress layers for the dir: transport (not supported: rcon pushes to registries)'
 complete -c rcon -n "__fish_rcon_using_subcommand push" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand push" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand save" -s o -l output -d 'Write to this file (default: stdout, which must not be a terminal)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand save" -l format -d 'docker-archive (default), oci-archive, or a directory: oci-dir (an OCI layout) or docker-dir (containers/image\'s dir: format)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand save" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand save" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand save" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand save" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand save" -s o -l output -d 'Write to this file (default: stdout, which must not be a terminal)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand save" -l format -d 'docker-archive (default), oci-archive, or a directory: oci-dir (an OCI layout) or docker-dir (containers/image\'s dir: format)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand save" -s m -l multi-image-archive -d 'Allow several images in one docker-archive'
 complete -c rcon -n "__fish_rcon_using_subcommand save" -l compress -d 'Gzip the layers stored uncompressed (docker-dir only)'
 complete -c rcon -n "__fish_rcon_using_subcommand save" -l uncompressed -d 'Write the layers uncompressed (oci-dir and docker-dir only)'
@@ -468,6 +468,10 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen
 complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "diff" -d 'Show files a container changed (A added, C changed, D deleted)'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "port" -d 'List port mappings of a container'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "prune" -d 'Remove all stopped containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Keys that detach from the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Forward signals received by rcon to the container' -r -f -a "true\t''
 false\t''"
@@ -497,10 +501,6 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l os -d 'Pull the image for this OS instead of linux' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l variant -d 'Pull the image for this architecture variant (e.g. v7)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l platform -d 'Pull the image for OS/ARCH[/VARIANT]' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Path of persistent storage (images, containers)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run in the background and print the container id'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep stdin open'
@@ -510,6 +510,10 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Pull without progress output'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Name of the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to copy the host\'s)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l env-file -d 'Read environment variables from a file' -r -F
@@ -536,10 +540,6 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l os -d 'Pull the image for this OS instead of linux' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l variant -d 'Pull the image for this architecture variant (e.g. v7)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l platform -d 'Pull the image for OS/ARCH[/VARIANT]' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Path of persistent storage (images, containers)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s i -l interactive -d 'Keep stdin open'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-terminal'
@@ -548,39 +548,39 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Pull without progress output'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Keys that detach from the container' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'Forward signals received by rcon to the container (with --attach)' -r -f -a "true\t''
-false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Keys that detach from the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'Forward signals received by rcon to the container (with --attach)' -r -f -a "true\t''
+false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach to the container\'s output (one container)'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Forward stdin to the container (with --attach)'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'All running containers'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Ignore containers that do not exist'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -s a -l all -d 'All running containers'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -s a -l all -d 'All running containers'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -s i -l ignore -d 'Ignore containers that do not exist'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
@@ -594,51 +594,51 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore containers that do not exist'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l last -d 'The last N created containers' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l last -d 'The last N created containers' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s a -l all -d 'Show all containers, not only running ones'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Print only ids'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s l -l latest -d 'The latest created container'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Do not truncate ids and commands'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'The last N created containers' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'The last N created containers' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all containers, not only running ones'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s l -l latest -d 'The latest created container'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate ids and commands'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l last -d 'The last N created containers' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l last -d 'The last N created containers' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all containers, not only running ones'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s l -l latest -d 'The latest created container'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate ids and commands'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'json or a Go template, e.g. \'{{.State.Status}}\'' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -s t -l type -d 'container, image or all' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'json or a Go template, e.g. \'{{.State.Status}}\'' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -s t -l type -d 'container, image or all' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -647,39 +647,39 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l tail -d 'Only the last N lines' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Only lines since this time (RFC 3339, unix time, or a duration like 10m)' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l until -d 'Only lines until this time' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l tail -d 'Only the last N lines' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Only lines since this time (RFC 3339, unix time, or a duration like 10m)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l until -d 'Only lines until this time' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow the output until the container stops'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set an environment variable' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l env-file -d 'Read environment variables from a file' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'User as user[:group]' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l detach-keys -d 'Keys that detach from the process' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l root -d 'Path of persistent storage (images, containers)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep stdin open'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Run in the background'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'Give the process all capabilities and no seccomp filter'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l detach-keys -d 'Keys that detach from the container' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l sig-proxy -d 'Forward signals received by rcon to the container' -r -f -a "true\t''
-false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l detach-keys -d 'Keys that detach from the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l sig-proxy -d 'Forward signals received by rcon to the container' -r -f -a "true\t''
+false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Do not forward stdin'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -s V -l version -d 'Print version'
@@ -715,18 +715,18 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to a file instead of stdout' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to a file instead of stdout' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'json or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'json or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -762,44 +762,44 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -f -a "pull" -d 'Pull an image from a registry'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -f -a "push" -d 'Push an image to a registry'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -f -a "save" -d 'Save images to an archive (docker-archive or oci-archive)'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l format -d 'json, table, table TEMPLATE or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l format -d 'json, table, table TEMPLATE or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -s a -l all -d 'Show all images (there are no intermediate images to hide)'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -s q -l quiet -d 'Print only image ids'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l no-trunc -d 'Do not truncate ids'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l digests -d 'Show manifest digests'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'json, table, table TEMPLATE or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'json, table, table TEMPLATE or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all images (there are no intermediate images to hide)'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only image ids'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate ids'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l digests -d 'Show manifest digests'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l format -d 'json, table, table TEMPLATE or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l format -d 'json, table, table TEMPLATE or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all images (there are no intermediate images to hide)'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only image ids'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate ids'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l digests -d 'Show manifest digests'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d 'json or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d 'json or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -810,20 +810,20 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'All images'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, ...)' -r
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -s m -l message -d 'Commit message stored in the image history' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, ...)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -s m -l message -d 'Commit message stored in the image history' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only the image id'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -s i -l input -d 'Archive to read (default: stdin)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -s i -l input -d 'Archive to read (default: stdin)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Print nothing but errors'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -s V -l version -d 'Print version'
@@ -846,6 +846,10 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
 false\t''"
@@ -855,15 +859,15 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l platform -d 'Pull the image for OS/ARCH[/VARIANT]' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l cert-dir -d 'Directory of the registry\'s certificates (*.crt authorities, NAME.cert + NAME.key client certificate), instead of /etc/containers/certs.d/HOST' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l creds -d 'Credentials for the registry, USERNAME:PASSWORD' -r
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l root -d 'Path of persistent storage (images, containers)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -s a -l all-tags -d 'Pull every tag of the repository (not supported)'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Print only the image id'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
 false\t''"
@@ -875,22 +879,18 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l sign-by -d 'Sign the image with this GPG key (not supported)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l sign-by-sigstore-private-key -d 'Sign the image with this sigstore private key (not supported)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l sign-passphrase-file -d 'Passphrase file of the signing key (not supported)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l root -d 'Path of persistent storage (images, containers)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'No progress output'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l remove-signatures -d 'Push no signatures: rcon never copies signatures, so this is what it always does'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l compress -d 'Compress layers for the dir: transport (not supported: rcon pushes to registries)'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -s o -l output -d 'Write to this file (default: stdout, which must not be a terminal)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l format -d 'docker-archive (default), oci-archive, or a directory: oci-dir (an OCI layout) or docker-dir (containers/image\'s dir: format)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -s o -l output -d 'Write to this file (default: stdout, which must not be a terminal)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l format -d 'docker-archive (default), oci-archive, or a directory: oci-dir (an OCI layout) or docker-dir (containers/image\'s dir: format)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -s m -l multi-image-archive -d 'Allow several images in one docker-archive'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l compress -d 'Gzip the layers stored uncompressed (docker-dir only)'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l uncompressed -d 'Write the layers uncompressed (oci-dir and docker-dir only)'
@@ -921,18 +921,18 @@ complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcom
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -s f -l force -d 'Do not ask for confirmation'
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -s f -l format -d 'json or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -s f -l format -d 'json or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand info" -s f -l format -d 'json or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand info" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand info" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand info" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand info" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand info" -s f -l format -d 'json or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand info" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand info" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand version" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -947,27 +947,27 @@ complete -c rcon -n "__fish_rcon_using_subcommand completion" -l storage-driver 
 complete -c rcon -n "__fish_rcon_using_subcommand completion" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand completion" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand login" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand login" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand login" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand login" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand login" -s u -l username -d 'Username' -r
 complete -c rcon -n "__fish_rcon_using_subcommand login" -s p -l password -d 'Password (visible to other users of this host: prefer --password-stdin)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand login" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand login" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
 false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand login" -l cert-dir -d 'Directory of the registry\'s certificates (*.crt authorities, NAME.cert + NAME.key client certificate), instead of /etc/containers/certs.d/HOST' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand login" -l root -d 'Path of persistent storage (images, containers)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand login" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand login" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand login" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
 complete -c rcon -n "__fish_rcon_using_subcommand login" -l password-stdin -d 'Read the password from standard input'
 complete -c rcon -n "__fish_rcon_using_subcommand login" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
 complete -c rcon -n "__fish_rcon_using_subcommand login" -l get-login -d 'Print the username stored for the registry'
 complete -c rcon -n "__fish_rcon_using_subcommand login" -s v -l verbose -d 'Say which credentials file was used'
 complete -c rcon -n "__fish_rcon_using_subcommand login" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand login" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand logout" -l authfile -d 'Credentials file' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand logout" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand logout" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand logout" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand logout" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand logout" -l authfile -d 'Credentials file' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand logout" -s a -l all -d 'Remove the credentials of every registry'
 complete -c rcon -n "__fish_rcon_using_subcommand logout" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand logout" -s V -l version -d 'Print version'

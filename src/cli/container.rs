@@ -14,6 +14,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum ContainerCommand {
     /// Run a command in a new container
     #[command(disable_help_flag = true)]
@@ -63,6 +64,7 @@ pub enum ContainerCommand {
 }
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum ContainerGroup {
     #[command(flatten)]
     Verb(ContainerCommand),

@@ -8,6 +8,7 @@ use clap::{Args, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum ImageTopCommand {
     /// List images
     Images(ImagesArgs),
@@ -30,6 +31,7 @@ pub enum ImageTopCommand {
 }
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum ImageGroup {
     /// List images
     #[command(visible_aliases = ["ls", "list"])]

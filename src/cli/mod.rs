@@ -40,6 +40,7 @@ pub struct Cli {
 }
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum Command {
     #[command(flatten)]
     Container(container::ContainerCommand),

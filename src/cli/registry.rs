@@ -9,7 +9,8 @@ use clap::Args;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-/// How to reach a registry (pull, push, login, run, create).
+// How to reach a registry (pull, push, login, run, create). (A plain comment: a doc comment
+// would become the about text of the commands that flatten it, whose arguments are deferred.)
 #[derive(Args, Debug, Clone, Default)]
 pub struct ConnectFlags {
     /// Credentials file (default: $REGISTRY_AUTH_FILE, else podman's auth.json)
@@ -23,7 +24,7 @@ pub struct ConnectFlags {
     pub disable_content_trust: bool,
 }
 
-/// How to reach registries and which platform to take from an index (pull, run, create).
+// How to reach registries and which platform to take from an index (pull, run, create).
 #[derive(Args, Debug, Clone, Default)]
 pub struct RegistryFlags {
     #[command(flatten)]

@@ -7,6 +7,7 @@ use clap::{Args, Subcommand};
 use std::io::{BufRead, Write};
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum SystemCommand {
     /// Report what an interrupted rcon left behind (and fix it with --repair)
     Check(CheckArgs),
