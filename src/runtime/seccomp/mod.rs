@@ -273,10 +273,11 @@ fn new_context(
         tracing::debug!("seccomp: raw return codes unavailable: {e}");
     }
     // Level 2 checks syscall numbers in a binary tree instead of a linear chain: cheaper for
-    // every syscall the container makes, but about 2 ms slower to generate. Since Linux 5.11 the
-    // kernel caches which syscalls a filter always allows and skips the filter for them, so
-    // there the linear chain costs little at run time and the faster start wins.
-    let level = if kernel_at_least((5, 11)) { 1 } else { 2 };
+    // every syscall the container makes, and cheaper to load: the kernel (5.11 and later) runs
+    // the filter once per syscall number at load to cache what it always allows, and the tree
+    // makes each run short (0.7 ms to load here, against 1.6 ms for the chain). Generating it
+    // takes longer, but a compiled filter is cached (see `prepare`).
+    let level = 2;
     if let Err(e) = ctx.set_ctl_optimize(level) {
         tracing::debug!("seccomp: optimization level {level} unavailable: {e}");
     }
@@ -393,6 +394,10 @@ pub enum Prepared {
     Contexts(Vec<ScmpFilterContext>),
 }
 
+/// Names how `compile` turns a profile into BPF: change it with the compiling (the
+/// optimization level, the attributes), so that no filter compiled the old way is loaded.
+const COMPILE_RECIPE: &str = "libseccomp optimize=2 nnp=0 sysrawrc=1";
+
 /// Compile `profile`, or read it compiled from `cache_dir` (and store it there when missing).
 /// Call while the host's filesystem is still visible.
 pub fn prepare(
@@ -406,6 +411,7 @@ pub fn prepare(
         use sha2::Digest;
         let mut h = sha2::Sha256::new();
         h.update(env!("CARGO_PKG_VERSION").as_bytes());
+        h.update(COMPILE_RECIPE.as_bytes());
         h.update(
             nix::sys::utsname::uname()
                 .map(|u| u.release().to_string_lossy().into_owned())
