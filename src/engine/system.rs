@@ -93,6 +93,35 @@ impl Engine {
                 );
             }
         }
+        // run directories of removed containers (a supervisor deletes that of a --rm
+        // container after it answered `run`: it is busy while the trash it deletes next is)
+        let being_removed: HashSet<String> = fs::read_dir(self.paths.tmp())
+            .map(|rd| {
+                rd.flatten()
+                    .filter_map(|e| {
+                        let n = e.file_name().to_string_lossy().to_string();
+                        let id = n.strip_prefix("rm-")?.rsplit('-').next()?.to_string();
+                        (crate::image::tmp_owner_gone(&n) == Some(false)).then_some(id)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        if let Ok(rd) = fs::read_dir(self.paths.run_containers()) {
+            for e in rd.flatten() {
+                let id = e.file_name().to_string_lossy().to_string();
+                if id.len() == 64 && !live.contains(&id) && !being_removed.contains(&id) {
+                    let done = repair && remove_tree(&e.path()).is_ok();
+                    push(
+                        "container",
+                        format!(
+                            "{}: run directory of a removed container",
+                            e.path().display()
+                        ),
+                        done,
+                    );
+                }
+            }
+        }
         // names pointing nowhere
         if let Ok(rd) = fs::read_dir(self.paths.names()) {
             for e in rd.flatten() {

@@ -383,6 +383,7 @@ impl ContainerStore {
     /// made sure nothing runs.
     pub fn remove_locked(&self, rec: &ContainerRecord) -> Result<()> {
         let trash = self.detach_locked(rec)?;
+        let _ = fs::remove_dir_all(self.paths.run_container_dir(&rec.id));
         remove_dir(&trash)
     }
 
@@ -390,10 +391,10 @@ impl ContainerStore {
     /// tmp/ in one step, so the container is gone from the store at once and never seen half
     /// removed (a crash leaves only tmp/rm-ID and a stale name, both cleaned by `system check
     /// --repair`). Returns the directory for the caller to delete after it answered whoever
-    /// waits.
+    /// waits, as well as the container's run directory (which nothing finds without the
+    /// record).
     pub fn detach_locked(&self, rec: &ContainerRecord) -> Result<PathBuf> {
         // what only points at the container goes before the container itself
-        let _ = fs::remove_dir_all(self.paths.run_container_dir(&rec.id));
         let name_path = self.paths.names().join(&rec.name);
         if fs::read_to_string(&name_path)
             .map(|o| o == rec.id)
@@ -402,7 +403,11 @@ impl ContainerStore {
             let _ = fs::remove_file(&name_path);
         }
         let dir = self.paths.container_dir(&rec.id);
-        let trash = self.paths.tmp().join(format!("rm-{}", rec.id));
+        // rm-PID-ID: while this process lives, what it is deleting is not a leftover
+        let trash = self
+            .paths
+            .tmp()
+            .join(format!("rm-{}-{}", std::process::id(), rec.id));
         let gone = match fs::rename(&dir, &trash) {
             Ok(()) => trash,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => trash,

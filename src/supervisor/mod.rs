@@ -665,6 +665,7 @@ fn finish(
     }
     drop(clients);
     if let Some(t) = trash {
+        let _ = std::fs::remove_dir_all(args.paths.run_container_dir(&args.id));
         if let Err(e) = crate::store::container::remove_dir(&t) {
             tracing::warn!("{e}");
         }
