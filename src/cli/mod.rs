@@ -221,45 +221,58 @@ fn init_tracing(level: Option<&str>) {
 /// `rcon __supervise --root R --runroot RR [--rootless] [--attached]`, spawned by the CLI
 /// (`Engine::spawn_supervisor`); the container comes on fd 5. Parsed by hand: no clap, no
 /// tracing set-up unless RCON_LOG asks for it, to keep the start fast.
-fn supervise_main(args: &[String]) -> i32 {
-    let mut root = None;
-    let mut runroot = None;
-    let mut rootless = false;
-    let mut attached = false;
+/// Does the command line name `run` (or `container run`), after any global options?
+fn is_run(args: &[String]) -> bool {
+    let mut words = vec![];
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
-            "--root" => root = it.next().map(PathBuf::from),
-            "--runroot" => runroot = it.next().map(PathBuf::from),
-            "--rootless" => rootless = true,
-            "--attached" => attached = true,
-            _ => return 125,
+            "--root" | "--runroot" | "--storage-driver" | "--log-level" => {
+                it.next();
+            }
+            a if a.starts_with('-') => {
+                if !a.contains('=') {
+                    return false;
+                }
+            }
+            w => {
+                words.push(w);
+                if words.len() == 2 || w != "container" {
+                    break;
+                }
+            }
         }
     }
-    let (Some(root), Some(runroot)) = (root, runroot) else {
+    matches!(words.as_slice(), ["run"] | ["container", "run"])
+}
+
+fn supervise_main(args: &[String]) -> i32 {
+    if !args.is_empty() {
         return 125;
-    };
+    }
     // nothing to supervise: the CLI gave up before starting a container
-    let Some((id, tty_size)) = crate::supervisor::await_container() else {
+    let Some(args) = crate::supervisor::await_container() else {
         return 0;
     };
-    let paths = StorePaths::new(root, runroot, rootless);
-    crate::supervisor::log_to_run_dir(&paths, &id);
+    if !args.attached {
+        // a supervisor spawned before the CLI knew whether it stays attached has the socket
+        // anyway: it is not used
+        let _ = nix::unistd::close(crate::supervisor::ATTACH_FD);
+    }
+    crate::supervisor::log_to_run_dir(&args.paths, &args.id);
     if let Ok(level) = std::env::var("RCON_LOG") {
         init_tracing(Some(&level));
     }
-    crate::supervisor::main(crate::supervisor::Args {
-        paths,
-        id,
-        tty_size,
-        attached,
-    })
+    crate::supervisor::main(args)
 }
 
 pub fn main() -> i32 {
     let argv: Vec<String> = std::env::args().collect();
     if argv.get(1).map(String::as_str) == Some("__supervise") {
         return supervise_main(&argv[2..]);
+    }
+    if is_run(&argv[1..]) && nix::unistd::geteuid().is_root() {
+        crate::engine::lifecycle::prespawn_supervisor();
     }
     let cli = match Cli::try_parse() {
         Ok(c) => c,

@@ -24,6 +24,69 @@ pub struct PendingSupervisor {
     go: OwnedFd,
 }
 
+/// Spawn `exe __supervise` with the report pipe on fd 3, `attach` (if any) on fd 4 and the
+/// go pipe on fd 5 (see `supervisor::GO_FD`).
+fn spawn_supervisor(
+    exe: &std::path::Path,
+    attach: Option<&UnixStream>,
+) -> Result<PendingSupervisor> {
+    let (report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)?;
+    let (go_r, go_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)?;
+    let mut cmd = Command::new(exe);
+    cmd.arg("__supervise");
+    // its diagnostics go to the container's supervisor.log, once it knows the container
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    let (report_fd, go_fd) = (report_w.as_raw_fd(), go_r.as_raw_fd());
+    let attach_fd = attach.map(|a| a.as_raw_fd());
+    // SAFETY: only async-signal-safe calls between fork and exec (setsid, fcntl, dup2).
+    #[allow(unsafe_code)]
+    unsafe {
+        cmd.pre_exec(move || {
+            nix::unistd::setsid().map_err(std::io::Error::from)?;
+            // move all out of the way first (any may sit on 3, 4 or 5), then dup2 them into
+            // place: dup2 clears close-on-exec on the new fd, exactly the ones we hand over
+            let high = |fd: i32| {
+                nix::fcntl::fcntl(fd, nix::fcntl::FcntlArg::F_DUPFD_CLOEXEC(10))
+                    .map_err(std::io::Error::from)
+            };
+            let r = high(report_fd)?;
+            let g = high(go_fd)?;
+            let a = attach_fd.map(high).transpose()?;
+            nix::unistd::dup2(r, supervisor::REPORT_FD).map_err(std::io::Error::from)?;
+            nix::unistd::dup2(g, supervisor::GO_FD).map_err(std::io::Error::from)?;
+            if let Some(a) = a {
+                nix::unistd::dup2(a, supervisor::ATTACH_FD).map_err(std::io::Error::from)?;
+            }
+            Ok(())
+        });
+    }
+    let child = cmd.spawn().context("starting the container's supervisor")?;
+    Ok(PendingSupervisor {
+        _child: child,
+        report: report_r,
+        go: go_w,
+    })
+}
+
+/// A supervisor `run` spawned first thing, before its arguments were parsed, with the CLI's
+/// end of the attach socket.
+static PRESPAWNED: std::sync::Mutex<Option<(PendingSupervisor, UnixStream)>> =
+    std::sync::Mutex::new(None);
+
+/// Spawn `run`'s supervisor at once (as root: rootless `run` spawns it inside its user
+/// namespace), so that its exec and start-up overlap with the CLI's own; `run` takes it.
+/// Unused, it reads EOF when the CLI exits and exits too.
+pub fn prespawn_supervisor() {
+    let Ok((ours, theirs)) = UnixStream::pair() else {
+        return;
+    };
+    if let Ok(p) = spawn_supervisor(std::path::Path::new("/proc/self/exe"), Some(&theirs)) {
+        *PRESPAWNED.lock().unwrap() = Some((p, ours));
+    }
+}
+
 /// What a container's status really is: a record that says "running" whose supervisor is
 /// gone (crash, kill -9, reboot) is exited, with the reason.
 pub fn effective_status(rec: &ContainerRecord) -> (ContainerStatus, Option<String>) {
@@ -75,57 +138,7 @@ impl Engine {
     /// that work. `attach` is the supervisor's end of a socketpair when the caller stays
     /// attached. Dropped unused, the supervisor reads EOF and exits.
     pub fn spawn_supervisor(&self, attach: Option<&UnixStream>) -> Result<PendingSupervisor> {
-        let (report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)?;
-        let (go_r, go_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)?;
-        let mut cmd = Command::new(&self.self_exe);
-        cmd.arg("__supervise")
-            .arg("--root")
-            .arg(&self.paths.root)
-            .arg("--runroot")
-            .arg(&self.paths.runroot);
-        if self.paths.rootless {
-            cmd.arg("--rootless");
-        }
-        if attach.is_some() {
-            cmd.arg("--attached");
-        }
-        // its diagnostics go to the container's supervisor.log, once it knows the container
-        cmd.stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null());
-        if let Ok(l) = std::env::var("RCON_LOG") {
-            cmd.env("RCON_LOG", l);
-        }
-        let (report_fd, go_fd) = (report_w.as_raw_fd(), go_r.as_raw_fd());
-        let attach_fd = attach.map(|a| a.as_raw_fd());
-        // SAFETY: only async-signal-safe calls between fork and exec (setsid, fcntl, dup2).
-        #[allow(unsafe_code)]
-        unsafe {
-            cmd.pre_exec(move || {
-                nix::unistd::setsid().map_err(std::io::Error::from)?;
-                // move all out of the way first (any may sit on 3, 4 or 5), then dup2 them into
-                // place: dup2 clears close-on-exec on the new fd, exactly the ones we hand over
-                let high = |fd: i32| {
-                    nix::fcntl::fcntl(fd, nix::fcntl::FcntlArg::F_DUPFD_CLOEXEC(10))
-                        .map_err(std::io::Error::from)
-                };
-                let r = high(report_fd)?;
-                let g = high(go_fd)?;
-                let a = attach_fd.map(high).transpose()?;
-                nix::unistd::dup2(r, supervisor::REPORT_FD).map_err(std::io::Error::from)?;
-                nix::unistd::dup2(g, supervisor::GO_FD).map_err(std::io::Error::from)?;
-                if let Some(a) = a {
-                    nix::unistd::dup2(a, supervisor::ATTACH_FD).map_err(std::io::Error::from)?;
-                }
-                Ok(())
-            });
-        }
-        let child = cmd.spawn().context("starting the container's supervisor")?;
-        Ok(PendingSupervisor {
-            _child: child,
-            report: report_r,
-            go: go_w,
-        })
+        spawn_supervisor(&self.self_exe, attach)
     }
 
     /// Start `rec` with a supervisor (spawned now unless the caller already did) and wait
@@ -136,7 +149,7 @@ impl Engine {
         attach: Option<&UnixStream>,
         tty_size: Option<(u16, u16)>,
     ) -> Result<i32> {
-        self.start_with(rec, None, attach, tty_size)
+        self.start_with(rec, None, attach, attach.is_some(), tty_size)
     }
 
     /// `attach` is handed to a supervisor spawned here; a `pending` one got it at its spawn.
@@ -145,6 +158,7 @@ impl Engine {
         rec: &ContainerRecord,
         pending: Option<PendingSupervisor>,
         attach: Option<&UnixStream>,
+        attached: bool,
         tty_size: Option<(u16, u16)>,
     ) -> Result<i32> {
         let _start = FileLock::exclusive(&self.paths.locks().join(format!("{}.start", rec.id)))?;
@@ -180,10 +194,8 @@ impl Engine {
             Some(p) => p,
             None => self.spawn_supervisor(attach)?,
         };
-        let go = match tty_size {
-            Some((r, c)) => format!("{} {r},{c}\n", rec.id),
-            None => format!("{} -\n", rec.id),
-        };
+        let go = supervisor::go_message(&rec.id, tty_size, &self.paths, attached)
+            .map_err(|e| coded(125, e))?;
         // a supervisor that died early shows as EOF on the report pipe below
         let _ = std::fs::File::from(sup.go).write_all(go.as_bytes());
         let mut msg = String::new();
@@ -259,8 +271,20 @@ impl Engine {
         // the image first (a pull, if the policy says so): no supervisor waits meanwhile,
         // and none of the pull's threads is alive when the container is made
         let img = self.image_for_run(&o.image, o.pull, &o.pull_opts)?;
-        let (ours, theirs) = UnixStream::pair()?;
-        let pending = self.spawn_supervisor((!detach).then_some(&theirs))?;
+        // the supervisor spawned at the CLI's start when there is one (it serves this store
+        // only if it is the host's: not after entering a rootless user namespace)
+        let early = PRESPAWNED
+            .lock()
+            .unwrap()
+            .take()
+            .filter(|_| !self.paths.rootless);
+        let (pending, ours) = match early {
+            Some((p, ours)) => (p, ours),
+            None => {
+                let (ours, theirs) = UnixStream::pair()?;
+                (self.spawn_supervisor(Some(&theirs))?, ours)
+            }
+        };
         let rec = self.create_from(o, &img)?;
         let remove = |e: anyhow::Error| -> anyhow::Error {
             if let Ok(_g) = self.containers.lock(&rec.id) {
@@ -276,12 +300,11 @@ impl Engine {
         } else {
             None
         };
-        self.start_with(&rec, Some(pending), None, size)
+        self.start_with(&rec, Some(pending), None, !detach, size)
             .map_err(remove)?;
         if detach {
             return Ok((rec.id, None));
         }
-        drop(theirs);
         let end = relay(Peer::Socket(ours), opts)?;
         Ok((rec.id.clone(), Some(self.finish_attach(&rec.id, end)?)))
     }

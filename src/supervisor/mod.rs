@@ -22,18 +22,61 @@ use std::path::PathBuf;
 pub const REPORT_FD: RawFd = 3;
 /// fd of an already connected attach client (foreground run / start -a), if any
 pub const ATTACH_FD: RawFd = 4;
-/// fd on which a supervisor spawned ahead of time learns its container:
-/// "<id> <rows>,<cols>\n" (the terminal's size) or "<id> -\n"; EOF means none is coming
+/// fd on which a supervisor spawned ahead of time learns its container and store (see
+/// [`go_message`]); EOF means none is coming
 pub const GO_FD: RawFd = 5;
 
+/// What the CLI tells a supervisor on [`GO_FD`]: four lines, `<id> <rows>,<cols>` (the
+/// terminal's size, or `-`), the store's root, its runroot, and the flags `rootless` and
+/// `attached` (or `-`).
+pub fn go_message(
+    id: &str,
+    tty_size: Option<(u16, u16)>,
+    paths: &StorePaths,
+    attached: bool,
+) -> Result<String, String> {
+    let path = |p: &std::path::Path| -> Result<String, String> {
+        let s = p
+            .to_str()
+            .ok_or_else(|| format!("{}: not UTF-8", p.display()))?;
+        if s.contains('\n') {
+            return Err(format!(
+                "{s:?}: a store path with a newline is not supported"
+            ));
+        }
+        Ok(s.to_string())
+    };
+    let size = match tty_size {
+        Some((r, c)) => format!("{r},{c}"),
+        None => "-".into(),
+    };
+    let mut flags = vec![];
+    if paths.rootless {
+        flags.push("rootless");
+    }
+    if attached {
+        flags.push("attached");
+    }
+    let flags = if flags.is_empty() {
+        "-".to_string()
+    } else {
+        flags.join(" ")
+    };
+    Ok(format!(
+        "{id} {size}\n{}\n{}\n{flags}\n",
+        path(&paths.root)?,
+        path(&paths.runroot)?
+    ))
+}
+
 /// Wait for the container to supervise (see [`GO_FD`]).
-pub fn await_container() -> Option<(String, Option<(u16, u16)>)> {
+pub fn await_container() -> Option<Args> {
     // SAFETY: fd 5 is the read end of the pipe the CLI set up for us, used once.
     #[allow(unsafe_code)]
     let mut f = unsafe { std::fs::File::from_raw_fd(GO_FD) };
-    let mut msg = Vec::with_capacity(96);
-    let mut buf = [0u8; 96];
-    while !msg.ends_with(b"\n") {
+    let mut msg = Vec::with_capacity(256);
+    let mut buf = [0u8; 256];
+    while msg.iter().filter(|b| **b == b'\n').count() < 4 {
         match f.read(&mut buf) {
             Ok(0) => return None,
             Ok(n) => msg.extend_from_slice(&buf[..n]),
@@ -42,14 +85,23 @@ pub fn await_container() -> Option<(String, Option<(u16, u16)>)> {
         }
     }
     let msg = String::from_utf8(msg).ok()?;
-    let (id, size) = msg.trim_end().split_once(' ')?;
+    let mut lines = msg.lines();
+    let (id, size) = lines.next()?.split_once(' ')?;
     if id.is_empty() || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
         return None;
     }
-    let size = size
+    let tty_size = size
         .split_once(',')
         .and_then(|(r, c)| Some((r.parse().ok()?, c.parse().ok()?)));
-    Some((id.to_string(), size))
+    let root = std::path::PathBuf::from(lines.next()?);
+    let runroot = std::path::PathBuf::from(lines.next()?);
+    let flags: Vec<&str> = lines.next()?.split(' ').collect();
+    Some(Args {
+        paths: StorePaths::new(root, runroot, flags.contains(&"rootless")),
+        id: id.to_string(),
+        tty_size,
+        attached: flags.contains(&"attached"),
+    })
 }
 
 /// From here on, diagnostics go to the container's `supervisor.log`.
