@@ -609,8 +609,13 @@ impl RegistryClient {
             let why = match res {
                 Ok(r) if r.status().is_success() => {
                     loc = location(&r).unwrap_or(loc);
-                    offset = uploaded(&r).unwrap_or(offset + len);
-                    continue;
+                    let now = uploaded(&r).unwrap_or(offset + len);
+                    if now > offset {
+                        offset = now;
+                        continue;
+                    }
+                    // an answer that says nothing was added would loop forever
+                    format!("the registry accepted the chunk at byte {offset} but holds only {now} bytes")
                 }
                 Ok(r)
                     if r.status() == StatusCode::RANGE_NOT_SATISFIABLE
