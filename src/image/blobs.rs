@@ -64,9 +64,7 @@ impl BlobStore {
         let path = self.tmp.join(super::tmp_name("blob"));
         let file = File::create(&path).map_err(io_err(&path))?;
         Ok(BlobWriter {
-            file: io::BufWriter::with_capacity(256 * 1024, file),
-            hasher: Sha256::new(),
-            size: 0,
+            file: HashingWriter::new(io::BufWriter::with_capacity(256 * 1024, file)),
             path,
             dir: self.dir.clone(),
             done: false,
@@ -93,9 +91,7 @@ impl BlobStore {
 /// A blob being written: hashed as it goes, renamed into place only when complete and (if an
 /// expected digest is known) verified. Dropped without commit, it leaves nothing behind.
 pub struct BlobWriter {
-    file: io::BufWriter<File>,
-    hasher: Sha256,
-    size: u64,
+    file: HashingWriter<io::BufWriter<File>>,
     path: PathBuf,
     dir: PathBuf,
     done: bool,
@@ -103,10 +99,7 @@ pub struct BlobWriter {
 
 impl Write for BlobWriter {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let n = self.file.write(buf)?;
-        self.hasher.update(&buf[..n]);
-        self.size += n as u64;
-        Ok(n)
+        self.file.write(buf)
     }
     fn flush(&mut self) -> io::Result<()> {
         self.file.flush()
@@ -115,19 +108,16 @@ impl Write for BlobWriter {
 
 impl BlobWriter {
     pub fn size(&self) -> u64 {
-        self.size
+        self.file.count()
     }
 
     /// The digest of what was written so far.
     pub fn digest(&self) -> String {
-        format!("sha256:{}", hex(&self.hasher.clone().finalize()))
+        self.file.digest()
     }
 
     pub fn commit(mut self, expected: Option<&str>) -> Result<String> {
-        let digest = format!(
-            "sha256:{}",
-            hex(&std::mem::take(&mut self.hasher).finalize())
-        );
+        let digest = self.file.digest();
         if let Some(exp) = expected {
             if exp != digest {
                 return Err(ImageError::DigestMismatch {
@@ -138,7 +128,11 @@ impl BlobWriter {
             }
         }
         self.file.flush().map_err(io_err(&self.path))?;
-        self.file.get_ref().sync_all().map_err(io_err(&self.path))?;
+        self.file
+            .get_ref()
+            .get_ref()
+            .sync_all()
+            .map_err(io_err(&self.path))?;
         let dest = self.dir.join(digest_hex(&digest)?);
         fs::rename(&self.path, &dest).map_err(io_err(&dest))?;
         self.done = true;
@@ -151,6 +145,45 @@ impl Drop for BlobWriter {
         if !self.done {
             let _ = fs::remove_file(&self.path);
         }
+    }
+}
+
+/// A writer that hashes what passes through it.
+pub struct HashingWriter<W> {
+    inner: W,
+    hasher: Sha256,
+    count: u64,
+}
+
+impl<W: Write> HashingWriter<W> {
+    pub fn new(inner: W) -> Self {
+        HashingWriter {
+            inner,
+            hasher: Sha256::new(),
+            count: 0,
+        }
+    }
+    pub fn count(&self) -> u64 {
+        self.count
+    }
+    /// The digest of what was written so far.
+    pub fn digest(&self) -> String {
+        format!("sha256:{}", hex(&self.hasher.clone().finalize()))
+    }
+    pub fn get_ref(&self) -> &W {
+        &self.inner
+    }
+}
+
+impl<W: Write> Write for HashingWriter<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.hasher.update(&buf[..n]);
+        self.count += n as u64;
+        Ok(n)
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
     }
 }
 

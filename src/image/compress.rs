@@ -1,6 +1,6 @@
 //! Layer compression: detected from the stream's magic bytes, never trusted from a media type.
 
-use sha2::{Digest as _, Sha256};
+use super::blobs::HashingWriter;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::path::Path;
 
@@ -58,29 +58,9 @@ pub fn decompress<'a, R: Read + 'a>(r: R) -> io::Result<(Compression, Box<dyn Re
 /// Write the layer `src` (compressed or not) to a new file `dest` compressed as `to`; returns
 /// the written blob's digest and size. `dest` is removed again when this fails.
 pub fn recompress(src: impl Read, to: Compression, dest: &Path) -> io::Result<(String, u64)> {
-    struct Hashing<W> {
-        w: W,
-        h: Sha256,
-        n: u64,
-    }
-    impl<W: Write> Write for Hashing<W> {
-        fn write(&mut self, b: &[u8]) -> io::Result<usize> {
-            let n = self.w.write(b)?;
-            self.h.update(&b[..n]);
-            self.n += n as u64;
-            Ok(n)
-        }
-        fn flush(&mut self) -> io::Result<()> {
-            self.w.flush()
-        }
-    }
     let res = (|| {
         let (_, mut tar) = decompress(src)?;
-        let mut out = Hashing {
-            w: io::BufWriter::new(std::fs::File::create_new(dest)?),
-            h: Sha256::new(),
-            n: 0,
-        };
+        let mut out = HashingWriter::new(io::BufWriter::new(std::fs::File::create_new(dest)?));
         match to {
             Compression::Gzip => {
                 let mut e = flate2::write::GzEncoder::new(&mut out, flate2::Compression::default());
@@ -97,7 +77,7 @@ pub fn recompress(src: impl Read, to: Compression, dest: &Path) -> io::Result<(S
             }
         }
         out.flush()?;
-        Ok((format!("sha256:{:x}", out.h.finalize()), out.n))
+        Ok((out.digest(), out.count()))
     })();
     if res.is_err() {
         let _ = std::fs::remove_file(dest);

@@ -212,10 +212,7 @@ pub fn save<W: Write>(
                     })
                     .collect();
                 let manifest = manifest_for(store, img, OCI_MANIFEST, &descs)?;
-                let mdigest = format!(
-                    "sha256:{:x}",
-                    <sha2::Sha256 as sha2::Digest>::digest(&manifest)
-                );
+                let mdigest = super::blobs::sha256_digest(&manifest);
                 for d in
                     std::iter::once(&img.config_digest).chain(img.layers.iter().map(|l| &l.blob))
                 {
@@ -319,10 +316,7 @@ pub fn save_dir(
         std::fs::write(&p, data).map_err(io_err(&p))
     };
     if oci {
-        let mdigest = format!(
-            "sha256:{:x}",
-            <sha2::Sha256 as sha2::Digest>::digest(&manifest)
-        );
+        let mdigest = super::blobs::sha256_digest(&manifest);
         std::fs::write(blob_path(&mdigest)?, &manifest).map_err(io_err(dir))?;
         write("oci-layout", OCI_LAYOUT)?;
         write(

@@ -11,11 +11,11 @@ pub mod certs;
 pub mod config;
 pub mod manifest;
 
+use crate::image::blobs::sha256_digest;
 use auth::{Challenge, Credentials};
 pub use config::RegistriesConfig;
 use reqwest::blocking::{Client, RequestBuilder, Response};
 use reqwest::StatusCode;
-use sha2::{Digest as _, Sha256};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -113,10 +113,6 @@ fn is_loopback(host: &str) -> bool {
         .unwrap_or(host);
     let h = h.trim_start_matches('[').trim_end_matches(']');
     h == "localhost" || h.starts_with("127.") || h == "::1"
-}
-
-pub fn sha256_hex(data: &[u8]) -> String {
-    format!("sha256:{:x}", Sha256::digest(data))
 }
 
 fn install_crypto() {
@@ -467,7 +463,7 @@ impl RegistryClient {
             .and_then(|v| v.to_str().ok())
             .map(|s| s.split(';').next().unwrap_or("").trim().to_string());
         let body = read_limited(r, 4 << 20, "manifest")?;
-        let digest = sha256_hex(&body);
+        let digest = sha256_digest(&body);
         if reference.starts_with("sha256:") && reference != digest {
             return Err(other(format!(
                 "manifest {}@{reference}: digest mismatch: the registry sent {digest}",
@@ -503,7 +499,7 @@ impl RegistryClient {
     /// A small blob (an image config), read whole and verified.
     pub fn blob_bytes(&self, repo: &Repo, digest: &str) -> Result<Vec<u8>> {
         let body = read_limited(self.blob(repo, digest)?, 64 << 20, "image config")?;
-        let actual = sha256_hex(&body);
+        let actual = sha256_digest(&body);
         if actual != digest {
             return Err(other(format!(
                 "blob {digest} of {}: digest mismatch: got {actual}",
@@ -675,7 +671,7 @@ impl RegistryClient {
             .get("docker-content-digest")
             .and_then(|v| v.to_str().ok())
             .map(str::to_string)
-            .unwrap_or_else(|| sha256_hex(body)))
+            .unwrap_or_else(|| sha256_digest(body)))
     }
 }
 
