@@ -93,23 +93,35 @@ impl Engine {
                 );
             }
         }
-        // run directories of removed containers (a supervisor deletes that of a --rm
-        // container after it answered `run`: it is busy while the trash it deletes next is)
-        let being_removed: HashSet<String> = fs::read_dir(self.paths.tmp())
+        // tmp/: what rcon processes are writing or deleting is busy while they live (their
+        // pid is in the name); the rest was left by interrupted ones
+        let tmp: Vec<(String, PathBuf, bool)> = fs::read_dir(self.paths.tmp())
             .map(|rd| {
                 rd.flatten()
-                    .filter_map(|e| {
-                        let n = e.file_name().to_string_lossy().to_string();
-                        let id = n.strip_prefix("rm-")?.rsplit('-').next()?.to_string();
-                        (crate::image::tmp_owner_gone(&n) == Some(false)).then_some(id)
+                    .map(|e| {
+                        let name = e.file_name().to_string_lossy().to_string();
+                        let busy = match crate::image::tmp_owner_gone(&name) {
+                            Some(gone) => !gone,
+                            None => {
+                                name.starts_with("layer-") && self.layer_being_written(&e.path())
+                            }
+                        };
+                        (name, e.path(), busy)
                     })
                     .collect()
             })
             .unwrap_or_default();
+        // run directories of removed containers (a supervisor deletes that of a --rm
+        // container after it answered `run`: it is busy while the trash it deletes next is)
+        let being_removed: HashSet<&str> = tmp
+            .iter()
+            .filter(|(_, _, busy)| *busy)
+            .filter_map(|(name, _, _)| crate::store::container::trashed_id(name))
+            .collect();
         if let Ok(rd) = fs::read_dir(self.paths.run_containers()) {
             for e in rd.flatten() {
                 let id = e.file_name().to_string_lossy().to_string();
-                if id.len() == 64 && !live.contains(&id) && !being_removed.contains(&id) {
+                if id.len() == 64 && !live.contains(&id) && !being_removed.contains(id.as_str()) {
                     let done = repair && remove_tree(&e.path()).is_ok();
                     push(
                         "container",
@@ -197,25 +209,18 @@ impl Engine {
                 }
             }
         }
-        // temporary files of interrupted imports, pulls and loads
-        if let Ok(rd) = fs::read_dir(self.paths.tmp()) {
-            for e in rd.flatten() {
-                let name = e.file_name().to_string_lossy().to_string();
-                let busy = match crate::image::tmp_owner_gone(&name) {
-                    Some(gone) => !gone,
-                    None => name.starts_with("layer-") && self.layer_being_written(&e.path()),
-                };
-                if !busy {
-                    let done = repair && remove_tree(&e.path()).is_ok();
-                    push(
-                        "tmp",
-                        format!(
-                            "{}: left by an interrupted import, load or pull",
-                            e.path().display()
-                        ),
-                        done,
-                    );
-                }
+        // temporary files of interrupted imports, pulls, loads and removals
+        for (_, path, busy) in &tmp {
+            if !busy {
+                let done = repair && remove_tree(path).is_ok();
+                push(
+                    "tmp",
+                    format!(
+                        "{}: left by an interrupted import, load or pull",
+                        path.display()
+                    ),
+                    done,
+                );
             }
         }
         // layers and blobs no image references

@@ -79,12 +79,8 @@ impl ImageStore {
         for e in rd.flatten() {
             if super::tmp_owner_gone(&e.file_name().to_string_lossy()) == Some(true) {
                 tracing::debug!("removing {}, left by a killed rcon", e.path().display());
-                let p = e.path();
-                let _ = if p.is_dir() {
-                    super::layers::remove_tree(&p).map_err(|_| ())
-                } else {
-                    std::fs::remove_file(&p).map_err(|_| ())
-                };
+                // files (staged blobs) and directories alike
+                let _ = super::layers::remove_tree(&e.path());
             }
         }
     }

@@ -383,16 +383,20 @@ impl ContainerStore {
     /// made sure nothing runs.
     pub fn remove_locked(&self, rec: &ContainerRecord) -> Result<()> {
         let trash = self.detach_locked(rec)?;
-        let _ = fs::remove_dir_all(self.paths.run_container_dir(&rec.id));
-        remove_dir(&trash)
+        self.delete_detached(&rec.id, &trash)
+    }
+
+    /// The slow half of a removal: delete what `detach_locked` left of container `id`.
+    pub fn delete_detached(&self, id: &str, trash: &std::path::Path) -> Result<()> {
+        let _ = fs::remove_dir_all(self.paths.run_container_dir(id));
+        remove_dir(trash)
     }
 
     /// The fast half of a removal: the container's directory, record inside, is renamed into
     /// tmp/ in one step, so the container is gone from the store at once and never seen half
-    /// removed (a crash leaves only tmp/rm-ID and a stale name, both cleaned by `system check
-    /// --repair`). Returns the directory for the caller to delete after it answered whoever
-    /// waits, as well as the container's run directory (which nothing finds without the
-    /// record).
+    /// removed (a crash leaves only tmp/rm-PID-ID and a stale name, both cleaned by `system
+    /// check --repair`). Returns that directory: the caller deletes it, and the container's run
+    /// directory (which nothing finds without the record), after it answered whoever waits.
     pub fn detach_locked(&self, rec: &ContainerRecord) -> Result<PathBuf> {
         // what only points at the container goes before the container itself
         let name_path = self.paths.names().join(&rec.name);
@@ -403,7 +407,8 @@ impl ContainerStore {
             let _ = fs::remove_file(&name_path);
         }
         let dir = self.paths.container_dir(&rec.id);
-        // rm-PID-ID: while this process lives, what it is deleting is not a leftover
+        // rm-PID-ID (see `trashed_id`): while this process lives, what it is deleting is not a
+        // leftover
         let trash = self
             .paths
             .tmp()
@@ -426,6 +431,11 @@ impl ContainerStore {
         let _ = fs::remove_file(self.paths.locks().join(format!("{}.start", rec.id)));
         Ok(gone)
     }
+}
+
+/// The container whose removal the tmp/ entry `name` (rm-PID-ID) is.
+pub fn trashed_id(name: &str) -> Option<&str> {
+    name.strip_prefix("rm-")?.split_once('-').map(|(_, id)| id)
 }
 
 /// Remove a tree, also when the overlay left directories without permissions in it.

@@ -717,8 +717,7 @@ fn finish(
     }
     drop(clients);
     if let Some(t) = trash {
-        let _ = std::fs::remove_dir_all(args.paths.run_container_dir(&args.id));
-        if let Err(e) = crate::store::container::remove_dir(&t) {
+        if let Err(e) = store.delete_detached(&args.id, &t) {
             tracing::warn!("{e}");
         }
         prune_exit_files(&args.paths);
