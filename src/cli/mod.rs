@@ -215,12 +215,6 @@ fn init_tracing(level: Option<&str>) {
         .try_init();
 }
 
-/// Entry point; returns the process exit code.
-/// The supervisor's own argument parsing: it runs for the container's whole life, so it
-/// skips clap's command tree and the tracing subscriber (memory is a requirement there).
-/// `rcon __supervise --root R --runroot RR [--rootless] [--attached]`, spawned by the CLI
-/// (`Engine::spawn_supervisor`); the container comes on fd 5. Parsed by hand: no clap, no
-/// tracing set-up unless RCON_LOG asks for it, to keep the start fast.
 /// Does the command line name `run` (or `container run`), after any global options?
 fn is_run(args: &[String]) -> bool {
     let mut words = vec![];
@@ -246,6 +240,10 @@ fn is_run(args: &[String]) -> bool {
     matches!(words.as_slice(), ["run"] | ["container", "run"])
 }
 
+/// `rcon __supervise`, spawned by the CLI (`lifecycle::spawn_supervisor`): the container, its
+/// store and whether a client stays attached come on fd 5. It runs for the container's whole
+/// life, so it skips clap's command tree and the tracing subscriber unless RCON_LOG asks for
+/// it (memory and start-up time are requirements there).
 fn supervise_main(args: &[String]) -> i32 {
     if !args.is_empty() {
         return 125;
@@ -266,6 +264,7 @@ fn supervise_main(args: &[String]) -> i32 {
     crate::supervisor::main(args)
 }
 
+/// Entry point; returns the process exit code.
 pub fn main() -> i32 {
     let argv: Vec<String> = std::env::args().collect();
     if argv.get(1).map(String::as_str) == Some("__supervise") {

@@ -20,7 +20,8 @@ pub struct PendingSupervisor {
     _child: std::process::Child,
     /// "ok <pid>" or an encoded start error; EOF if the supervisor died first
     report: OwnedFd,
-    /// the container's id and tty size go here
+    /// the container, its store and whether a client stays attached go here
+    /// (`supervisor::go_message`)
     go: OwnedFd,
 }
 
@@ -271,13 +272,8 @@ impl Engine {
         // the image first (a pull, if the policy says so): no supervisor waits meanwhile,
         // and none of the pull's threads is alive when the container is made
         let img = self.image_for_run(&o.image, o.pull, &o.pull_opts)?;
-        // the supervisor spawned at the CLI's start when there is one (it serves this store
-        // only if it is the host's: not after entering a rootless user namespace)
-        let early = PRESPAWNED
-            .lock()
-            .unwrap()
-            .take()
-            .filter(|_| !self.paths.rootless);
+        // the supervisor spawned at the CLI's start, when there is one (as root only)
+        let early = PRESPAWNED.lock().unwrap().take();
         let (pending, ours) = match early {
             Some((p, ours)) => (p, ours),
             None => {
