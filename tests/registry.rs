@@ -60,6 +60,11 @@ fn layout_of(dir: &Path, base: &[Vec<u8>], tops: &[Vec<u8>], zstd: bool) -> Valu
     m
 }
 
+/// A directory of this test process for a registry (or its files) named `tag`.
+fn reg_dir(tag: &str) -> std::path::PathBuf {
+    scratch_base().join(format!("reg-{tag}-{}", std::process::id()))
+}
+
 fn layers_in(r: &Rcon) -> usize {
     std::fs::read_dir(r.root.join("layers"))
         .map(|d| d.count())
@@ -68,10 +73,7 @@ fn layers_in(r: &Rcon) -> usize {
 
 #[test]
 fn pull_multi_layer_image_pushed_by_skopeo_and_run_it() {
-    let reg = Registry::start(
-        &scratch_base().join(format!("reg-multi-{}", std::process::id())),
-        Auth::None,
-    );
+    let reg = Registry::start(&reg_dir("multi"), Auth::None);
     let r = store_for(&reg);
     let lay = r.dir.join("layout");
     layout(&lay, 3, false, "gzip");
@@ -144,10 +146,7 @@ fn skopeo_digest(reg: &Registry, repo_tag: &str) -> String {
 
 #[test]
 fn zstd_layers_and_platform_index() {
-    let reg = Registry::start(
-        &scratch_base().join(format!("reg-idx-{}", std::process::id())),
-        Auth::None,
-    );
+    let reg = Registry::start(&reg_dir("idx"), Auth::None);
     let r = store_for(&reg);
     // zstd
     let lay = r.dir.join("zstd");
@@ -186,10 +185,7 @@ fn zstd_layers_and_platform_index() {
 
 #[test]
 fn corrupt_blob_is_rejected_and_leaves_nothing() {
-    let reg = Registry::start(
-        &scratch_base().join(format!("reg-bad-{}", std::process::id())),
-        Auth::None,
-    );
+    let reg = Registry::start(&reg_dir("bad"), Auth::None);
     let r = store_for(&reg);
     let lay = r.dir.join("layout");
     let m = layout(&lay, 1, false, "bad");
@@ -224,10 +220,7 @@ fn corrupt_blob_is_rejected_and_leaves_nothing() {
 
 #[test]
 fn unknown_image_and_unreachable_registry() {
-    let reg = Registry::start(
-        &scratch_base().join(format!("reg-none-{}", std::process::id())),
-        Auth::None,
-    );
+    let reg = Registry::start(&reg_dir("none"), Auth::None);
     let r = store_for(&reg);
     let e = r.fails(125, &["pull", &format!("{}/test/nothing:here", reg.host)]);
     assert!(e.contains("not found"), "{e}");
@@ -269,10 +262,7 @@ fn unknown_image_and_unreachable_registry() {
 
 #[test]
 fn basic_auth_login_pull_logout() {
-    let reg = Registry::start(
-        &scratch_base().join(format!("reg-basic-{}", std::process::id())),
-        Auth::Htpasswd,
-    );
+    let reg = Registry::start(&reg_dir("basic"), Auth::Htpasswd);
     let r = store_for(&reg);
     let lay = r.dir.join("layout");
     layout(&lay, 1, false, "basic");
@@ -341,10 +331,7 @@ fn basic_auth_login_pull_logout() {
 
 #[test]
 fn bearer_token_auth() {
-    let reg = Registry::start(
-        &scratch_base().join(format!("reg-token-{}", std::process::id())),
-        Auth::Token,
-    );
+    let reg = Registry::start(&reg_dir("token"), Auth::Token);
     let r = store_for(&reg);
     let lay = r.dir.join("layout");
     layout(&lay, 2, false, "token");
@@ -363,10 +350,7 @@ fn bearer_token_auth() {
 
 #[test]
 fn pull_killed_midway_then_completes() {
-    let reg = Registry::start(
-        &scratch_base().join(format!("reg-kill-{}", std::process::id())),
-        Auth::None,
-    );
+    let reg = Registry::start(&reg_dir("kill"), Auth::None);
     let r = store_for(&reg);
     let lay = r.dir.join("layout");
     // a large incompressible layer, so that the pull is caught downloading
@@ -425,11 +409,8 @@ fn pull_killed_midway_then_completes() {
 
 #[test]
 fn rootless_pull_keeps_ownership_inside() {
-    let reg = Registry::start(
-        &scratch_base().join(format!("reg-user-{}", std::process::id())),
-        Auth::None,
-    );
-    let lay = scratch_base().join(format!("reg-user-layout-{}", std::process::id()));
+    let reg = Registry::start(&reg_dir("user"), Auth::None);
+    let lay = reg_dir("user-layout");
     let mut oci = Oci::new();
     let base = busybox_bytes();
     let owned = {
@@ -487,10 +468,7 @@ fn skopeo_raw(reg: &Registry, repo_tag: &str, creds: bool) -> Value {
 
 #[test]
 fn push_then_pull_on_a_fresh_store() {
-    let reg = Registry::start(
-        &scratch_base().join(format!("reg-push-{}", std::process::id())),
-        Auth::Htpasswd,
-    );
+    let reg = Registry::start(&reg_dir("push"), Auth::Htpasswd);
     let r = store_for(&reg);
     r.import_busybox("localhost/mine:1");
     let dest = format!("{}/team/mine:1", reg.host);
@@ -634,10 +612,7 @@ fn push_then_pull_on_a_fresh_store() {
 
 #[test]
 fn concurrent_pulls_fetch_each_blob_once() {
-    let reg = Registry::start(
-        &scratch_base().join(format!("reg-concurrent-{}", std::process::id())),
-        Auth::None,
-    );
+    let reg = Registry::start(&reg_dir("concurrent"), Auth::None);
     let r = store_for(&reg);
     // two images sharing their base layers (busybox and 16 MiB that take a while to fetch
     // and unpack, so that the pulls overlap), each with a top layer of its own
@@ -695,10 +670,7 @@ fn concurrent_pulls_fetch_each_blob_once() {
 
 #[test]
 fn large_blobs_go_up_in_chunks_and_resume_after_a_broken_connection() {
-    let reg = Registry::start(
-        &scratch_base().join(format!("reg-chunks-{}", std::process::id())),
-        Auth::None,
-    );
+    let reg = Registry::start(&reg_dir("chunks"), Auth::None);
     let r = store_for(&reg);
     // 40 MiB that do not compress: a layer of three 16 MiB chunks
     let big = noise(40 << 20, 11);
@@ -767,10 +739,7 @@ fn large_blobs_go_up_in_chunks_and_resume_after_a_broken_connection() {
 
 #[test]
 fn pull_policies_of_run() {
-    let reg = Registry::start(
-        &scratch_base().join(format!("reg-policy-{}", std::process::id())),
-        Auth::None,
-    );
+    let reg = Registry::start(&reg_dir("policy"), Auth::None);
     let r = store_for(&reg);
     let name = format!("{}/test/app", reg.host);
     let publish = |marker: &str| {
@@ -817,10 +786,7 @@ fn pull_policies_of_run() {
 
 #[test]
 fn progress_bars_on_a_terminal_lines_on_a_pipe() {
-    let reg = Registry::start(
-        &scratch_base().join(format!("reg-progress-{}", std::process::id())),
-        Auth::None,
-    );
+    let reg = Registry::start(&reg_dir("progress"), Auth::None);
     let r = store_for(&reg);
     let lay = r.dir.join("layout");
     let base = [busybox_bytes()];
@@ -890,11 +856,7 @@ fn progress_bars_on_a_terminal_lines_on_a_pipe() {
 
 #[test]
 fn tls_registry_with_its_own_authority_and_client_certificates() {
-    let reg = Registry::start_with(
-        &scratch_base().join(format!("reg-tls-{}", std::process::id())),
-        Auth::None,
-        true,
-    );
+    let reg = Registry::start_with(&reg_dir("tls"), Auth::None, true);
     let tls = reg.dir.join("tls");
     // a store that checks certificates: the registry is not marked insecure
     let store = || {
@@ -991,10 +953,7 @@ fn tls_registry_with_its_own_authority_and_client_certificates() {
 
 #[test]
 fn credential_helper_gets_stores_and_erases() {
-    let reg = Registry::start(
-        &scratch_base().join(format!("reg-helper-{}", std::process::id())),
-        Auth::Htpasswd,
-    );
+    let reg = Registry::start(&reg_dir("helper"), Auth::Htpasswd);
     let mut r = store_for(&reg);
     let lay = r.dir.join("layout");
     layout(&lay, 1, false, "helped");
@@ -1058,15 +1017,8 @@ esac
 
 #[test]
 fn mirrors_are_tried_before_the_registry() {
-    let base = scratch_base();
-    let upstream = Registry::start(
-        &base.join(format!("reg-upstream-{}", std::process::id())),
-        Auth::None,
-    );
-    let mirror = Registry::start(
-        &base.join(format!("reg-mirror-{}", std::process::id())),
-        Auth::None,
-    );
+    let upstream = Registry::start(&reg_dir("upstream"), Auth::None);
+    let mirror = Registry::start(&reg_dir("mirror"), Auth::None);
     let mut r = Rcon::empty();
     let conf = r.dir.join("registries.conf");
     std::fs::write(
