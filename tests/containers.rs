@@ -210,16 +210,19 @@ fn rm_flag_leaves_nothing_behind() {
     r.wait_for("the --rm container to disappear", || {
         r.ok(&["ps", "-a", "-q"]).is_empty()
     });
+    // the supervisor deletes the runtime directory just after it answered `run`
+    r.wait_for("the --rm containers' runtime dirs to be deleted", || {
+        std::fs::read_dir(r.runroot.join("containers"))
+            .unwrap()
+            .next()
+            .is_none()
+    });
     let left: Vec<_> = std::fs::read_dir(r.root.join("containers"))
         .unwrap()
         .collect();
     assert!(left.is_empty(), "container dirs left: {left:?}");
     let names: Vec<_> = std::fs::read_dir(r.root.join("names")).unwrap().collect();
     assert!(names.is_empty(), "names left: {names:?}");
-    let runs: Vec<_> = std::fs::read_dir(r.runroot.join("containers"))
-        .unwrap()
-        .collect();
-    assert!(runs.is_empty(), "runtime dirs left: {runs:?}");
     // its name is free again
     r.ok(&["run", "--rm", "--name", "quick", "busybox", "true"]);
 }
