@@ -626,6 +626,9 @@ fn a_dead_supervisor_is_detected() {
         .parse()
         .unwrap();
     assert!(sup > 0);
+    // ps names it for what it is, not for the `run` it was forked from
+    let cmdline = std::fs::read(format!("/proc/{sup}/cmdline")).unwrap();
+    assert_eq!(cmdline, b"rcon\0__supervise\0", "{cmdline:?}");
     nix::sys::signal::kill(nix::unistd::Pid::from_raw(sup), nix::sys::signal::SIGKILL).unwrap();
     r.wait_for("the supervisor to die", || {
         !std::path::Path::new(&format!("/proc/{sup}")).exists()

@@ -244,10 +244,19 @@ fn is_run(args: &[String]) -> bool {
 /// store and whether a client stays attached come on fd 5. It runs for the container's whole
 /// life, so it skips clap's command tree and the tracing subscriber unless RCON_LOG asks for
 /// it (memory and start-up time are requirements there).
-fn supervise_main(args: &[String]) -> i32 {
+///
+/// `ahead`: started by `run` before it parsed its arguments (`lifecycle::prespawn_supervisor`),
+/// with time to spare until the container is known: it makes the container's network
+/// namespace meanwhile.
+fn supervise_main(args: &[String], ahead: bool) -> i32 {
     if !args.is_empty() {
         return 125;
     }
+    let fresh_net = if ahead {
+        crate::runtime::net::FreshNetns::enter()
+    } else {
+        None
+    };
     // nothing to supervise: the CLI gave up before starting a container
     let Some(args) = crate::supervisor::await_container() else {
         return 0;
@@ -261,17 +270,21 @@ fn supervise_main(args: &[String]) -> i32 {
     if let Ok(level) = std::env::var("RCON_LOG") {
         init_tracing(Some(&level));
     }
-    crate::supervisor::main(args)
+    crate::supervisor::main(args, fresh_net)
 }
 
 /// Entry point; returns the process exit code.
 pub fn main() -> i32 {
     let argv: Vec<String> = std::env::args().collect();
     if argv.get(1).map(String::as_str) == Some("__supervise") {
-        return supervise_main(&argv[2..]);
+        return supervise_main(&argv[2..], false);
     }
-    if is_run(&argv[1..]) && nix::unistd::geteuid().is_root() {
-        crate::engine::lifecycle::prespawn_supervisor();
+    if is_run(&argv[1..])
+        && nix::unistd::geteuid().is_root()
+        && crate::engine::lifecycle::prespawn_supervisor()
+            == crate::engine::lifecycle::Prespawned::Supervisor
+    {
+        return supervise_main(&[], true);
     }
     let cli = match Cli::try_parse() {
         Ok(c) => c,

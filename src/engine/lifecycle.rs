@@ -14,10 +14,9 @@ use std::os::unix::process::CommandExt;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-/// A supervisor spawned ahead of its container (`Engine::spawn_supervisor`).
+/// A supervisor spawned ahead of its container (`Engine::spawn_supervisor`). It is never
+/// waited for: it is detached (setsid) and outlives the CLI.
 pub struct PendingSupervisor {
-    /// never waited for: the supervisor is detached and outlives the CLI
-    _child: std::process::Child,
     /// "ok <pid>" or an encoded start error; EOF if the supervisor died first
     report: OwnedFd,
     /// the container, its store and whether a client stays attached go here
@@ -25,8 +24,26 @@ pub struct PendingSupervisor {
     go: OwnedFd,
 }
 
-/// Spawn `exe __supervise` with the report pipe on fd 3, `attach` (if any) on fd 4 and the
-/// go pipe on fd 5 (see `supervisor::GO_FD`).
+/// In a new supervisor, between fork and exec or in a forked one: a session of its own, the
+/// report pipe on fd 3, `attach` (if any) on fd 4 and the go pipe on fd 5 (see
+/// `supervisor::GO_FD`). Only async-signal-safe calls (setsid, fcntl, dup2).
+fn place_supervisor_fds(report: i32, go: i32, attach: Option<i32>) -> nix::Result<()> {
+    nix::unistd::setsid()?;
+    // move all out of the way first (any may sit on 3, 4 or 5), then dup2 them into place:
+    // dup2 clears close-on-exec on the new fd, exactly the ones we hand over
+    let high = |fd: i32| nix::fcntl::fcntl(fd, nix::fcntl::FcntlArg::F_DUPFD_CLOEXEC(10));
+    let r = high(report)?;
+    let g = high(go)?;
+    let a = attach.map(high).transpose()?;
+    nix::unistd::dup2(r, supervisor::REPORT_FD)?;
+    nix::unistd::dup2(g, supervisor::GO_FD)?;
+    if let Some(a) = a {
+        nix::unistd::dup2(a, supervisor::ATTACH_FD)?;
+    }
+    Ok(())
+}
+
+/// Spawn `exe __supervise` with its pipes and `attach` in place (`place_supervisor_fds`).
 fn spawn_supervisor(
     exe: &std::path::Path,
     attach: Option<&UnixStream>,
@@ -41,50 +58,92 @@ fn spawn_supervisor(
         .stderr(Stdio::null());
     let (report_fd, go_fd) = (report_w.as_raw_fd(), go_r.as_raw_fd());
     let attach_fd = attach.map(|a| a.as_raw_fd());
-    // SAFETY: only async-signal-safe calls between fork and exec (setsid, fcntl, dup2).
+    // SAFETY: place_supervisor_fds makes only async-signal-safe calls.
     #[allow(unsafe_code)]
     unsafe {
         cmd.pre_exec(move || {
-            nix::unistd::setsid().map_err(std::io::Error::from)?;
-            // move all out of the way first (any may sit on 3, 4 or 5), then dup2 them into
-            // place: dup2 clears close-on-exec on the new fd, exactly the ones we hand over
-            let high = |fd: i32| {
-                nix::fcntl::fcntl(fd, nix::fcntl::FcntlArg::F_DUPFD_CLOEXEC(10))
-                    .map_err(std::io::Error::from)
-            };
-            let r = high(report_fd)?;
-            let g = high(go_fd)?;
-            let a = attach_fd.map(high).transpose()?;
-            nix::unistd::dup2(r, supervisor::REPORT_FD).map_err(std::io::Error::from)?;
-            nix::unistd::dup2(g, supervisor::GO_FD).map_err(std::io::Error::from)?;
-            if let Some(a) = a {
-                nix::unistd::dup2(a, supervisor::ATTACH_FD).map_err(std::io::Error::from)?;
-            }
-            Ok(())
+            place_supervisor_fds(report_fd, go_fd, attach_fd).map_err(std::io::Error::from)
         });
     }
-    let child = cmd.spawn().context("starting the container's supervisor")?;
+    // the child is never waited for (see PendingSupervisor)
+    cmd.spawn().context("starting the container's supervisor")?;
     Ok(PendingSupervisor {
-        _child: child,
         report: report_r,
         go: go_w,
     })
 }
 
-/// A supervisor `run` spawned first thing, before its arguments were parsed, with the CLI's
+/// A supervisor `run` started first thing, before its arguments were parsed, with the CLI's
 /// end of the attach socket.
 static PRESPAWNED: std::sync::Mutex<Option<(PendingSupervisor, UnixStream)>> =
     std::sync::Mutex::new(None);
 
-/// Spawn `run`'s supervisor at once (as root: rootless `run` spawns it inside its user
-/// namespace), so that its exec and start-up overlap with the CLI's own; `run` takes it.
-/// Unused, it reads EOF when the CLI exits and exits too.
-pub fn prespawn_supervisor() {
+/// Which process returns from `prespawn_supervisor`.
+#[derive(PartialEq, Eq)]
+pub enum Prespawned {
+    /// the CLI, which goes on (with a supervisor waiting for it or, if that failed, without)
+    Cli,
+    /// the forked supervisor, with its fds in place: it runs `__supervise`'s main
+    Supervisor,
+}
+
+/// Start `run`'s supervisor at once, as a fork of the CLI before it parsed its arguments: a
+/// copy of a process that has done nothing yet, ready without an exec and start-up of its
+/// own, which are on a container start's critical path otherwise. As root only: rootless
+/// `run` spawns it inside its user namespace. Unused, it reads EOF when the CLI exits and
+/// exits too. Must be called while the process has one thread.
+pub fn prespawn_supervisor() -> Prespawned {
     let Ok((ours, theirs)) = UnixStream::pair() else {
-        return;
+        return Prespawned::Cli;
     };
-    if let Ok(p) = spawn_supervisor(std::path::Path::new("/proc/self/exe"), Some(&theirs)) {
-        *PRESPAWNED.lock().unwrap() = Some((p, ours));
+    let pipe = || nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC);
+    let (Ok((report_r, report_w)), Ok((go_r, go_w))) = (pipe(), pipe()) else {
+        return Prespawned::Cli;
+    };
+    // SAFETY: the process has one thread (the caller's promise), so the child may run
+    // anything.
+    #[allow(unsafe_code)]
+    match unsafe { nix::unistd::fork() } {
+        Err(_) => Prespawned::Cli,
+        Ok(nix::unistd::ForkResult::Parent { .. }) => {
+            let p = PendingSupervisor {
+                report: report_r,
+                go: go_w,
+            };
+            *PRESPAWNED.lock().unwrap() = Some((p, ours));
+            Prespawned::Cli
+        }
+        Ok(nix::unistd::ForkResult::Child) => {
+            // what an exec would have done: stdio on /dev/null, nothing open but fds 0-5
+            let placed = place_supervisor_fds(
+                report_w.as_raw_fd(),
+                go_r.as_raw_fd(),
+                Some(theirs.as_raw_fd()),
+            )
+            .and_then(|()| {
+                let null = nix::fcntl::open(
+                    "/dev/null",
+                    nix::fcntl::OFlag::O_RDWR,
+                    nix::sys::stat::Mode::empty(),
+                )?;
+                for fd in 0..3 {
+                    nix::unistd::dup2(null, fd)?;
+                }
+                sys::close_from(supervisor::GO_FD + 1)
+            });
+            // closed above (or about to be, by exit): their numbers may be 3-5 by now
+            for fd in [ours.into(), theirs.into()] {
+                std::mem::forget::<OwnedFd>(fd);
+            }
+            std::mem::forget((report_r, report_w, go_r, go_w));
+            if placed.is_err() {
+                std::process::exit(125);
+            }
+            // not `rcon run ...` in ps for as long as the container runs, but what a spawned
+            // supervisor shows
+            sys::set_cmdline(&["rcon", "__supervise"]);
+            Prespawned::Supervisor
+        }
     }
 }
 

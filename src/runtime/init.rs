@@ -46,14 +46,17 @@ pub fn ns_flag(t: LinuxNamespaceType) -> CloneFlags {
 }
 
 /// Create the container process. `placed` runs in the parent once the child exists and
-/// before it does anything (cgroup placement); the child waits for it.
+/// before it does anything (cgroup placement); the child waits for it. `net_ready`: the
+/// caller's network namespace is the new one the spec asks for (`net::FreshNetns`), so the
+/// child stays in it instead of making one.
 pub fn spawn(
     spec: &Spec,
     rootfs: &Rootfs,
     stdio: &Stdio,
     into_cgroup: Option<RawFd>,
     placed: &mut dyn FnMut(Pid) -> Result<(), StartError>,
-) -> Result<Pid, StartError> {
+    net_ready: bool,
+) -> Result<Spawned, StartError> {
     let mut flags = CloneFlags::empty();
     let mut cgroup_ns = false;
     let mut joins: Vec<(OwnedFd, CloneFlags)> = vec![];
@@ -74,6 +77,8 @@ pub fn spawn(
             // the cgroup namespace is unshared by the child after it was moved into its cgroup,
             // so that its cgroup becomes the namespace's root
             None if f == CloneFlags::CLONE_NEWCGROUP => cgroup_ns = true,
+            // ours is the new one the container is to have (`net::FreshNetns`)
+            None if f == CloneFlags::CLONE_NEWNET && net_ready => {}
             None => flags |= f,
         }
     }
@@ -142,6 +147,12 @@ pub fn spawn(
         let _ = waitpid(pid, None);
         return Err(e);
     }
+    // its mount namespace, new and still empty of the container's mounts: see Spawned
+    let mount_ns = flags
+        .contains(CloneFlags::CLONE_NEWNS)
+        .then(|| std::fs::File::open(format!("/proc/{pid}/ns/mnt")).ok())
+        .flatten()
+        .map(OwnedFd::from);
     let _ = go.write_all(b"1");
     drop(go);
     let mut msg = Vec::new();
@@ -150,7 +161,17 @@ pub fn spawn(
         let _ = waitpid(pid, None);
         return Err(StartError::decode(&msg));
     }
-    Ok(pid)
+    Ok(Spawned { pid, mount_ns })
+}
+
+/// A container process that has exec'd its program.
+pub struct Spawned {
+    pub pid: Pid,
+    /// A reference to the container's mount namespace. Whoever drops the last one tears the
+    /// namespace down (every mount in it unmounted, then an RCU grace period): held here, that
+    /// is not the exiting container, whose parent learns of its exit only after its
+    /// namespaces are gone, but the supervisor, after it reported the exit.
+    pub mount_ns: Option<OwnedFd>,
 }
 
 /// clone3 with CLONE_INTO_CGROUP: the child is born in its cgroup, so it never migrates (a

@@ -30,3 +30,34 @@ pub fn loopback_up() -> Result<(), StartError> {
     }
     Ok(())
 }
+
+/// A network namespace made ahead of its container by the process that will clone it (the
+/// supervisor `run` starts first thing, while the CLI is still preparing the container):
+/// creating one costs about a millisecond, which is then off a start's critical path. The
+/// process lives in it from then on, loopback up; the container inherits it.
+pub struct FreshNetns {
+    /// the namespace the process was in before, to go back to if the container is not to
+    /// have a new one after all (--network host, or one to join)
+    before: std::os::fd::OwnedFd,
+}
+
+impl FreshNetns {
+    /// Move the calling process into a new network namespace with loopback up; None (and
+    /// nothing changed) where that fails.
+    pub fn enter() -> Option<FreshNetns> {
+        use nix::sched::{setns, unshare, CloneFlags};
+        let before: std::os::fd::OwnedFd = std::fs::File::open("/proc/self/ns/net").ok()?.into();
+        unshare(CloneFlags::CLONE_NEWNET).ok()?;
+        if loopback_up().is_err() {
+            let _ = setns(&before, CloneFlags::CLONE_NEWNET);
+            return None;
+        }
+        Some(FreshNetns { before })
+    }
+
+    /// Back to the namespace the process came from.
+    pub fn leave(self) -> Result<(), StartError> {
+        nix::sched::setns(&self.before, nix::sched::CloneFlags::CLONE_NEWNET)
+            .map_err(sys_err("leaving the network namespace made ahead"))
+    }
+}

@@ -33,6 +33,101 @@ pub fn cloexec_from(first: RawFd) -> Result<(), Errno> {
     Ok(())
 }
 
+/// Close every fd from `first` up.
+pub fn close_from(first: RawFd) -> Result<(), Errno> {
+    // SAFETY: close_range touches no memory; the caller owns every fd from `first` up.
+    let r = unsafe {
+        libc::syscall(
+            libc::SYS_close_range,
+            first as libc::c_uint,
+            libc::c_uint::MAX,
+            0 as libc::c_uint,
+        )
+    };
+    if r == 0 {
+        return Ok(());
+    }
+    // kernels before 5.9 lack close_range: walk the fd table instead
+    for fd in list_fds()? {
+        if fd >= first {
+            // SAFETY: as above.
+            unsafe { libc::close(fd) };
+        }
+    }
+    Ok(())
+}
+
+/// Make /proc/self/cmdline (what ps shows) read `args`, for a process forked from another
+/// command. PR_SET_MM_MAP, which needs no capability for this (the single-field variant
+/// wants CAP_SYS_RESOURCE); where it fails nothing changes.
+pub fn set_cmdline(args: &[&str]) {
+    #[repr(C)]
+    struct MmMap {
+        start_code: u64,
+        end_code: u64,
+        start_data: u64,
+        end_data: u64,
+        start_brk: u64,
+        brk: u64,
+        start_stack: u64,
+        arg_start: u64,
+        arg_end: u64,
+        env_start: u64,
+        env_end: u64,
+        auxv: u64,
+        auxv_size: u32,
+        exe_fd: u32,
+    }
+    // the map replaces every field: the others are given their current values
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return;
+    };
+    let Some((_, rest)) = stat.rsplit_once(')') else {
+        return;
+    };
+    // rest starts at field 3 (state)
+    let f: Vec<u64> = rest
+        .split_whitespace()
+        .map(|v| v.parse().unwrap_or(0))
+        .collect();
+    let field = |n: usize| f.get(n - 3).copied().unwrap_or(0);
+    let mut buf = Vec::new();
+    for a in args {
+        buf.extend_from_slice(a.as_bytes());
+        buf.push(0);
+    }
+    // the kernel reads it from our memory whenever asked: it must live as long as we do
+    let buf: &'static [u8] = Box::leak(buf.into_boxed_slice());
+    // SAFETY: sbrk(0) only reads the current break.
+    let brk = unsafe { libc::sbrk(0) } as u64;
+    let map = MmMap {
+        start_code: field(26),
+        end_code: field(27),
+        start_data: field(45),
+        end_data: field(46),
+        start_brk: field(47),
+        brk,
+        start_stack: field(28),
+        arg_start: buf.as_ptr() as u64,
+        arg_end: buf.as_ptr() as u64 + buf.len() as u64,
+        env_start: field(50),
+        env_end: field(51),
+        auxv: 0,
+        auxv_size: 0,
+        exe_fd: u32::MAX,
+    };
+    // SAFETY: the kernel copies the map in; the argument area it points at is never freed.
+    unsafe {
+        libc::prctl(
+            libc::PR_SET_MM,
+            libc::PR_SET_MM_MAP,
+            &map as *const MmMap,
+            std::mem::size_of::<MmMap>(),
+            0,
+        );
+    }
+}
+
 fn list_fds() -> Result<Vec<RawFd>, Errno> {
     let rd = std::fs::read_dir("/proc/self/fd").map_err(|_| Errno::EBADF)?;
     Ok(rd

@@ -190,8 +190,10 @@ pub fn short_socket_path(path: &std::path::Path) -> std::io::Result<(Option<Owne
     Ok((Some(fd), p))
 }
 
-pub fn main(args: Args) -> i32 {
-    match supervise(&args) {
+/// `fresh_net`: the network namespace a supervisor started ahead of its container made while
+/// it waited (`net::FreshNetns`), for the container if its spec asks for a new one.
+pub fn main(args: Args, fresh_net: Option<runtime::net::FreshNetns>) -> i32 {
+    match supervise(&args, fresh_net) {
         Ok(()) => 0,
         Err(e) => {
             tracing::error!("{e}");
@@ -200,7 +202,7 @@ pub fn main(args: Args) -> i32 {
     }
 }
 
-fn supervise(args: &Args) -> Result<(), String> {
+fn supervise(args: &Args, fresh_net: Option<runtime::net::FreshNetns>) -> Result<(), String> {
     let store = ContainerStore::new(args.paths.clone());
     let rec = store.load(&args.id).map_err(|e| e.to_string())?;
     let auto_remove = rec.config.auto_remove;
@@ -323,6 +325,22 @@ fn supervise(args: &Args) -> Result<(), String> {
         let _ = nix::sys::signal::signal(Signal::SIGPIPE, nix::sys::signal::SigHandler::SigIgn);
     }
 
+    // the container keeps the network namespace made ahead if it is to have a new one of
+    // its own, made by root; otherwise we go back to where we came from first
+    let net_ready = match fresh_net {
+        Some(_) if wants_fresh_netns(&spec) => true,
+        Some(n) => {
+            if let Err(e) = n.leave() {
+                if let Some(cg) = &cgroup {
+                    cg.destroy();
+                }
+                fail_start(&store, &args.id, &e);
+                return Err(e.msg);
+            }
+            false
+        }
+        None => false,
+    };
     let spawned = {
         let mut placed = |pid: Pid| -> Result<(), StartError> {
             if let Some(cg) = &cgroup {
@@ -339,9 +357,10 @@ fn supervise(args: &Args) -> Result<(), String> {
             &stdio,
             cg_dir.as_ref().map(|f| f.as_raw_fd()),
             &mut placed,
+            net_ready,
         )
     };
-    let pid = match spawned {
+    let runtime::init::Spawned { pid, mount_ns } = match spawned {
         Ok(p) => p,
         Err(e) => {
             if let Some(cg) = &cgroup {
@@ -646,7 +665,7 @@ fn supervise(args: &Args) -> Result<(), String> {
         if let Some(code) = exit_code {
             let outputs_done = !out_open && err_fd.is_none();
             if outputs_done || !got_output {
-                return finish(&store, args, code, &cgroup, clients, auto_remove);
+                return finish(&store, args, code, &cgroup, clients, auto_remove, mount_ns);
             }
         }
     }
@@ -667,6 +686,7 @@ fn finish(
     cgroup: &Option<Cgroup>,
     mut clients: Vec<Client>,
     auto_remove: bool,
+    mut mount_ns: Option<OwnedFd>,
 ) -> Result<(), String> {
     let exits = args.paths.exits();
     let _ = crate::store::atomic::write_bytes_volatile(
@@ -689,6 +709,9 @@ fn finish(
             }
         }
     } else {
+        // the container's mounts go before it shows as exited, which lets it be started
+        // again (its overlay's upper and work dirs are not to be in two mounts at once)
+        drop(mount_ns.take());
         let _ = store.update_state(&args.id, |r| {
             r.state.status = ContainerStatus::Exited;
             r.state.exit_code = Some(code);
@@ -716,6 +739,8 @@ fn finish(
         let _ = c.sock.write_all(&c.outbox);
     }
     drop(clients);
+    // --rm: the container's mounts only now, after we answered (see runtime::init::Spawned)
+    drop(mount_ns);
     if let Some(t) = trash {
         if let Err(e) = store.delete_detached(&args.id, &t) {
             tracing::warn!("{e}");
@@ -758,6 +783,23 @@ fn trim_heap() {
         libc::malloc_trim(0);
     }
     shed_startup_pages();
+}
+
+/// Whether `spec` asks for a new network namespace that a fresh one made by root can be:
+/// not in a user namespace of the container's own, which must own its network namespace.
+fn wants_fresh_netns(spec: &oci_spec::runtime::Spec) -> bool {
+    use oci_spec::runtime::LinuxNamespaceType as T;
+    let namespaces = spec
+        .linux()
+        .as_ref()
+        .and_then(|l| l.namespaces().clone())
+        .unwrap_or_default();
+    let new = |t: T| {
+        namespaces
+            .iter()
+            .any(|n| n.typ() == t && n.path().is_none())
+    };
+    new(T::Network) && !namespaces.iter().any(|n| n.typ() == T::User)
 }
 
 /// Start-up touched megabytes of rcon's (and libc's) code and read-only data that the event
