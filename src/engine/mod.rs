@@ -53,7 +53,8 @@ pub struct Engine {
     pub paths: StorePaths,
     pub containers: ContainerStore,
     pub images: ImageStore,
-    /// the rcon binary, re-executed as the supervisor
+    /// the rcon binary, re-executed as the supervisor by `start`, `restart` and rootless `run`
+    /// (root `run` forks one first thing: `lifecycle::prespawn_supervisor`)
     pub self_exe: PathBuf,
     /// --storage-driver as given
     pub driver_flag: Option<String>,

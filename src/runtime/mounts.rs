@@ -286,7 +286,10 @@ fn mount_one(root: RawFd, m: &Mount) -> Result<(), StartError> {
             Err(e) => return Err(sys_err(&what)(e)),
         }
     }
-    if !prop.is_empty() {
+    // (r)private is what every mount here already is: mount_rootfs made the whole tree
+    // private, and a mount made under a private one, or bound from one, is private too
+    let already = MsFlags::MS_PRIVATE | MsFlags::MS_REC;
+    if !prop.is_empty() && !already.contains(prop) {
         let m = reopen()?;
         mount(
             None::<&str>,
@@ -315,15 +318,20 @@ const DEVICES: &[(&str, u64, u64)] = &[
 fn setup_dev(root: RawFd) -> Result<(), StartError> {
     let dev = open_in_root(root, Path::new("/dev"), OFlag::O_PATH | OFlag::O_DIRECTORY)
         .map_err(sys_err("opening /dev"))?;
-    use nix::sys::stat::{fchmodat, makedev, mknodat, FchmodatFlags, Mode, SFlag};
+    use nix::sys::stat::{makedev, mknodat, umask, Mode, SFlag};
+    // the nodes get exactly 0666, whatever the umask (restored when this returns)
+    struct Umask(Mode);
+    impl Drop for Umask {
+        fn drop(&mut self) {
+            umask(self.0);
+        }
+    }
+    let _restore = Umask(umask(Mode::empty()));
     for &(d, major, minor) in DEVICES {
         // /dev is the fresh tmpfs we just mounted: nothing of the image's is in it
         let rw = Mode::from_bits_truncate(0o666);
         let dev_fd = Some(dev.as_raw_fd());
         if mknodat(dev_fd, d, SFlag::S_IFCHR, rw, makedev(major, minor)).is_ok() {
-            // past the umask
-            fchmodat(dev_fd, d, rw, FchmodatFlags::NoFollowSymlink)
-                .map_err(sys_err(format!("chmod /dev/{d}")))?;
             continue;
         }
         let target = ensure_in_root(root, &Path::new("/dev").join(d), false)

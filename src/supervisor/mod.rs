@@ -753,12 +753,25 @@ fn finish(
 /// How long a removed (`--rm`) container's exit status stays readable by `rcon wait`.
 const EXIT_FILE_TTL: std::time::Duration = std::time::Duration::from_secs(300);
 
-/// Drop the exit files of removed containers once they are older than [`EXIT_FILE_TTL`].
+/// How often at most a supervisor looks for exit files to drop: each look stats them all.
+const EXIT_PRUNE_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Drop the exit files of removed containers once they are older than [`EXIT_FILE_TTL`];
+/// a no-op unless the last look (the mtime of exits/.pruned) is [`EXIT_PRUNE_EVERY`] old.
 fn prune_exit_files(paths: &StorePaths) {
+    let marker = paths.exits().join(".pruned");
+    let now = std::time::SystemTime::now();
+    let recent = std::fs::metadata(&marker)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| now.duration_since(t).ok())
+        .is_some_and(|age| age < EXIT_PRUNE_EVERY);
+    if recent || std::fs::write(&marker, b"").is_err() {
+        return;
+    }
     let Ok(rd) = std::fs::read_dir(paths.exits()) else {
         return;
     };
-    let now = std::time::SystemTime::now();
     for e in rd.flatten() {
         let old = e
             .metadata()
@@ -767,7 +780,7 @@ fn prune_exit_files(paths: &StorePaths) {
             .and_then(|t| now.duration_since(t).ok())
             .is_some_and(|age| age > EXIT_FILE_TTL);
         let name = e.file_name();
-        if old && !paths.container_dir(&name.to_string_lossy()).exists() {
+        if old && e.path() != marker && !paths.container_dir(&name.to_string_lossy()).exists() {
             let _ = std::fs::remove_file(e.path());
         }
     }
