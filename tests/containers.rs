@@ -481,11 +481,16 @@ fn init_reaps_and_forwards_signals() {
         "busybox",
         "sh",
         "-c",
-        "echo $$; ps -o pid,comm | sed -n 2p",
+        "echo $$; ps -o pid,args | sed -n 2p",
     ]);
     let lines: Vec<&str> = out.lines().collect();
     assert_ne!(lines[0], "1");
-    assert!(lines[1].trim().starts_with("1 "), "{out}");
+    // named for what it is, the command after it
+    assert_eq!(
+        lines[1].split_whitespace().collect::<Vec<_>>().join(" "),
+        "1 rcon-init -- sh -c echo $$; ps -o pid,args | sed -n 2p",
+        "{out}"
+    );
     // signals reach the child: a plain sh under init gets TERM and dies of it
     r.ok(&[
         "run", "-d", "--init", "--name", "i", "busybox", "sleep", "100",

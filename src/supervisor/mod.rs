@@ -342,11 +342,16 @@ fn supervise(args: &Args, fresh_net: Option<runtime::net::FreshNetns>) -> Result
         None => false,
     };
     let spawned = {
-        let mut placed = |pid: Pid| -> Result<(), StartError> {
+        let mut place = |pid: Pid| -> Result<(), StartError> {
             if let Some(cg) = &cgroup {
                 cg.add(pid.as_raw()).map_err(StartError::engine)?;
             }
             Ok(())
+        };
+        let placed: Option<&mut dyn FnMut(Pid) -> Result<(), StartError>> = if cgroup.is_some() {
+            Some(&mut place)
+        } else {
+            None
         };
         // SIGCHLD stays blocked here (the signalfd reads it even if the container exits at
         // once); the child resets its mask and dispositions before it execs
@@ -356,7 +361,7 @@ fn supervise(args: &Args, fresh_net: Option<runtime::net::FreshNetns>) -> Result
             &rootfs,
             &stdio,
             cg_dir.as_ref().map(|f| f.as_raw_fd()),
-            &mut placed,
+            placed,
             net_ready,
         )
     };
