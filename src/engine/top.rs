@@ -3,6 +3,7 @@
 
 use super::lifecycle::effective_status;
 use super::{coded, Engine};
+use crate::runtime::proc;
 use crate::store::ContainerStatus;
 use anyhow::Result;
 use std::collections::HashMap;
@@ -21,7 +22,7 @@ struct Proc {
 }
 
 fn read_proc(pid: i32) -> Option<Proc> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let stat = proc::read(&format!("/proc/{pid}/stat"))?;
     let open = stat.find('(')?;
     let close = stat.rfind(')')?;
     let comm = stat[open + 1..close].to_string();

@@ -2,16 +2,26 @@
 
 /// Start time of `pid` in clock ticks since boot (field 22 of /proc/PID/stat), or None.
 pub fn start_time(pid: i32) -> Option<u64> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let stat = read(&format!("/proc/{pid}/stat"))?;
     // the command name (field 2) may contain spaces and parentheses: split after the last ')'
     let rest = &stat[stat.rfind(')')? + 2..];
     rest.split(' ').nth(19)?.parse().ok()
 }
 
 pub fn boot_id() -> String {
-    std::fs::read_to_string("/proc/sys/kernel/random/boot_id")
+    read("/proc/sys/kernel/random/boot_id")
         .map(|s| s.trim().to_string())
         .unwrap_or_default()
+}
+
+/// A small /proc file in one read or two: fs::read_to_string sizes its buffer by a stat, which
+/// says 0 here, and then probes with reads of 32 bytes and up (ps reads one per running
+/// container, a start several).
+pub fn read(path: &str) -> Option<String> {
+    use std::io::Read;
+    let mut buf = Vec::with_capacity(1024);
+    std::fs::File::open(path).ok()?.read_to_end(&mut buf).ok()?;
+    String::from_utf8(buf).ok()
 }
 
 /// Is the process `pid` that started at `start` still alive (and not a zombie)?
@@ -19,7 +29,7 @@ pub fn alive(pid: i32, start: u64) -> bool {
     if pid <= 0 {
         return false;
     }
-    let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
+    let Some(stat) = read(&format!("/proc/{pid}/stat")) else {
         return false;
     };
     let Some(close) = stat.rfind(')') else {

@@ -325,6 +325,12 @@ fn supervise(args: &Args, fresh_net: Option<runtime::net::FreshNetns>) -> Result
         let _ = nix::sys::signal::signal(Signal::SIGPIPE, nix::sys::signal::SigHandler::SigIgn);
     }
 
+    // what the running state records of us, read now rather than after the container's exec,
+    // when its start waits for that record; chrono reads the zone file at its first use
+    let me = std::process::id() as i32;
+    let my_start = runtime::proc::start_time(me).unwrap_or(0);
+    let boot_id = runtime::proc::boot_id();
+    let _ = log::timestamp_now();
     // the container keeps the network namespace made ahead if it is to have a new one of
     // its own, made by root; otherwise we go back to where we came from first
     let net_ready = match fresh_net {
@@ -386,14 +392,13 @@ fn supervise(args: &Args, fresh_net: Option<runtime::net::FreshNetns>) -> Result
         (out_fd, in_fd)
     };
     let pid_start = runtime::proc::start_time(pid.as_raw()).unwrap_or(0);
-    let me = std::process::id() as i32;
     let rec = store.update_state(&args.id, |r| {
         r.state.status = ContainerStatus::Running;
         r.state.pid = pid.as_raw();
         r.state.pid_start = pid_start;
         r.state.supervisor_pid = me;
-        r.state.supervisor_start = runtime::proc::start_time(me).unwrap_or(0);
-        r.state.boot_id = runtime::proc::boot_id();
+        r.state.supervisor_start = my_start;
+        r.state.boot_id = boot_id;
         r.state.started_at = Some(log::timestamp_now());
         r.state.finished_at = None;
         r.state.exit_code = None;
