@@ -935,3 +935,20 @@ fn a_config_file_sets_the_storage_paths() {
         .unwrap();
     assert_eq!(stdout(&out), "");
 }
+
+#[test]
+fn a_reader_that_goes_away_ends_rcon_as_sigpipe_ends_other_tools() {
+    use std::os::unix::process::ExitStatusExt;
+    let r = Rcon::new();
+    // `rcon ps --format json | head -0`: the pipe's reader is gone before rcon writes
+    let mut c = r
+        .cmd(&["ps", "-a", "--format", "json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(c.stdout.take());
+    let out = c.wait_with_output().unwrap();
+    assert_eq!(out.status.signal(), Some(libc::SIGPIPE), "{:?}", out.status);
+    assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+}

@@ -273,8 +273,34 @@ fn supervise_main(args: &[String], ahead: bool) -> i32 {
     crate::supervisor::main(args, fresh_net)
 }
 
+/// `rcon ps | head -1`: the reader is gone and our next line to stdout fails with EPIPE,
+/// which print! turns into a panic (Rust ignores SIGPIPE, so that sockets report EPIPE
+/// instead). End as podman and the shell's tools end there instead: killed by SIGPIPE,
+/// silently (status 141 in the shell).
+fn die_quietly_on_closed_stdout() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let p = info.payload();
+        let msg = p
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| p.downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        if msg.starts_with("failed printing to std") && msg.contains("Broken pipe") {
+            // SAFETY: restoring SIGPIPE's default action and raising it ends the process.
+            #[allow(unsafe_code)]
+            unsafe {
+                libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+                libc::raise(libc::SIGPIPE);
+            }
+        }
+        default(info)
+    }));
+}
+
 /// Entry point; returns the process exit code.
 pub fn main() -> i32 {
+    die_quietly_on_closed_stdout();
     let argv: Vec<String> = std::env::args().collect();
     if argv.get(1).map(String::as_str) == Some("__supervise") {
         return supervise_main(&argv[2..], false);

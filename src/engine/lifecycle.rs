@@ -4,7 +4,7 @@ use super::attach::{relay, AttachEnd, AttachOptions, Peer};
 use super::create::CreateOptions;
 use super::{coded, short_id, Engine};
 use crate::runtime::{cgroup::Cgroup, proc, sys, StartError};
-use crate::store::{ContainerRecord, ContainerStatus, FileLock};
+use crate::store::{ContainerRecord, ContainerStatus, FileLock, HasState};
 use crate::supervisor::{self, protocol};
 use anyhow::{Context, Result};
 use std::io::{Read, Write};
@@ -149,8 +149,8 @@ pub fn prespawn_supervisor() -> Prespawned {
 
 /// What a container's status really is: a record that says "running" whose supervisor is
 /// gone (crash, kill -9, reboot) is exited, with the reason.
-pub fn effective_status(rec: &ContainerRecord) -> (ContainerStatus, Option<String>) {
-    let st = &rec.state;
+pub fn effective_status(rec: &impl HasState) -> (ContainerStatus, Option<String>) {
+    let st = rec.state();
     if st.status.is_active() {
         let alive =
             st.boot_id == proc::boot_id() && proc::alive(st.supervisor_pid, st.supervisor_start);

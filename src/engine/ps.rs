@@ -3,7 +3,7 @@
 
 use super::lifecycle::effective_status;
 use super::{coded, Engine};
-use crate::store::{ContainerRecord, ContainerStatus};
+use crate::store::{ContainerStatus, ContainerSummary};
 use anyhow::Result;
 use serde_json::{json, Value};
 
@@ -17,7 +17,7 @@ pub struct PsOptions {
 
 /// One listed container: its record and its effective status.
 pub struct PsEntry {
-    pub rec: ContainerRecord,
+    pub rec: ContainerSummary,
     pub status: ContainerStatus,
     pub error: Option<String>,
 }
@@ -222,7 +222,7 @@ impl Engine {
     pub fn ps(&self, o: &PsOptions) -> Result<Vec<PsEntry>> {
         let mut entries: Vec<PsEntry> = self
             .containers
-            .list()?
+            .list_summaries()?
             .into_iter()
             .map(|rec| {
                 let (status, error) = effective_status(&rec);

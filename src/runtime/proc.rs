@@ -9,9 +9,14 @@ pub fn start_time(pid: i32) -> Option<u64> {
 }
 
 pub fn boot_id() -> String {
-    read("/proc/sys/kernel/random/boot_id")
-        .map(|s| s.trim().to_string())
-        .unwrap_or_default()
+    // read once per process: ps compares it with every running container's record
+    static ID: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    ID.get_or_init(|| {
+        read("/proc/sys/kernel/random/boot_id")
+            .map(|s| s.trim().to_string())
+            .unwrap_or_default()
+    })
+    .clone()
 }
 
 /// A small /proc file in one read or two: fs::read_to_string sizes its buffer by a stat, which

@@ -126,6 +126,51 @@ pub struct ContainerRecord {
     pub state: ContainerState,
 }
 
+/// What `ps` shows of a record: read from the same file, the rest of the configuration
+/// (environment, layers, capabilities, ...) is skipped instead of built, most of the cost of
+/// listing many containers.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ContainerSummary {
+    pub id: String,
+    pub name: String,
+    pub created: String,
+    pub config: SummaryConfig,
+    pub state: ContainerState,
+}
+
+/// The part of [`ContainerConfig`] that `ps` shows or filters on.
+#[derive(Debug, Clone, Deserialize)]
+pub struct SummaryConfig {
+    pub image: String,
+    pub image_id: String,
+    pub args: Vec<String>,
+    pub labels: BTreeMap<String, String>,
+    pub auto_remove: bool,
+}
+
+/// Records and summaries alike carry the state.
+pub trait HasState {
+    fn state(&self) -> &ContainerState;
+}
+
+impl HasState for ContainerRecord {
+    fn state(&self) -> &ContainerState {
+        &self.state
+    }
+}
+
+impl HasState for ContainerSummary {
+    fn state(&self) -> &ContainerState {
+        &self.state
+    }
+}
+
+impl<T: HasState> HasState for &T {
+    fn state(&self) -> &ContainerState {
+        (*self).state()
+    }
+}
+
 pub struct ContainerStore {
     pub paths: StorePaths,
 }
@@ -282,6 +327,15 @@ impl ContainerStore {
     /// Every readable record; a directory without a record (crash during create or rm) is
     /// skipped here and reported by `system check`.
     pub fn list(&self) -> Result<Vec<ContainerRecord>> {
+        self.list_as()
+    }
+
+    /// What `ps` needs of every readable record.
+    pub fn list_summaries(&self) -> Result<Vec<ContainerSummary>> {
+        self.list_as()
+    }
+
+    fn list_as<T: serde::de::DeserializeOwned>(&self) -> Result<Vec<T>> {
         use std::io::Read;
         use std::os::fd::{AsRawFd, FromRawFd};
         let ids = self.ids()?;
@@ -324,7 +378,7 @@ impl ContainerStore {
                 tracing::warn!("{}: {e}", dir.join(&rel).display());
                 continue;
             }
-            match serde_json::from_slice::<ContainerRecord>(&buf) {
+            match serde_json::from_slice::<T>(&buf) {
                 Ok(r) => out.push(r),
                 Err(err) => tracing::warn!(
                     "{}",

@@ -12,6 +12,7 @@ pub mod paths;
 pub use atomic::{read_json, write_json_atomic, write_json_volatile};
 pub use container::{
     ContainerConfig, ContainerRecord, ContainerState, ContainerStatus, ContainerStore,
+    ContainerSummary, HasState,
 };
 pub use lock::FileLock;
 pub use paths::StorePaths;
