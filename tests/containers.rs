@@ -938,16 +938,22 @@ fn a_config_file_sets_the_storage_paths() {
 
 #[test]
 fn a_reader_that_goes_away_ends_rcon_as_sigpipe_ends_other_tools() {
+    use std::io::Read;
     use std::os::unix::process::ExitStatusExt;
     let r = Rcon::new();
-    // `rcon ps --format json | head -0`: the pipe's reader is gone before rcon writes
+    // `rcon inspect big | head -c 1`: more than a pipe holds, so rcon is still writing when
+    // the reader goes (also should another test's child hold a copy of the read end for a
+    // moment, between its fork and its exec)
+    let big = format!("BIG={}", "x".repeat(100_000));
+    r.ok(&["create", "--name", "big", "-e", &big, "busybox", "true"]);
     let mut c = r
-        .cmd(&["ps", "-a", "--format", "json"])
+        .cmd(&["inspect", "big"])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    drop(c.stdout.take());
+    let mut first = [0u8; 1];
+    c.stdout.take().unwrap().read_exact(&mut first).unwrap();
     let out = c.wait_with_output().unwrap();
     assert_eq!(out.status.signal(), Some(libc::SIGPIPE), "{:?}", out.status);
     assert!(stderr(&out).is_empty(), "{}", stderr(&out));
