@@ -1572,3 +1572,49 @@ fn save_into_oci_and_docker_directories() {
         .collect();
     assert!(left.is_empty(), "{left:?}");
 }
+
+#[test]
+fn names_resolve_through_the_index_and_past_a_stale_one() {
+    let r = Rcon::new();
+    let one = write(&r, "one.tar", &Tar::new().file("f", b"one\n").bytes());
+    let two = write(&r, "two.tar", &Tar::new().file("f", b"two\n").bytes());
+    let id_one = r.ok(&["import", "-q", s(&one), "one"]).trim().to_string();
+    let id_two = r.ok(&["import", "-q", s(&two), "two"]).trim().to_string();
+    let id_of = |name: &str| {
+        r.ok(&["image", "inspect", "--format", "{{.Id}}", name])
+            .trim()
+            .trim_start_matches("sha256:")
+            .to_string()
+    };
+    let index = r.root.join("images/.index");
+    let indexed = |name: &str, id: &str| -> bool {
+        let v: Value = serde_json::from_slice(&std::fs::read(&index).unwrap()).unwrap();
+        v.as_array().unwrap().iter().any(|e| {
+            e["id"] == id.trim_start_matches("sha256:")
+                && e["names"].as_array().unwrap().iter().any(|n| n == name)
+        })
+    };
+    assert!(indexed("localhost/one:latest", &id_one));
+    assert_eq!(id_of("one"), id_one.trim_start_matches("sha256:"));
+    // tag moves a name: the index follows
+    r.ok(&["tag", "one", "moving"]);
+    r.ok(&["tag", "two", "moving"]);
+    assert!(indexed("localhost/moving:latest", &id_two));
+    assert_eq!(id_of("moving"), id_two.trim_start_matches("sha256:"));
+    // a crash between a record's write and the index's: the index is missing a name, or
+    // names the wrong image; lookups read the records then, and put the index right
+    std::fs::write(&index, "[]").unwrap();
+    assert_eq!(id_of("two"), id_two.trim_start_matches("sha256:"));
+    assert!(indexed("localhost/two:latest", &id_two));
+    let wrong = format!(
+        r#"[{{"id":"{}","names":["localhost/two:latest"],"digest":""}}]"#,
+        id_one.trim_start_matches("sha256:")
+    );
+    std::fs::write(&index, wrong).unwrap();
+    assert_eq!(id_of("two"), id_two.trim_start_matches("sha256:"));
+    assert!(indexed("localhost/two:latest", &id_two));
+    // rmi takes the names out
+    r.ok(&["rmi", "one"]);
+    assert!(!indexed("localhost/one:latest", &id_one));
+    r.fails(125, &["image", "inspect", "one"]);
+}

@@ -55,6 +55,29 @@ pub struct ImageRecord {
 
 impl ImageRecord {}
 
+/// What `lookup` matches a reference against, for one image. `images/.index` lists them for
+/// every image, rewritten under the images lock after every change of names or digests, so
+/// that resolving a name reads one file instead of every image record (a `run` with a
+/// hundred images stored read a hundred files). A hit is checked against the record it
+/// names; a miss or a hit gone stale (a crash between a record's write and the index's) falls
+/// back to reading every record, as without an index.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct IndexEntry {
+    id: String,
+    names: Vec<String>,
+    digest: String,
+}
+
+impl From<&ImageRecord> for IndexEntry {
+    fn from(r: &ImageRecord) -> Self {
+        IndexEntry {
+            id: r.id.clone(),
+            names: r.names.clone(),
+            digest: r.digest.clone(),
+        }
+    }
+}
+
 pub struct ImageStore {
     pub paths: StorePaths,
     pub blobs: BlobStore,
@@ -130,58 +153,56 @@ impl ImageStore {
                 return Ok(r);
             }
         }
-        let images = self.list()?;
-        // plain string matching against the stored full names: parsing with oci-spec's
-        // reference grammar compiles a large regex (~100 ms), too slow for every `run`
-        let (name_part, digest) = match s.split_once('@') {
-            Some((n, d)) => (n, Some(d)),
-            None => (s, None),
-        };
-        let want_full =
-            has_registry(name_part).then(|| normalize_full(name_part, digest.is_none()));
-        let mut candidates: Vec<&ImageRecord> = Vec::new();
-        for img in &images {
-            let hit = match digest {
-                Some(d) => {
-                    img.digest == d
-                        && img.names.iter().any(|n| match &want_full {
-                            Some(f) => repo_of(n) == f.as_str(),
-                            None => repo_of(n)
-                                .strip_suffix(name_part)
-                                .is_some_and(|h| h.ends_with('/')),
-                        })
+        let index = self.read_index();
+        if let Some(entries) = &index {
+            if let Ok(id) = resolve(entries, s) {
+                // the record must still say what the index said
+                if let Ok(rec) = self.get(&id) {
+                    if resolve(&[IndexEntry::from(&rec)], s).is_ok() {
+                        return Ok(rec);
+                    }
                 }
-                None => img.names.iter().any(|n| match &want_full {
-                    Some(f) => n == f,
-                    None => short_name_matches(n, s),
-                }),
-            };
-            if hit {
-                candidates.push(img);
             }
         }
-        if candidates.len() > 1 {
-            // prefer localhost/, as podman's short-name resolution does
-            if let Some(c) = candidates.iter().find(|c| {
-                c.names
-                    .iter()
-                    .any(|n| n.starts_with("localhost/") && short_name_matches(n, s))
-            }) {
-                return Ok((*c).clone());
+        let images = self.list()?;
+        let entries: Vec<IndexEntry> = images.iter().map(IndexEntry::from).collect();
+        let found = resolve(&entries, s);
+        if let Ok(id) = &found {
+            // what the index missed is there: it is missing or stale
+            if index.is_none()
+                || index
+                    .as_ref()
+                    .is_some_and(|ix| resolve(ix, s).ok() != Some(id.clone()))
+            {
+                // not waiting for a writer, which rewrites it anyway (nor for ourselves,
+                // should a caller hold the lock)
+                let lock = FileLock::try_exclusive(&self.paths.locks().join("images.lock"));
+                if let Ok(Some(_g)) = lock {
+                    let _ = self.write_index();
+                }
             }
         }
-        if let Some(c) = candidates.first() {
-            return Ok((*c).clone());
-        }
-        if s.len() >= 3 && s.bytes().all(|b| b.is_ascii_hexdigit()) {
-            let m: Vec<&ImageRecord> = images.iter().filter(|i| i.id.starts_with(s)).collect();
-            match m.len() {
-                1 => return Ok(m[0].clone()),
-                0 => {}
-                _ => return Err(ImageError::Ambiguous(s.to_string())),
-            }
-        }
-        Err(ImageError::NotFound(s.to_string()))
+        let id = found?;
+        images
+            .into_iter()
+            .find(|i| i.id == id)
+            .ok_or(ImageError::NotFound(s.to_string()))
+    }
+
+    fn index_path(&self) -> PathBuf {
+        // no .json extension: `list` reads every *.json here as an image record
+        self.paths.images().join(".index")
+    }
+
+    fn read_index(&self) -> Option<Vec<IndexEntry>> {
+        read_json(&self.index_path()).ok().flatten()
+    }
+
+    /// Rewrite `images/.index` from the records; the caller holds the images lock.
+    fn write_index(&self) -> Result<()> {
+        let entries: Vec<IndexEntry> = self.list()?.iter().map(IndexEntry::from).collect();
+        write_json_atomic(&self.index_path(), &entries)?;
+        Ok(())
     }
 
     /// Store config and manifest blobs and write the image record, moving `names` to it.
@@ -239,6 +260,7 @@ impl ImageStore {
             }
         }
         write_json_atomic(&self.record_path(&id), &rec)?;
+        self.write_index()?;
         Ok(rec)
     }
 
@@ -282,6 +304,7 @@ impl ImageStore {
             rec.names.push(full);
         }
         write_json_atomic(&self.record_path(id), &rec)?;
+        self.write_index()?;
         Ok(())
     }
 
@@ -291,6 +314,7 @@ impl ImageStore {
         let mut rec = self.get(id)?;
         rec.names.retain(|n| n != name);
         write_json_atomic(&self.record_path(id), &rec)?;
+        self.write_index()?;
         Ok(rec)
     }
 
@@ -301,6 +325,7 @@ impl ImageStore {
         self.get(id)?;
         let p = self.record_path(id);
         fs::remove_file(&p).map_err(io_err(&p))?;
+        self.write_index()?;
         self.gc_locked()
     }
 
@@ -354,6 +379,58 @@ impl ImageStore {
         }
         Ok(())
     }
+}
+
+/// The id of the image `s` names among `images` (newest first): a full name, a short name
+/// (localhost/ preferred when several registries have it), name@digest, or an id prefix.
+fn resolve(images: &[IndexEntry], s: &str) -> Result<String> {
+    // plain string matching against the stored full names: parsing with oci-spec's
+    // reference grammar compiles a large regex (~100 ms), too slow for every `run`
+    let (name_part, digest) = match s.split_once('@') {
+        Some((n, d)) => (n, Some(d)),
+        None => (s, None),
+    };
+    let want_full = has_registry(name_part).then(|| normalize_full(name_part, digest.is_none()));
+    let candidates: Vec<&IndexEntry> = images
+        .iter()
+        .filter(|img| match digest {
+            Some(d) => {
+                img.digest == d
+                    && img.names.iter().any(|n| match &want_full {
+                        Some(f) => repo_of(n) == f.as_str(),
+                        None => repo_of(n)
+                            .strip_suffix(name_part)
+                            .is_some_and(|h| h.ends_with('/')),
+                    })
+            }
+            None => img.names.iter().any(|n| match &want_full {
+                Some(f) => n == f,
+                None => short_name_matches(n, s),
+            }),
+        })
+        .collect();
+    if candidates.len() > 1 {
+        // prefer localhost/, as podman's short-name resolution does
+        if let Some(c) = candidates.iter().find(|c| {
+            c.names
+                .iter()
+                .any(|n| n.starts_with("localhost/") && short_name_matches(n, s))
+        }) {
+            return Ok(c.id.clone());
+        }
+    }
+    if let Some(c) = candidates.first() {
+        return Ok(c.id.clone());
+    }
+    if s.len() >= 3 && s.bytes().all(|b| b.is_ascii_hexdigit()) {
+        let m: Vec<&IndexEntry> = images.iter().filter(|i| i.id.starts_with(s)).collect();
+        match m.len() {
+            1 => return Ok(m[0].id.clone()),
+            0 => {}
+            _ => return Err(ImageError::Ambiguous(s.to_string())),
+        }
+    }
+    Err(ImageError::NotFound(s.to_string()))
 }
 
 /// The layers (chain ids) and blobs the images refer to.

@@ -16,6 +16,16 @@ impl FileLock {
         file.lock().map_err(io_err(path))?;
         Ok(FileLock { _file: file })
     }
+
+    /// The exclusive lock on `path` if nobody holds it now; None if somebody does.
+    pub fn try_exclusive(path: &Path) -> Result<Option<FileLock>> {
+        let file = open(path)?;
+        match file.try_lock() {
+            Ok(()) => Ok(Some(FileLock { _file: file })),
+            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+            Err(std::fs::TryLockError::Error(e)) => Err(io_err(path)(e)),
+        }
+    }
 }
 
 fn open(path: &Path) -> Result<File> {
