@@ -102,9 +102,9 @@ pub fn spawn(
     // table and signal handlers (no CLONE_FILES, no CLONE_SIGHAND); what it allocates and
     // does not free stays allocated here (a few kB, once). Killed in the middle of an
     // allocation it would leave our heap inconsistent: nothing signals it before its exec, as
-    // its pid is recorded only after. Not when the parent has a step to
-    // take while the child waits (placing it in a cgroup; clone3 into one is fork-like), nor
-    // with --init, whose PID 1 is rcon code that never execs.
+    // its pid is recorded only after. Not when the parent has a step to take while the child
+    // waits (placing it in a cgroup; clone3 into one is fork-like), nor with --init, whose
+    // PID 1 is rcon code that never execs.
     let shares_our_memory = into_cgroup.is_none() && placed.is_none() && !runs_init;
     let mut child_fn = || -> isize {
         let _ = nix::unistd::close(report_r.as_raw_fd());
