@@ -112,10 +112,12 @@ impl ImageStore {
         self.paths.images().join(format!("{id}.json"))
     }
 
+    fn lock_path(&self) -> PathBuf {
+        self.paths.locks().join("images.lock")
+    }
+
     fn lock(&self) -> Result<FileLock> {
-        Ok(FileLock::exclusive(
-            &self.paths.locks().join("images.lock"),
-        )?)
+        Ok(FileLock::exclusive(&self.lock_path())?)
     }
 
     pub fn list(&self) -> Result<Vec<ImageRecord>> {
@@ -153,14 +155,13 @@ impl ImageStore {
                 return Ok(r);
             }
         }
-        let index = self.read_index();
-        if let Some(entries) = &index {
-            if let Ok(id) = resolve(entries, s) {
-                // the record must still say what the index said
-                if let Ok(rec) = self.get(&id) {
-                    if resolve(&[IndexEntry::from(&rec)], s).is_ok() {
-                        return Ok(rec);
-                    }
+        // None: no index; Some(None): the index names no image
+        let indexed = self.read_index().map(|entries| resolve(&entries, s).ok());
+        if let Some(Some(id)) = &indexed {
+            // the record must still say what the index said
+            if let Ok(rec) = self.get(id) {
+                if resolve(&[IndexEntry::from(&rec)], s).is_ok() {
+                    return Ok(rec);
                 }
             }
         }
@@ -169,15 +170,10 @@ impl ImageStore {
         let found = resolve(&entries, s);
         if let Ok(id) = &found {
             // what the index missed is there: it is missing or stale
-            if index.is_none()
-                || index
-                    .as_ref()
-                    .is_some_and(|ix| resolve(ix, s).ok() != Some(id.clone()))
-            {
+            if indexed.as_ref().is_none_or(|ix| ix.as_ref() != Some(id)) {
                 // not waiting for a writer, which rewrites it anyway (nor for ourselves,
                 // should a caller hold the lock)
-                let lock = FileLock::try_exclusive(&self.paths.locks().join("images.lock"));
-                if let Ok(Some(_g)) = lock {
+                if let Ok(Some(_g)) = FileLock::try_exclusive(&self.lock_path()) {
                     let _ = self.write_index();
                 }
             }

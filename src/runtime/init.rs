@@ -90,11 +90,7 @@ pub fn spawn(
     let (go_r, go_w) =
         nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(super::sys_err("pipe"))?;
     let mut stack = vec![0u8; 512 * 1024];
-    let runs_init = spec
-        .annotations()
-        .as_ref()
-        .and_then(|a| a.get(INIT_ANNOTATION))
-        .is_some_and(|v| v == "true");
+    let runs_init = runs_init(spec);
     // CLONE_VM | CLONE_VFORK: no copy of our page tables to make, no page of ours copied on
     // write, nothing to tear down at its exec; about 6% of a start. We are suspended until
     // the child execs or exits, so it may use our memory as its own meanwhile: it runs on its
@@ -339,10 +335,15 @@ fn child(
     let late = early_seccomp(prepared_seccomp.as_ref(), nnp)?;
     prepare_process(process, &resolved)?;
     let args = process.args().clone().unwrap_or_default();
-    let init = annotations
-        .get(INIT_ANNOTATION)
-        .is_some_and(|v| v == "true");
-    exec_process(&args, &env, late, nnp, init)
+    exec_process(&args, &env, late, nnp, runs_init(spec))
+}
+
+/// --init: PID 1 is rcon's init (`run_init`), the command its child.
+fn runs_init(spec: &Spec) -> bool {
+    spec.annotations()
+        .as_ref()
+        .and_then(|a| a.get(INIT_ANNOTATION))
+        .is_some_and(|v| v == "true")
 }
 
 /// Without no_new_privs the kernel only lets a process holding CAP_SYS_ADMIN load a filter:

@@ -11,47 +11,40 @@ use std::path::{Component, Path};
 /// (CVE-2024-21626 was a leaked directory fd used as a working directory).
 pub fn cloexec_from(first: RawFd) -> Result<(), Errno> {
     const CLOSE_RANGE_CLOEXEC: libc::c_uint = 1 << 2;
-    // SAFETY: close_range only changes fd flags; no memory is touched.
-    let r = unsafe {
-        libc::syscall(
-            libc::SYS_close_range,
-            first as libc::c_uint,
-            libc::c_uint::MAX,
-            CLOSE_RANGE_CLOEXEC,
-        )
-    };
-    if r == 0 {
-        return Ok(());
-    }
-    // kernels before 5.11 lack CLOSE_RANGE_CLOEXEC: walk the fd table instead
-    for fd in list_fds()? {
-        if fd >= first {
-            // SAFETY: setting FD_CLOEXEC on an fd we may or may not own is harmless.
-            unsafe { libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC) };
-        }
-    }
-    Ok(())
+    // kernels before 5.11 lack CLOSE_RANGE_CLOEXEC: the fd table is walked instead
+    // SAFETY: setting FD_CLOEXEC on an fd we may or may not own is harmless.
+    close_range_from(first, CLOSE_RANGE_CLOEXEC, |fd| unsafe {
+        libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC);
+    })
 }
 
-/// Close every fd from `first` up.
+/// Close every fd from `first` up; the caller owns them all.
 pub fn close_from(first: RawFd) -> Result<(), Errno> {
-    // SAFETY: close_range touches no memory; the caller owns every fd from `first` up.
+    // kernels before 5.9 lack close_range: the fd table is walked instead
+    // SAFETY: closing fds the caller owns.
+    close_range_from(first, 0, |fd| unsafe {
+        libc::close(fd);
+    })
+}
+
+/// close_range(first, ~0, flags); where the kernel refuses it, `each` on every open fd from
+/// `first` up.
+fn close_range_from(first: RawFd, flags: libc::c_uint, each: impl Fn(RawFd)) -> Result<(), Errno> {
+    // SAFETY: close_range touches no memory; it only closes fds or changes their flags.
     let r = unsafe {
         libc::syscall(
             libc::SYS_close_range,
             first as libc::c_uint,
             libc::c_uint::MAX,
-            0 as libc::c_uint,
+            flags,
         )
     };
     if r == 0 {
         return Ok(());
     }
-    // kernels before 5.9 lack close_range: walk the fd table instead
     for fd in list_fds()? {
         if fd >= first {
-            // SAFETY: as above.
-            unsafe { libc::close(fd) };
+            each(fd);
         }
     }
     Ok(())
@@ -79,7 +72,7 @@ pub fn set_cmdline(args: &[&str]) {
         exe_fd: u32,
     }
     // the map replaces every field: the others are given their current values
-    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+    let Some(stat) = super::proc::read("/proc/self/stat") else {
         return;
     };
     let Some((_, rest)) = stat.rsplit_once(')') else {

@@ -771,11 +771,12 @@ const EXIT_PRUNE_EVERY: std::time::Duration = std::time::Duration::from_secs(60)
 fn prune_exit_files(paths: &StorePaths) {
     let marker = paths.exits().join(".pruned");
     let now = std::time::SystemTime::now();
-    let recent = std::fs::metadata(&marker)
-        .and_then(|m| m.modified())
-        .ok()
-        .and_then(|t| now.duration_since(t).ok())
-        .is_some_and(|age| age < EXIT_PRUNE_EVERY);
+    let age = |md: std::io::Result<std::fs::Metadata>| {
+        md.and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| now.duration_since(t).ok())
+    };
+    let recent = age(std::fs::metadata(&marker)).is_some_and(|a| a < EXIT_PRUNE_EVERY);
     if recent || std::fs::write(&marker, b"").is_err() {
         return;
     }
@@ -783,12 +784,7 @@ fn prune_exit_files(paths: &StorePaths) {
         return;
     };
     for e in rd.flatten() {
-        let old = e
-            .metadata()
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|t| now.duration_since(t).ok())
-            .is_some_and(|age| age > EXIT_FILE_TTL);
+        let old = age(e.metadata()).is_some_and(|a| a > EXIT_FILE_TTL);
         let name = e.file_name();
         if old && e.path() != marker && !paths.container_dir(&name.to_string_lossy()).exists() {
             let _ = std::fs::remove_file(e.path());
