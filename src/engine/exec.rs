@@ -4,7 +4,7 @@
 use super::attach::{relay, AttachEnd, AttachOptions, Peer};
 use super::create::DEFAULT_PATH;
 use super::lifecycle::effective_status;
-use super::{coded, Engine};
+use super::{coded, pipes, Engine};
 use crate::runtime::{cgroup::Cgroup, exec, init::Stdio};
 use crate::store::ContainerStatus;
 use anyhow::Result;
@@ -140,25 +140,22 @@ impl Engine {
         if !crate::runtime::proc::alive(rec.state.pid, rec.state.pid_start) {
             return Err(coded(125, format!("container {} is not running", rec.name)));
         }
+        // the process never gets a file descriptor of ours: /dev/null (opened here, on the
+        // host, not through the container's /dev) with -d, else pipes or the container's pty
+        let devnull = if o.detach {
+            Some(
+                std::fs::OpenOptions::new()
+                    .read(true)
+                    .write(true)
+                    .open("/dev/null")?,
+            )
+        } else {
+            None
+        };
         let joined = exec::enter(&req)?;
-        if o.detach {
-            let devnull = std::fs::OpenOptions::new()
-                .read(true)
-                .write(true)
-                .open("/dev/null")?;
+        if let Some(devnull) = devnull {
             let fd = devnull.as_raw_fd();
-            exec::spawn(
-                &req,
-                joined,
-                &Stdio {
-                    stdin: fd,
-                    stdout: fd,
-                    stderr: fd,
-                    tty: false,
-                    console_socket: None,
-                    console_size: None,
-                },
-            )?;
+            exec::spawn(&req, joined, &stdio(fd, fd, fd, false))?;
             return Ok(0);
         }
         if o.tty {
@@ -167,18 +164,7 @@ impl Engine {
                 crate::runtime::tty::set_size(pty.master.as_raw_fd(), r, c);
             }
             let s = pty.slave.as_raw_fd();
-            let pid = exec::spawn(
-                &req,
-                joined,
-                &Stdio {
-                    stdin: s,
-                    stdout: s,
-                    stderr: s,
-                    tty: true,
-                    console_socket: None,
-                    console_size: None,
-                },
-            )?;
+            let pid = exec::spawn(&req, joined, &stdio(s, s, s, true))?;
             drop(pty.slave);
             let opts = AttachOptions {
                 stdin: o.interactive,
@@ -191,67 +177,30 @@ impl Engine {
                 _ => Ok(0),
             };
         }
-        let stdin = if o.interactive {
-            0
-        } else {
-            std::fs::File::open("/dev/null")?.into_raw_fd_leak()
-        };
+        let (ours, theirs) = pipes::Pipes::new(o.interactive)?;
         let pid = exec::spawn(
             &req,
             joined,
-            &Stdio {
-                stdin,
-                stdout: 1,
-                stderr: 2,
-                tty: false,
-                console_socket: None,
-                console_size: None,
-            },
+            &stdio(
+                theirs.stdin.as_raw_fd(),
+                theirs.stdout.as_raw_fd(),
+                theirs.stderr.as_raw_fd(),
+                false,
+            ),
         )?;
-        // forward the usual termination signals to the process while we wait
-        forward_signals_to(pid);
-        Ok(wait_child(pid))
+        // the process holds its ends now: with ours gone, its exit closes the pipes
+        drop(theirs);
+        pipes::relay(pid, ours)
     }
 }
 
-trait LeakFd {
-    fn into_raw_fd_leak(self) -> i32;
-}
-
-impl LeakFd for std::fs::File {
-    fn into_raw_fd_leak(self) -> i32 {
-        use std::os::fd::IntoRawFd;
-        self.into_raw_fd()
-    }
-}
-
-static EXEC_CHILD: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(0);
-
-extern "C" fn forward(sig: libc::c_int) {
-    let pid = EXEC_CHILD.load(std::sync::atomic::Ordering::Relaxed);
-    if pid > 0 {
-        // SAFETY: kill is async-signal-safe.
-        #[allow(unsafe_code)]
-        unsafe {
-            libc::kill(pid, sig)
-        };
-    }
-}
-
-fn forward_signals_to(pid: nix::unistd::Pid) {
-    EXEC_CHILD.store(pid.as_raw(), std::sync::atomic::Ordering::Relaxed);
-    for s in [
-        libc::SIGINT,
-        libc::SIGTERM,
-        libc::SIGHUP,
-        libc::SIGQUIT,
-        libc::SIGUSR1,
-        libc::SIGUSR2,
-    ] {
-        // SAFETY: the handler only calls kill.
-        #[allow(unsafe_code)]
-        unsafe {
-            libc::signal(s, forward as *const () as libc::sighandler_t);
-        }
+fn stdio(stdin: i32, stdout: i32, stderr: i32, tty: bool) -> Stdio {
+    Stdio {
+        stdin,
+        stdout,
+        stderr,
+        tty,
+        console_socket: None,
+        console_size: None,
     }
 }

@@ -9,6 +9,7 @@ pub mod images;
 pub mod inspect;
 pub mod lifecycle;
 pub mod logs;
+pub mod pipes;
 pub mod ps;
 pub mod pull;
 pub mod push;

@@ -117,9 +117,9 @@ fn child(
     for mut f in cgroups {
         let _ = f.write_all(me.as_bytes());
     }
-    if stdio.tty {
-        nix::unistd::setsid().map_err(sys_err("setsid"))?;
-    }
+    // a session of its own, always: in the caller's, it could open /dev/tty (the caller's
+    // terminal) and inject input into the caller's shell with TIOCSTI
+    nix::unistd::setsid().map_err(sys_err("setsid"))?;
     for (from, to) in [(stdio.stdin, 0), (stdio.stdout, 1), (stdio.stderr, 2)] {
         if from != to {
             nix::unistd::dup2(from, to).map_err(sys_err("setting up stdio"))?;
