@@ -136,19 +136,19 @@ verdict() {
 row() { printf '%-34s %12s   %-34s %s\n' "$@"; }
 ms() { awk -v v="$1" 'BEGIN { printf "%.1f ms", v }'; }
 
-floor3=$(awk -v f="$floor_ms" 'BEGIN { printf "%.1f", 3 * f }')
+floor2=$(awk -v f="$floor_ms" 'BEGIN { printf "%.1f", 2 * f }')
 echo
 echo "== summary (medians of $RUNS runs; $(nproc) cpus, $(uname -r))"
 row "what" "measured" "target" ""
-row "rcon run --rm IMG true" "$(ms "$run_ms")" "<= 3x floor = $floor3 ms (~15 ms)" "$(verdict "$run_ms" "$floor3")"
+row "rcon run --rm IMG true" "$(ms "$run_ms")" "<= 2x floor = $floor2 ms" "$(verdict "$run_ms" "$floor2")"
 row "floor: unshare+chroot /bin/true" "$(ms "$floor_ms")" "" ""
 if [ -n "$podman_ms" ]; then
     row "$podman_label" "$(ms "$podman_ms")" "(reference)" ""
 else
     row "podman run --rm IMG true" "-" "(no podman that runs here)" ""
 fi
-row "rcon exec CTR true" "$(ms "$exec_ms")" "< 15 ms" "$(verdict "$exec_ms" 15 strict)"
-row "rcon ps -a ($total containers)" "$(ms "$ps_ms")" "< 20 ms" "$(verdict "$ps_ms" 20 strict)"
-row "supervisor VmRSS" "$rss_kb kB" "<= 2048 kB" "$(verdict "$rss_kb" 2048)"
+row "rcon exec CTR true" "$(ms "$exec_ms")" "< 5 ms" "$(verdict "$exec_ms" 5 strict)"
+row "rcon ps -a ($total containers)" "$(ms "$ps_ms")" "< 10 ms" "$(verdict "$ps_ms" 10 strict)"
+row "supervisor VmRSS" "$rss_kb kB" "< 1024 kB" "$(verdict "$rss_kb" 1024 strict)"
 row "supervisor Pss" "$pss_kb kB" "" ""
 row "rcon run --rm peak RSS (time -v)" "$maxrss_kb kB" "" ""
