@@ -272,3 +272,72 @@ fn rootless_without_subordinate_ids_maps_the_user_alone() {
     let e = r.fails(125, &["import", busybox_tar().to_str().unwrap(), "multi"]);
     assert_eq!(e.trim_end().lines().count(), 1, "{e}");
 }
+
+#[test]
+fn rootless_damaged_records_are_shown_stopped_and_keep_their_layers() {
+    let r = Rcon::rootless();
+    r.ok(&["run", "-d", "--name", "victim", "busybox", "sleep", "1000"]);
+    r.ok(&["create", "--name", "c", "busybox", "echo", "still here"]);
+    let id = r
+        .ok(&["inspect", "--format", "{{.Id}}", "victim"])
+        .trim()
+        .to_string();
+    let pidfile = r
+        .runroot
+        .join("containers")
+        .join(&id)
+        .join("supervisor.pid");
+    let sup: i32 = std::fs::read_to_string(pidfile)
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let init: i32 = std::fs::read_to_string(format!("/proc/{sup}/task/{sup}/children"))
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .expect("the container's init")
+        .parse()
+        .unwrap();
+    // a truncated container record and an empty image record
+    let record = r.root.join("containers").join(&id).join("container.json");
+    let data = std::fs::read(&record).unwrap();
+    std::fs::write(&record, &data[..30]).unwrap();
+    let img = r
+        .ok(&["image", "inspect", "--format", "{{.Id}}", "busybox"])
+        .trim()
+        .trim_start_matches("sha256:")
+        .to_string();
+    std::fs::write(r.root.join("images").join(format!("{img}.json")), b"").unwrap();
+    let out = r.run(&["ps", "-a"]);
+    assert!(
+        stdout(&out).contains("Record damaged (running)"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(
+        stderr(&out)
+            .lines()
+            .filter(|l| l.starts_with("WARN"))
+            .count(),
+        1
+    );
+    // rm -f stops it through its supervisor
+    r.ok(&["rm", "-f", "victim"]);
+    let gone = |pid: i32| {
+        std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            .map(|s| s.contains(") Z "))
+            .unwrap_or(true)
+    };
+    assert!(gone(sup) && gone(init), "the removed container still runs");
+    // --repair keeps the layer the container needs while the image record cannot be read
+    let out = r.run(&["system", "check", "--repair"]);
+    assert!(
+        stdout(&out).contains(&format!("{img}.json")),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(r.ok(&["start", "-a", "c"]).trim(), "still here");
+}

@@ -498,6 +498,8 @@ fn targets(engine: &Engine, all: bool, refs: &[String], running_only: bool) -> R
                 ..Default::default()
             })?
             .into_iter()
+            // kill and stop need a record; rm -a removes damaged containers too
+            .filter(|e| !(running_only && e.damaged))
             .map(|e| e.rec.id)
             .collect());
     }
@@ -593,12 +595,16 @@ pub fn dispatch(engine: &Engine, cmd: ContainerCommand) -> Result<i32> {
             each(&refs, a.ignore, |r| engine.remove(r, a.force))
         }
         ContainerCommand::Ps(a) => {
-            let entries = engine.ps(&PsOptions {
+            let (entries, warnings) = engine.ps_warning(&PsOptions {
                 all: a.all,
                 latest: a.latest,
                 last: a.last,
                 filters: a.filter.clone(),
             })?;
+            // podman's (logrus's) warning format
+            for w in warnings {
+                eprintln!("WARN[0000] {w}");
+            }
             if a.quiet {
                 for e in &entries {
                     println!(

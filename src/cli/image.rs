@@ -214,7 +214,11 @@ pub struct ImagePruneArgs {
 }
 
 fn images(engine: &Engine, a: &ImagesArgs) -> Result<i32> {
-    let rows = engine.image_rows(a.reference.as_deref())?;
+    let (rows, warnings) = engine.image_rows(a.reference.as_deref())?;
+    // podman's (logrus's) warning format
+    for w in warnings {
+        eprintln!("WARN[0000] {w}");
+    }
     if a.quiet {
         let mut seen = std::collections::HashSet::new();
         for r in &rows {
@@ -368,9 +372,10 @@ pub fn dispatch_group(engine: &Engine, g: ImageGroup) -> Result<i32> {
                 .into_iter()
                 .map(|c| c.config.image_id)
                 .collect();
+            let layers = engine.container_layers()?;
             for img in engine.images.list()? {
                 if img.names.is_empty() && !used.contains(&img.id) {
-                    engine.images.remove(&img.id)?;
+                    engine.images.remove(&img.id, layers.as_ref())?;
                     println!("{}", img.id);
                 }
             }

@@ -473,6 +473,18 @@ impl Engine {
         self.containers.create(&rec)?;
         if let Err(e) = self.prepare_container_dirs(&rec) {
             let _g = self.containers.lock(&rec.id);
+            // a `rm -af` that removed it meanwhile is the cause, the error only its symptom
+            if let Err(crate::store::StoreError::NoSuchContainer(_)) = self.containers.load(&rec.id)
+            {
+                return Err(super::coded(
+                    125,
+                    format!(
+                        "container {} was removed while it was being created",
+                        super::short_id(&rec.id)
+                    ),
+                ));
+            }
+            // the preparation's error is the one to report; what cannot go is for `system check`
             let _ = self.containers.remove_locked(&rec);
             return Err(e);
         }

@@ -149,13 +149,20 @@ impl Engine {
         Ok(archive::load(&self.images, input)?)
     }
 
-    /// `images`: one row per name; -a has no intermediate images to add yet.
-    pub fn image_rows(&self, filter_ref: Option<&str>) -> Result<Vec<ImageRow>> {
+    /// `images`: one row per name; -a has no intermediate images to add yet. Also a warning
+    /// for every image record that cannot be read (such an image is not listed, and not
+    /// forgotten either: `system check` reports it and keeps its layers).
+    pub fn image_rows(&self, filter_ref: Option<&str>) -> Result<(Vec<ImageRow>, Vec<String>)> {
         let mut rows = vec![];
         let want = filter_ref.map(|r| self.images.lookup(r)).transpose();
+        let (images, unreadable) = self.images.list_checked()?;
+        let warnings = unreadable
+            .into_iter()
+            .map(|u| format!("{u}: see `rcon system check`"))
+            .collect();
         let want_id = match want {
             Ok(w) => w.map(|i| i.id),
-            Err(_) => return Ok(rows),
+            Err(_) => return Ok((rows, warnings)),
         };
         let users: Vec<String> = self
             .containers
@@ -163,7 +170,7 @@ impl Engine {
             .into_iter()
             .map(|c| c.config.image_id)
             .collect();
-        for img in self.images.list()? {
+        for img in images {
             if want_id.as_ref().is_some_and(|w| *w != img.id) {
                 continue;
             }
@@ -192,7 +199,7 @@ impl Engine {
                 });
             }
         }
-        Ok(rows)
+        Ok((rows, warnings))
     }
 
     pub fn tag(&self, image: &str, names: &[String]) -> Result<()> {
@@ -286,7 +293,8 @@ impl Engine {
         for n in &img.names {
             out.push(format!("Untagged: {n}"));
         }
-        self.images.remove(&img.id)?;
+        self.images
+            .remove(&img.id, self.container_layers()?.as_ref())?;
         out.push(format!("Deleted: {}", img.id));
         Ok(out)
     }

@@ -4,7 +4,7 @@ use super::attach::{relay, AttachEnd, AttachOptions, Peer};
 use super::create::CreateOptions;
 use super::{coded, short_id, Engine};
 use crate::runtime::{cgroup::Cgroup, proc, sys, StartError};
-use crate::store::{ContainerRecord, ContainerStatus, FileLock, HasState};
+use crate::store::{ContainerRecord, ContainerStatus, FileLock, HasState, StoreError};
 use crate::supervisor::{self, protocol};
 use anyhow::{Context, Result};
 use std::io::{Read, Write};
@@ -343,8 +343,24 @@ impl Engine {
         let rec = self.create_from(o, &img)?;
         let remove = |e: anyhow::Error| -> anyhow::Error {
             if let Ok(_g) = self.containers.lock(&rec.id) {
-                if let Ok(r) = self.containers.load(&rec.id) {
-                    let _ = self.containers.remove_locked(&r);
+                match self.containers.load(&rec.id) {
+                    Ok(r) => {
+                        // the start's own error is the one to report; the record it left
+                        // goes, and what cannot go is for `system check`
+                        let _ = self.containers.remove_locked(&r);
+                    }
+                    // a `rm -af` (or `rm -f ID`) removed it under the start: the start's error
+                    // (the supervisor's "no container found", for its own id) is only a symptom
+                    Err(StoreError::NoSuchContainer(_)) => {
+                        return coded(
+                            125,
+                            format!(
+                                "container {} was removed while it was starting",
+                                short_id(&rec.id)
+                            ),
+                        )
+                    }
+                    Err(_) => {}
                 }
             }
             e
@@ -393,13 +409,8 @@ impl Engine {
     /// Deliver a signal to the container's init: through the supervisor (which can, even
     /// rootless, as it lives in the container's user namespace), else directly.
     fn signal(&self, rec: &ContainerRecord, sig: i32) -> Result<()> {
-        let path = supervisor::attach_socket_path(&self.paths, &rec.id);
-        if let Ok((_d, p)) = supervisor::short_socket_path(&path) {
-            if let Ok(mut s) = UnixStream::connect(&p) {
-                if protocol::write_frame(&mut s, protocol::SIGNAL, &sig.to_be_bytes()).is_ok() {
-                    return Ok(());
-                }
-            }
+        if self.signal_supervisor(&rec.id, sig) {
+            return Ok(());
         }
         if proc::alive(rec.state.pid, rec.state.pid_start) {
             let fd = sys::pidfd_open(rec.state.pid)
@@ -412,6 +423,18 @@ impl Engine {
             })?;
         }
         Ok(())
+    }
+
+    /// Ask the supervisor of container `id` to deliver `sig` to its container; false if no
+    /// supervisor listens.
+    pub(super) fn signal_supervisor(&self, id: &str, sig: i32) -> bool {
+        let path = supervisor::attach_socket_path(&self.paths, id);
+        if let Ok((_d, p)) = supervisor::short_socket_path(&path) {
+            if let Ok(mut s) = UnixStream::connect(&p) {
+                return protocol::write_frame(&mut s, protocol::SIGNAL, &sig.to_be_bytes()).is_ok();
+            }
+        }
+        false
     }
 
     /// Wait until the supervisor has recorded the exit (or `timeout`); true if it did.
@@ -615,7 +638,14 @@ impl Engine {
 
     /// `rm`: refuse a running container unless forced; forced, kill it first.
     pub fn remove(&self, reference: &str, force: bool) -> Result<String> {
-        let rec = self.container(reference)?;
+        let id = self.containers.lookup(reference)?;
+        let rec = match self.containers.load(&id) {
+            Ok(rec) => rec,
+            Err(e @ (StoreError::Corrupt { .. } | StoreError::Io { .. })) => {
+                return self.remove_damaged(&id, force, &e.to_string())
+            }
+            Err(e) => return Err(e.into()),
+        };
         let (status, _) = effective_status(&rec);
         if status.is_active() {
             if !force {

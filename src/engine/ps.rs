@@ -1,9 +1,11 @@
 //! `ps`: containers as podman lists them. Reads only the small record files, and /proc for
 //! the liveness of supervisors, so it stays fast with thousands of containers.
 
+use super::damaged::remedy;
 use super::lifecycle::effective_status;
-use super::{coded, Engine};
-use crate::store::{ContainerStatus, ContainerSummary};
+use super::{coded, short_id, Engine};
+use crate::store::container::SummaryConfig;
+use crate::store::{ContainerStatus, ContainerSummary, Damaged};
 use anyhow::Result;
 use serde_json::{json, Value};
 
@@ -20,6 +22,9 @@ pub struct PsEntry {
     pub rec: ContainerSummary,
     pub status: ContainerStatus,
     pub error: Option<String>,
+    /// the record cannot be read: `rec` holds only the id and name, `status` says whether
+    /// its supervisor runs
+    pub damaged: bool,
 }
 
 /// Go's units.HumanDuration, as podman prints durations.
@@ -78,6 +83,17 @@ impl PsEntry {
     /// podman's STATUS column
     pub fn status_text(&self) -> String {
         let st = &self.rec.state;
+        if self.damaged {
+            return format!(
+                "Record damaged{}: rcon rm -f {} or rcon system check --repair",
+                if self.status.is_active() {
+                    " (running)"
+                } else {
+                    ""
+                },
+                short_id(&self.rec.id)
+            );
+        }
         match self.status {
             ContainerStatus::Running | ContainerStatus::Stopping => format!(
                 "Up {}",
@@ -93,6 +109,45 @@ impl PsEntry {
                 human_duration(ago(st.finished_at.as_deref().unwrap_or("")))
             ),
             ContainerStatus::Created => "Created".into(),
+        }
+    }
+
+    /// podman's State: "unknown" for a container whose record cannot be read
+    pub fn state_word(&self) -> &'static str {
+        if self.damaged {
+            "unknown"
+        } else {
+            self.status.as_str()
+        }
+    }
+
+    /// A container whose record cannot be read, as far as it is known without it.
+    fn damaged(d: Damaged, running: bool) -> PsEntry {
+        let created = d
+            .created
+            .map(|t| chrono::DateTime::<chrono::Utc>::from(t).to_rfc3339())
+            .unwrap_or_default();
+        PsEntry {
+            rec: ContainerSummary {
+                id: d.id,
+                name: d.names.into_iter().next().unwrap_or_default(),
+                created,
+                config: SummaryConfig {
+                    image: String::new(),
+                    image_id: String::new(),
+                    args: vec![],
+                    labels: Default::default(),
+                    auto_remove: false,
+                },
+                state: Default::default(),
+            },
+            status: if running {
+                ContainerStatus::Running
+            } else {
+                ContainerStatus::Exited
+            },
+            error: Some(d.problem),
+            damaged: true,
         }
     }
 
@@ -136,7 +191,7 @@ impl PsEntry {
             "Created": format!("{} ago", human_duration(ago(&r.created))),
             "RunningFor": format!("{} ago", human_duration(ago(&r.created))),
             "Status": self.status_text(),
-            "State": self.status.as_str(),
+            "State": self.state_word(),
             "Names": r.name,
             "Ports": "",
             "Labels": r.config.labels,
@@ -177,8 +232,8 @@ impl PsEntry {
             "PodName": "",
             "Ports": null,
             "StartedAt": st.started_at.as_deref().map(unix).unwrap_or(0),
-            "State": self.status.as_str(),
-            "Status": self.error.clone().unwrap_or_default(),
+            "State": self.state_word(),
+            "Status": if self.damaged { self.status_text() } else { self.error.clone().unwrap_or_default() },
         })
     }
 }
@@ -195,7 +250,8 @@ fn matches_filter(e: &PsEntry, images: &[(String, Vec<String>)], f: &str) -> Res
             if !["created", "running", "paused", "exited", "stopping", "stopped", "unknown"].contains(&v) {
                 return Err(coded(125, format!("invalid filter \"{f}\": status is one of created, running, paused, exited, stopping")));
             }
-            e.status.as_str() == v || (v == "stopped" && e.status == ContainerStatus::Exited)
+            e.state_word() == v
+                || (v == "stopped" && !e.damaged && e.status == ContainerStatus::Exited)
         }
         "label" => match v.split_once('=') {
             Some((lk, lv)) => r.config.labels.get(lk).is_some_and(|x| x == lv),
@@ -220,15 +276,40 @@ fn regex_lite_match(pattern: &str, s: &str) -> Result<bool> {
 
 impl Engine {
     pub fn ps(&self, o: &PsOptions) -> Result<Vec<PsEntry>> {
-        let mut entries: Vec<PsEntry> = self
-            .containers
-            .list_summaries()?
+        Ok(self.ps_warning(o)?.0)
+    }
+
+    /// `ps`, and a warning for every container whose record cannot be read (such a container
+    /// is listed too, never hidden).
+    pub fn ps_warning(&self, o: &PsOptions) -> Result<(Vec<PsEntry>, Vec<String>)> {
+        let (summaries, damaged) = self.containers.list_summaries()?;
+        let warnings = damaged
+            .iter()
+            .map(|d| {
+                format!(
+                    "container {}: {}: {}",
+                    short_id(&d.id),
+                    d.problem,
+                    remedy(&d.id)
+                )
+            })
+            .collect();
+        let mut entries: Vec<PsEntry> = summaries
             .into_iter()
             .map(|rec| {
                 let (status, error) = effective_status(&rec);
-                PsEntry { rec, status, error }
+                PsEntry {
+                    rec,
+                    status,
+                    error,
+                    damaged: false,
+                }
             })
             .collect();
+        for d in damaged {
+            let running = self.runs_unrecorded(&d.id);
+            entries.push(PsEntry::damaged(d, running));
+        }
         entries.sort_by(|a, b| b.rec.created.cmp(&a.rec.created));
         let show_all = o.all || o.latest || o.last.is_some() || !o.filters.is_empty();
         if !show_all {
@@ -263,7 +344,7 @@ impl Engine {
         if let Some(n) = o.last {
             entries.truncate(n);
         }
-        Ok(entries)
+        Ok((entries, warnings))
     }
 }
 

@@ -19,7 +19,7 @@ pub struct Finding {
 }
 
 /// rcon cgroups on this host, whatever their container
-fn rcon_cgroups() -> Vec<PathBuf> {
+pub(super) fn rcon_cgroups() -> Vec<PathBuf> {
     let mut out = vec![];
     let base = Path::new("/sys/fs/cgroup");
     let mut dirs = vec![base.join("rcon")];
@@ -38,7 +38,7 @@ fn rcon_cgroups() -> Vec<PathBuf> {
     out
 }
 
-fn cgroup_id(p: &Path) -> String {
+pub(super) fn cgroup_id(p: &Path) -> String {
     p.file_name()
         .and_then(|n| n.to_str())
         .unwrap_or("")
@@ -57,12 +57,21 @@ impl Engine {
             })
         };
         let ids: HashSet<String> = self.containers.ids()?.into_iter().collect();
-        let records = self.containers.list()?;
-        let live: HashSet<String> = records.iter().map(|r| r.id.clone()).collect();
+        let (records, damaged) = self.containers.list_checked()?;
+        // a container whose record cannot be read is damaged, not absent: what points at it
+        // is left to check_damaged
+        let live: HashSet<String> = records
+            .iter()
+            .map(|r| r.id.clone())
+            .chain(damaged.iter().map(|d| d.id.clone()))
+            .collect();
+        let damaged_left = self.check_damaged(&damaged, repair, &mut push);
         // containers: a directory without a record is a half-created or half-removed one
         for id in &ids {
             if !live.contains(id) {
-                let done = repair && remove_tree(&self.paths.container_dir(id)).is_ok();
+                let done = repair
+                    && self.stop_unrecorded(id).is_ok()
+                    && remove_tree(&self.paths.container_dir(id)).is_ok();
                 push(
                     "container",
                     format!("{id}: directory without a record (interrupted create or rm)"),
@@ -189,6 +198,8 @@ impl Engine {
                 .iter()
                 .filter(|r| effective_status(r).0.is_active())
                 .map(|r| r.id.clone())
+                // a damaged container's cgroup goes with it (check_damaged)
+                .chain(damaged.iter().map(|d| d.id.clone()))
                 .collect();
             for cg in rcon_cgroups() {
                 let id = cgroup_id(&cg);
@@ -223,48 +234,12 @@ impl Engine {
                 );
             }
         }
-        // layers and blobs no image references
-        let images = self.images.list()?;
-        let used: HashSet<String> = images
-            .iter()
-            .flat_map(|i| i.layers.iter().map(|l| l.chain_id.clone()))
-            .collect();
-        let unused: Vec<String> = self
-            .images
-            .layers
-            .list()
-            .into_iter()
-            .filter(|l| !used.contains(l))
-            .collect();
-        let used_blobs: HashSet<String> = images
-            .iter()
-            .flat_map(|i| {
-                i.layers
-                    .iter()
-                    .map(|l| l.blob.clone())
-                    .chain([i.config_digest.clone(), i.digest.clone()])
-            })
-            .collect();
-        let unused_blobs = self
-            .images
-            .blobs
-            .list()
-            .into_iter()
-            .filter(|b| !used_blobs.contains(b))
-            .count();
-        if !unused.is_empty() || unused_blobs > 0 {
-            let done = repair && self.images.gc().is_ok();
-            for l in &unused {
-                push("layer", format!("{l}: not used by any image"), done);
-            }
-            if unused_blobs > 0 {
-                push(
-                    "blob",
-                    format!("{unused_blobs} blobs not used by any image"),
-                    done,
-                );
-            }
+        // layers and blobs no image or container refers to
+        self.check_layers(&records, damaged_left, repair, &mut push)?;
+        if let Some(finding) = self.check_storage_config(&records, damaged_left, repair) {
+            push(finding.kind, finding.what, finding.repaired);
         }
+        let images = self.images.list()?;
         // images whose layers are missing
         for img in &images {
             for l in &img.layers {
@@ -286,8 +261,13 @@ impl Engine {
 
     /// Stop every container and remove everything rcon made under its root and runroot.
     pub fn reset(&self) -> Result<()> {
-        for rec in self.containers.list()? {
+        let (records, damaged) = self.containers.list_checked()?;
+        for rec in records {
             let _ = self.remove(&rec.id, true);
+        }
+        for d in damaged {
+            // what is left is deleted with the store below
+            let _ = self.stop_unrecorded(&d.id);
         }
         for cg in rcon_cgroups() {
             if self.paths.container_dir(&cgroup_id(&cg)).exists() {

@@ -120,12 +120,20 @@ impl ImageStore {
         Ok(FileLock::exclusive(&self.lock_path())?)
     }
 
+    /// Every readable image record, newest first (see `list_checked`).
     pub fn list(&self) -> Result<Vec<ImageRecord>> {
+        Ok(self.list_checked()?.0)
+    }
+
+    /// Every readable image record, newest first, and what is wrong with each record that
+    /// cannot be read: such an image is damaged, never absent (its layers stay).
+    pub fn list_checked(&self) -> Result<(Vec<ImageRecord>, Vec<String>)> {
         let dir = self.paths.images();
         let mut out = Vec::new();
+        let mut unreadable = Vec::new();
         let rd = match fs::read_dir(&dir) {
             Ok(rd) => rd,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(out),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((out, unreadable)),
             Err(e) => return Err(io_err(&dir)(e)),
         };
         for e in rd.flatten() {
@@ -134,12 +142,12 @@ impl ImageStore {
                 match read_json::<ImageRecord>(&p) {
                     Ok(Some(r)) => out.push(r),
                     Ok(None) => {}
-                    Err(e) => tracing::warn!("{e}"),
+                    Err(e) => unreadable.push(e.to_string()),
                 }
             }
         }
         out.sort_by(|a, b| b.created.cmp(&a.created));
-        Ok(out)
+        Ok((out, unreadable))
     }
 
     pub fn get(&self, id: &str) -> Result<ImageRecord> {
@@ -315,14 +323,15 @@ impl ImageStore {
     }
 
     /// Remove the image record, then every layer and blob no other image uses.
-    pub fn remove(&self, id: &str) -> Result<()> {
+    /// Remove image `id`, then the layers and blobs nothing uses any more (see `gc`).
+    pub fn remove(&self, id: &str, container_layers: Option<&HashSet<String>>) -> Result<()> {
         let _g = self.lock()?;
         // a missing image is an error of its own, before anything is removed
         self.get(id)?;
         let p = self.record_path(id);
         fs::remove_file(&p).map_err(io_err(&p))?;
         self.write_index()?;
-        self.gc_locked()
+        self.gc_locked(container_layers).map(|_| ())
     }
 
     /// Remove layers (and their blobs) that a failed load created and no image uses, so that
@@ -350,22 +359,32 @@ impl ImageStore {
         }
     }
 
-    /// Delete layers and blobs that no image references (after an rmi, or a crash).
-    pub fn gc(&self) -> Result<Vec<String>> {
+    /// Delete layers and blobs that no image references and no container is built on
+    /// (`container_layers`: the layers of every container), after an rmi or a crash. Nothing
+    /// is deleted while a record cannot be read: an image record (whose layers are unknown),
+    /// or a container's (`container_layers` is None). Returns the layers deleted.
+    pub fn gc(&self, container_layers: Option<&HashSet<String>>) -> Result<Vec<String>> {
         let _g = self.lock()?;
-        let before: Vec<String> = self.layers.list();
-        self.gc_locked()?;
-        let after = self.layers.list();
-        Ok(before.into_iter().filter(|l| !after.contains(l)).collect())
+        self.gc_locked(container_layers)
     }
 
-    fn gc_locked(&self) -> Result<()> {
-        let images = self.list()?;
+    fn gc_locked(&self, container_layers: Option<&HashSet<String>>) -> Result<Vec<String>> {
+        let (images, unreadable) = self.list_checked()?;
+        let Some(containers) = container_layers else {
+            tracing::warn!("a container record cannot be read: unused layers are kept");
+            return Ok(vec![]);
+        };
+        if let Some(u) = unreadable.first() {
+            tracing::warn!("{u}: unused layers are kept");
+            return Ok(vec![]);
+        }
         let (used_layers, used_blobs) = in_use(&images);
+        let mut removed = vec![];
         for l in self.layers.list() {
-            if !used_layers.contains(l.as_str()) {
+            if !used_layers.contains(l.as_str()) && !containers.contains(&l) {
                 // a layer being ingested right now holds its lock and is not yet in layers/
                 self.layers.remove(&l)?;
+                removed.push(l);
             }
         }
         for b in self.blobs.list() {
@@ -373,7 +392,7 @@ impl ImageStore {
                 self.blobs.remove(&b);
             }
         }
-        Ok(())
+        Ok(removed)
     }
 }
 

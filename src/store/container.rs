@@ -175,6 +175,19 @@ pub struct ContainerStore {
     pub paths: StorePaths,
 }
 
+/// A container whose directory holds a record that cannot be read (truncated by a crash or a
+/// full disk, or damaged by hand): never taken for absent.
+#[derive(Debug, Clone)]
+pub struct Damaged {
+    pub id: String,
+    /// the names reserved for it
+    pub names: Vec<String>,
+    /// when its directory was made (or last changed, where no birth time is kept)
+    pub created: Option<std::time::SystemTime>,
+    /// what is wrong with the record
+    pub problem: String,
+}
+
 pub fn valid_name(name: &str) -> bool {
     let mut chars = name.chars();
     matches!(chars.next(), Some(c) if c.is_ascii_alphanumeric())
@@ -217,7 +230,11 @@ impl ContainerStore {
                 .open(&path)
             {
                 Ok(mut f) => {
-                    f.write_all(id.as_bytes()).map_err(io_err(&path))?;
+                    if let Err(e) = f.write_all(id.as_bytes()) {
+                        // a full disk: an empty reservation would hold the name for nobody
+                        let _ = fs::remove_file(&path);
+                        return Err(io_err(&path)(e));
+                    }
                     return Ok(());
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
@@ -325,23 +342,31 @@ impl ContainerStore {
     }
 
     /// Every readable record; a directory without a record (crash during create or rm) is
-    /// skipped here and reported by `system check`.
+    /// skipped here and reported by `system check`, as is a record that cannot be read (see
+    /// `list_checked`).
     pub fn list(&self) -> Result<Vec<ContainerRecord>> {
+        Ok(self.list_as()?.0)
+    }
+
+    /// Every readable record, and the containers whose record cannot be read.
+    pub fn list_checked(&self) -> Result<(Vec<ContainerRecord>, Vec<Damaged>)> {
         self.list_as()
     }
 
-    /// What `ps` needs of every readable record.
-    pub fn list_summaries(&self) -> Result<Vec<ContainerSummary>> {
+    /// What `ps` needs of every readable record, and the containers whose record cannot be
+    /// read.
+    pub fn list_summaries(&self) -> Result<(Vec<ContainerSummary>, Vec<Damaged>)> {
         self.list_as()
     }
 
-    fn list_as<T: serde::de::DeserializeOwned>(&self) -> Result<Vec<T>> {
+    fn list_as<T: serde::de::DeserializeOwned>(&self) -> Result<(Vec<T>, Vec<Damaged>)> {
         use std::io::Read;
         use std::os::fd::{AsRawFd, FromRawFd};
         let ids = self.ids()?;
         let mut out = Vec::with_capacity(ids.len());
+        let mut damaged = vec![];
         if ids.is_empty() {
-            return Ok(out);
+            return Ok((out, damaged));
         }
         // records are opened relative to the containers dir, one short path walk each, and
         // read into one buffer: `ps` does this for every container
@@ -366,7 +391,7 @@ impl ContainerStore {
                 Ok(fd) => fd,
                 Err(nix::errno::Errno::ENOENT) => continue,
                 Err(e) => {
-                    tracing::warn!("{}: {e}", dir.join(&rel).display());
+                    damaged.push(self.damaged(id, format!("{}: {e}", dir.join(&rel).display())));
                     continue;
                 }
             };
@@ -375,21 +400,68 @@ impl ContainerStore {
             let mut f = unsafe { fs::File::from_raw_fd(fd) };
             buf.clear();
             if let Err(e) = f.read_to_end(&mut buf) {
-                tracing::warn!("{}: {e}", dir.join(&rel).display());
+                damaged.push(self.damaged(id, format!("{}: {e}", dir.join(&rel).display())));
                 continue;
             }
             match serde_json::from_slice::<T>(&buf) {
                 Ok(r) => out.push(r),
-                Err(err) => tracing::warn!(
-                    "{}",
-                    StoreError::Corrupt {
+                Err(err) => {
+                    let e = StoreError::Corrupt {
                         path: dir.join(&rel).display().to_string(),
-                        err
-                    }
-                ),
+                        err,
+                    };
+                    damaged.push(self.damaged(id, e.to_string()));
+                }
             }
         }
-        Ok(out)
+        Ok((out, damaged))
+    }
+
+    fn damaged(&self, id: String, problem: String) -> Damaged {
+        let names = self.names_of(&id);
+        // its birth time where the filesystem keeps one
+        let created = fs::metadata(self.paths.container_dir(&id))
+            .and_then(|m| m.created().or_else(|_| m.modified()))
+            .ok();
+        Damaged {
+            id,
+            names,
+            created,
+            problem,
+        }
+    }
+
+    /// The names reserved for `id` (found by reading every reservation: only for a container
+    /// whose record, which has its name, cannot be read).
+    pub fn names_of(&self, id: &str) -> Vec<String> {
+        let Ok(rd) = fs::read_dir(self.paths.names()) else {
+            return vec![];
+        };
+        rd.flatten()
+            .filter(|e| fs::read_to_string(e.path()).is_ok_and(|o| o == id))
+            .map(|e| e.file_name().to_string_lossy().to_string())
+            .collect()
+    }
+
+    fn supervisor_pid_path(&self, id: &str) -> PathBuf {
+        self.paths.run_container_dir(id).join("supervisor.pid")
+    }
+
+    /// The supervisor says who it is ("PID START"), beside the record: a container whose
+    /// record cannot be read is still found and stopped through it. Runtime state, on the
+    /// runroot: renamed into place without fsync.
+    pub fn record_supervisor(&self, id: &str, pid: i32, start: u64) -> Result<()> {
+        super::atomic::write_bytes_volatile(
+            &self.supervisor_pid_path(id),
+            format!("{pid} {start}").as_bytes(),
+        )
+    }
+
+    /// The pid and start time `record_supervisor` wrote, if any (the process may be gone).
+    pub fn recorded_supervisor(&self, id: &str) -> Option<(i32, u64)> {
+        let s = fs::read_to_string(self.supervisor_pid_path(id)).ok()?;
+        let (pid, start) = s.trim().split_once(' ')?;
+        Some((pid.parse().ok()?, start.parse().ok()?))
     }
 
     /// Resolve a user's reference like podman: full id, name, then unique id prefix.
@@ -452,27 +524,35 @@ impl ContainerStore {
     /// check --repair`). Returns that directory: the caller deletes it, and the container's run
     /// directory (which nothing finds without the record), after it answered whoever waits.
     pub fn detach_locked(&self, rec: &ContainerRecord) -> Result<PathBuf> {
+        self.detach_id_locked(&rec.id, std::slice::from_ref(&rec.name))
+    }
+
+    /// `detach_locked` for a container known by its id and names only (its record cannot be
+    /// read).
+    pub fn detach_id_locked(&self, id: &str, names: &[String]) -> Result<PathBuf> {
         // what only points at the container goes before the container itself
-        let name_path = self.paths.names().join(&rec.name);
-        if fs::read_to_string(&name_path)
-            .map(|o| o == rec.id)
-            .unwrap_or(false)
-        {
-            let _ = fs::remove_file(&name_path);
+        for name in names {
+            let name_path = self.paths.names().join(name);
+            if fs::read_to_string(&name_path)
+                .map(|o| o == id)
+                .unwrap_or(false)
+            {
+                let _ = fs::remove_file(&name_path);
+            }
         }
-        let dir = self.paths.container_dir(&rec.id);
+        let dir = self.paths.container_dir(id);
         // rm-PID-ID (see `trashed_id`): while this process lives, what it is deleting is not a
         // leftover
         let trash = self
             .paths
             .tmp()
-            .join(format!("rm-{}-{}", std::process::id(), rec.id));
+            .join(format!("rm-{}-{}", std::process::id(), id));
         let gone = match fs::rename(&dir, &trash) {
             Ok(()) => trash,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => trash,
             // rename cannot cross filesystems (tmp/ elsewhere): drop the record, delete in place
             Err(_) => {
-                let rp = self.record_path(&rec.id);
+                let rp = self.record_path(id);
                 match fs::remove_file(&rp) {
                     Ok(()) => {}
                     Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
@@ -481,8 +561,8 @@ impl ContainerStore {
                 dir
             }
         };
-        let _ = fs::remove_file(self.paths.locks().join(format!("{}.lock", rec.id)));
-        let _ = fs::remove_file(self.paths.locks().join(format!("{}.start", rec.id)));
+        let _ = fs::remove_file(self.paths.locks().join(format!("{id}.lock")));
+        let _ = fs::remove_file(self.paths.locks().join(format!("{id}.start")));
         Ok(gone)
     }
 }

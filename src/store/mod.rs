@@ -12,7 +12,7 @@ pub mod paths;
 pub use atomic::{read_json, write_json_atomic, write_json_volatile};
 pub use container::{
     ContainerConfig, ContainerRecord, ContainerState, ContainerStatus, ContainerStore,
-    ContainerSummary, HasState,
+    ContainerSummary, Damaged, HasState,
 };
 pub use lock::FileLock;
 pub use paths::StorePaths;
@@ -22,6 +22,8 @@ pub enum StoreError {
     // the cause is part of the message, not a separate source: printed once
     #[error("{path}: {err}")]
     Io { path: String, err: std::io::Error },
+    #[error("{path}: no space left on device: free space on its filesystem, then try again")]
+    NoSpace { path: String },
     #[error("{path}: corrupt record: {err}")]
     Corrupt {
         path: String,
@@ -40,8 +42,13 @@ pub enum StoreError {
 pub type Result<T> = std::result::Result<T, StoreError>;
 
 pub(crate) fn io_err(path: &std::path::Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
-    move |err| StoreError::Io {
-        path: path.display().to_string(),
-        err,
+    move |err| match err.raw_os_error() {
+        Some(libc::ENOSPC) | Some(libc::EDQUOT) => StoreError::NoSpace {
+            path: path.display().to_string(),
+        },
+        _ => StoreError::Io {
+            path: path.display().to_string(),
+            err,
+        },
     }
 }

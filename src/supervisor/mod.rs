@@ -329,6 +329,16 @@ fn supervise(args: &Args, fresh_net: Option<runtime::net::FreshNetns>) -> Result
     // when its start waits for that record; chrono reads the zone file at its first use
     let me = std::process::id() as i32;
     let my_start = runtime::proc::start_time(me).unwrap_or(0);
+    // who we are, also where it survives a damaged record: `rm -f` and `system check
+    // --repair` stop the container through it
+    if let Err(e) = store.record_supervisor(&args.id, me, my_start) {
+        if let Some(cg) = &cgroup {
+            cg.destroy();
+        }
+        let err = StartError::engine(format!("recording the supervisor: {e}"));
+        fail_start(&store, &args.id, &err);
+        return Err(err.msg);
+    }
     let boot_id = runtime::proc::boot_id();
     let _ = log::timestamp_now();
     // the container keeps the network namespace made ahead if it is to have a new one of
