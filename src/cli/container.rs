@@ -527,6 +527,24 @@ pub fn dispatch_group(engine: &Engine, g: ContainerGroup) -> Result<i32> {
     }
 }
 
+/// The container whose files `cp` or `export` reach, if it is running: rootless, that takes
+/// joining its user namespace, which only its owner can do from outside it, not from a user
+/// namespace of another rcon invocation (as exec, which runs as the user).
+pub fn running_container_files(cmd: &ContainerCommand, paths: &crate::store::StorePaths) -> bool {
+    use crate::engine::files::{parse_cp_path, CpPath};
+    let name = match cmd {
+        ContainerCommand::Cp(a) => match (parse_cp_path(&a.src), parse_cp_path(&a.dest)) {
+            (CpPath::Container(c, _), _) | (_, CpPath::Container(c, _)) => c,
+            _ => return false,
+        },
+        ContainerCommand::Export(a) => a.container.clone(),
+        _ => return false,
+    };
+    Engine::new(paths.clone())
+        .map(|e| e.files_of_running(&name))
+        .unwrap_or(false)
+}
+
 /// Capabilities asked for that the container will not have: not in our bounding set (under
 /// a parent that dropped them, e.g. `capsh --drop`, or systemd's CapabilityBoundingSet).
 fn warn_unavailable_caps(caps: &GrantedCaps) {
