@@ -185,6 +185,41 @@ fn rootless_cp_and_export() {
     assert!(names.iter().any(|n| n == "bin/busybox"));
 }
 
+/// cp to and from a running container, and its export: they join its user namespace (they
+/// failed with "entering the container's root: EACCES").
+#[test]
+fn rootless_cp_and_export_of_a_running_container() {
+    let r = Rcon::rootless();
+    r.ok(&["run", "-d", "--name", "live", "busybox", "sleep", "100"]);
+    let host = r.dir.join("in.txt");
+    std::fs::write(&host, "into a running one\n").unwrap();
+    nix::unistd::chown(&host, Some(r.user.unwrap().0.into()), None).unwrap();
+    r.ok(&["cp", host.to_str().unwrap(), "live:/tmp/in.txt"]);
+    assert_eq!(
+        r.ok(&["exec", "live", "cat", "/tmp/in.txt"]),
+        "into a running one\n"
+    );
+    r.ok(&[
+        "exec",
+        "live",
+        "sh",
+        "-c",
+        "echo made inside > /tmp/out.txt",
+    ]);
+    let back = r.dir.join("out.txt");
+    r.ok(&["cp", "live:/tmp/out.txt", back.to_str().unwrap()]);
+    assert_eq!(std::fs::read_to_string(&back).unwrap(), "made inside\n");
+    let tar = r.dir.join("live.tar");
+    r.ok(&["export", "-o", tar.to_str().unwrap(), "live"]);
+    let names: Vec<String> = tar::Archive::new(std::fs::File::open(&tar).unwrap())
+        .entries()
+        .unwrap()
+        .map(|e| e.unwrap().path().unwrap().display().to_string())
+        .collect();
+    assert!(names.iter().any(|n| n == "tmp/out.txt"), "{names:?}");
+    r.ok(&["rm", "-f", "live"]);
+}
+
 /// A user without /etc/subuid ranges: rcon maps only their own uid, says so once, and runs
 /// images whose files all belong to root.
 #[test]

@@ -3,7 +3,7 @@
 
 use super::format::{print_list, print_objects};
 use crate::engine::attach::{parse_detach_keys, AttachOptions, DEFAULT_DETACH_KEYS};
-use crate::engine::create::CreateOptions;
+use crate::engine::create::{effective_caps, privileged_caps, CreateOptions, GrantedCaps};
 use crate::engine::exec::ExecOptions;
 use crate::engine::logs::LogsOptions;
 use crate::engine::ps::PsOptions;
@@ -529,6 +529,40 @@ pub fn dispatch_group(engine: &Engine, g: ContainerGroup) -> Result<i32> {
     }
 }
 
+/// The container whose files `cp` or `export` reach, if it is running: rootless, that takes
+/// joining its user namespace, which only its owner can do from outside it, not from a user
+/// namespace of another rcon invocation (as exec, which runs as the user).
+pub fn running_container_files(cmd: &ContainerCommand, paths: &crate::store::StorePaths) -> bool {
+    use crate::engine::files::{parse_cp_path, CpPath};
+    let name = match cmd {
+        ContainerCommand::Cp(a) => match (parse_cp_path(&a.src), parse_cp_path(&a.dest)) {
+            (CpPath::Container(c, _), _) | (_, CpPath::Container(c, _)) => c,
+            _ => return false,
+        },
+        ContainerCommand::Export(a) => a.container.clone(),
+        _ => return false,
+    };
+    Engine::new(paths.clone())
+        .map(|e| e.files_of_running(&name))
+        .unwrap_or(false)
+}
+
+/// Capabilities asked for that the container will not have: not in our bounding set (under
+/// a parent that dropped them, e.g. `capsh --drop`, or systemd's CapabilityBoundingSet).
+fn warn_unavailable_caps(caps: &GrantedCaps) {
+    if !caps.unavailable.is_empty() {
+        eprintln!(
+            "rcon: {} not in this process's capability bounding set: the container runs without {}",
+            caps.unavailable.join(", "),
+            if caps.unavailable.len() == 1 {
+                "it"
+            } else {
+                "them"
+            }
+        );
+    }
+}
+
 pub fn dispatch(engine: &Engine, cmd: ContainerCommand) -> Result<i32> {
     match cmd {
         ContainerCommand::Run(a) => {
@@ -539,7 +573,9 @@ pub fn dispatch(engine: &Engine, cmd: ContainerCommand) -> Result<i32> {
                 detach_keys: detach_keys(&a.detach_keys)?,
                 sig_proxy: a.sig_proxy,
             };
-            let (id, code) = engine.run(&c.options()?, a.detach, &opts)?;
+            let o = c.options()?;
+            warn_unavailable_caps(&effective_caps(&o.cap_add, &o.cap_drop)?);
+            let (id, code) = engine.run(&o, a.detach, &opts)?;
             c.write_cidfile(&id)?;
             match code {
                 None => {
@@ -550,7 +586,9 @@ pub fn dispatch(engine: &Engine, cmd: ContainerCommand) -> Result<i32> {
             }
         }
         ContainerCommand::Create(a) => {
-            let rec = engine.create(&a.options()?)?;
+            let o = a.options()?;
+            warn_unavailable_caps(&effective_caps(&o.cap_add, &o.cap_drop)?);
+            let rec = engine.create(&o)?;
             a.write_cidfile(&rec.id)?;
             println!("{}", rec.id);
             Ok(0)
@@ -677,6 +715,9 @@ pub fn dispatch(engine: &Engine, cmd: ContainerCommand) -> Result<i32> {
                 detach_keys: detach_keys(&a.detach_keys)?,
                 privileged: a.privileged,
             };
+            if a.privileged {
+                warn_unavailable_caps(&privileged_caps());
+            }
             engine.exec(&a.container, &o)
         }
         ContainerCommand::Attach(a) => {

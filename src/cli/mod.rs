@@ -355,7 +355,14 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         _ => {}
     }
     let paths = store_paths(&cli)?;
-    if paths.rootless && cli.command.needs_userns() && !userns::in_child_userns() {
+    let joins_running = match &cli.command {
+        Command::Container(c) | Command::Container_(container::ContainerGroup::Verb(c)) => {
+            paths.rootless && container::running_container_files(c, &paths)
+        }
+        _ => false,
+    };
+    if paths.rootless && cli.command.needs_userns() && !joins_running && !userns::in_child_userns()
+    {
         enter_rootless(&paths)?;
     }
     let mut engine = Engine::new(paths)?;

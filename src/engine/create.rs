@@ -41,9 +41,28 @@ pub struct CreateOptions {
     pub pull_opts: super::pull::PullOptions,
 }
 
+/// A container's capabilities: those it gets, and those asked for (by default, --cap-add or
+/// --privileged) that it cannot get because the caller's bounding set lacks them. As podman
+/// does, those are left out rather than failing the start; the CLI says which they were.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GrantedCaps {
+    pub granted: Vec<String>,
+    pub unavailable: Vec<String>,
+}
+
+impl GrantedCaps {
+    fn of(wanted: &[String]) -> GrantedCaps {
+        let (granted, unavailable) = crate::runtime::caps::within_bounding(wanted);
+        GrantedCaps {
+            granted,
+            unavailable,
+        }
+    }
+}
+
 /// The default capabilities with --cap-add/--cap-drop applied (podman's order: drops first,
-/// ALL allowed on both sides).
-pub fn effective_caps(add: &[String], drop: &[String]) -> Result<Vec<String>> {
+/// ALL allowed on both sides), within the caller's bounding set.
+pub fn effective_caps(add: &[String], drop: &[String]) -> Result<GrantedCaps> {
     let norm = |c: &String| {
         crate::runtime::caps::normalize(c).ok_or_else(|| {
             coded(
@@ -78,7 +97,12 @@ pub fn effective_caps(add: &[String], drop: &[String]) -> Result<Vec<String>> {
         }
     }
     caps.sort();
-    Ok(caps)
+    Ok(GrantedCaps::of(&caps))
+}
+
+/// `exec --privileged`: every capability the caller has in its bounding set.
+pub fn privileged_caps() -> GrantedCaps {
+    GrantedCaps::of(&crate::runtime::caps::all_caps())
 }
 
 /// --security-opt: (seccomp profile, no_new_privileges)
@@ -145,32 +169,6 @@ fn random_name() -> String {
         ADJECTIVES[(n % 20) as usize],
         NOUNS[((n / 20) % 20) as usize]
     )
-}
-
-/// `-e NAME` takes the host's value; `-e NAME=V` sets it.
-fn env_entry(e: &str) -> Option<String> {
-    if e.contains('=') {
-        Some(e.to_string())
-    } else {
-        std::env::var(e).ok().map(|v| format!("{e}={v}"))
-    }
-}
-
-fn merge_env(env: &mut Vec<String>, entry: String) {
-    let key = entry.split('=').next().unwrap_or("").to_string();
-    env.retain(|e| e.split('=').next() != Some(key.as_str()));
-    env.push(entry);
-}
-
-fn read_env_file(p: &Path) -> Result<Vec<String>> {
-    let data = fs::read_to_string(p)
-        .map_err(|e| coded(125, format!("reading env file {}: {e}", p.display())))?;
-    Ok(data
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .filter_map(env_entry)
-        .collect())
 }
 
 const ULIMITS: &[(&str, &str)] = &[
@@ -294,21 +292,8 @@ impl Engine {
         if !env.iter().any(|e| e.starts_with("PATH=")) {
             env.insert(0, DEFAULT_PATH.to_string());
         }
-        for f in &o.env_files {
-            for e in read_env_file(f)? {
-                merge_env(&mut env, e);
-            }
-        }
-        for e in &o.env {
-            if e.starts_with('=') || e.is_empty() {
-                return Err(coded(
-                    125,
-                    format!("invalid environment variable \"{e}\": use NAME=VALUE"),
-                ));
-            }
-            if let Some(e) = env_entry(e) {
-                merge_env(&mut env, e);
-            }
+        for e in super::env::user_env(&o.env_files, &o.env)? {
+            super::env::merge(&mut env, e);
         }
         if o.tty && !env.iter().any(|e| e.starts_with("TERM=")) {
             env.push("TERM=xterm".into());
@@ -386,7 +371,7 @@ impl Engine {
             .iter()
             .map(|u| parse_ulimit(u))
             .collect::<Result<Vec<_>>>()?;
-        let caps = effective_caps(&o.cap_add, &o.cap_drop)?;
+        let caps = effective_caps(&o.cap_add, &o.cap_drop)?.granted;
         let (seccomp, no_new_privileges) = security_opts(&o.security_opt)?;
         let stop_signal = match o.stop_signal.as_deref().or(icfg["StopSignal"].as_str()) {
             Some(s) => parse_signal(s)?,
@@ -596,8 +581,12 @@ impl Engine {
             json!({"type": "uts"}),
             json!({"type": "cgroup"}),
         ];
+        let mut sysctl = serde_json::Map::new();
         if c.network != "host" {
             namespaces.push(json!({"type": "network"}));
+            // as podman's default (containers.conf default_sysctls): root in the container may
+            // ping with ICMP datagram sockets, which need no CAP_NET_RAW (not in the default set)
+            sysctl.insert("net.ipv4.ping_group_range".into(), json!("0 0"));
         }
         let rlimits: Vec<Value> = c
             .ulimits
@@ -631,6 +620,7 @@ impl Engine {
             "annotations": annotations,
             "linux": {
                 "namespaces": namespaces,
+                "sysctl": sysctl,
                 "maskedPaths": MASKED,
                 "readonlyPaths": READONLY,
                 "seccomp": match c.seccomp.as_deref() {
@@ -665,10 +655,7 @@ mod tests {
     }
 
     #[test]
-    fn env_merging() {
-        let mut env = vec!["PATH=/bin".to_string(), "A=1".to_string()];
-        merge_env(&mut env, "A=2".into());
-        assert_eq!(env, vec!["PATH=/bin".to_string(), "A=2".to_string()]);
+    fn entrypoints() {
         assert_eq!(
             parse_entrypoint("[\"/bin/sh\",\"-c\"]"),
             vec!["/bin/sh", "-c"]

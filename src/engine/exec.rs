@@ -68,36 +68,14 @@ impl Engine {
         if !env.iter().any(|e| e.starts_with("PATH=")) {
             env.insert(0, DEFAULT_PATH.into());
         }
-        let mut extra = vec![];
-        for f in &o.env_files {
-            let data = std::fs::read_to_string(f)
-                .map_err(|e| coded(125, format!("reading env file {}: {e}", f.display())))?;
-            extra.extend(
-                data.lines()
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                    .map(str::to_string),
-            );
-        }
-        extra.extend(o.env.iter().cloned());
-        for e in extra {
-            let e = if e.contains('=') {
-                e
-            } else {
-                match std::env::var(&e) {
-                    Ok(v) => format!("{e}={v}"),
-                    Err(_) => continue,
-                }
-            };
-            let k = e.split('=').next().unwrap_or("").to_string();
-            env.retain(|x| x.split('=').next() != Some(k.as_str()));
-            env.push(e);
+        for e in super::env::user_env(&o.env_files, &o.env)? {
+            super::env::merge(&mut env, e);
         }
         if o.tty && !env.iter().any(|e| e.starts_with("TERM=")) {
             env.push("TERM=xterm".into());
         }
         let caps: Vec<String> = if o.privileged {
-            crate::runtime::caps::all_caps()
+            super::create::privileged_caps().granted
         } else {
             crate::runtime::caps::DEFAULT_CAPS
                 .iter()

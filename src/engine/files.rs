@@ -220,6 +220,14 @@ impl Engine {
         (running.then_some(rec.state.pid), rootfs)
     }
 
+    /// Whether `cp` and `export` would reach `reference` as a running container (through its
+    /// init's namespaces) rather than by mounting its rootfs.
+    pub fn files_of_running(&self, reference: &str) -> bool {
+        self.container(reference)
+            .map(|rec| self.root_access(&rec).0.is_some())
+            .unwrap_or(false)
+    }
+
     pub fn cp(&self, src: &str, dest: &str) -> Result<()> {
         match (parse_cp_path(src), parse_cp_path(dest)) {
             (CpPath::Container(c, p), CpPath::Host(h)) => self.cp_out(&c, &p, &h),

@@ -4,6 +4,7 @@
 pub mod attach;
 pub mod create;
 pub mod damaged;
+pub mod env;
 pub mod exec;
 pub mod files;
 pub mod images;

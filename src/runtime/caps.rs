@@ -35,7 +35,29 @@ pub fn normalize(name: &str) -> Option<String> {
 }
 
 pub fn all_caps() -> Vec<String> {
-    caps::all().iter().map(|c| c.to_string()).collect()
+    let mut all: Vec<String> = caps::all().iter().map(|c| c.to_string()).collect();
+    all.sort();
+    all
+}
+
+/// `wanted` (normalized names) split into the capabilities this process can pass on to a
+/// container, those in its bounding set, and those it cannot: a capability outside the
+/// bounding set can never be regained, and asking capset(2) for it fails with EPERM. One
+/// that this kernel does not know (newer than it) is in neither list.
+pub fn within_bounding(wanted: &[String]) -> (Vec<String>, Vec<String>) {
+    let (mut granted, mut unavailable) = (vec![], vec![]);
+    for name in wanted {
+        let Ok(cap) = Capability::from_str(name) else {
+            continue;
+        };
+        match caps::has_cap(None, CapSet::Bounding, cap) {
+            Ok(true) => granted.push(name.clone()),
+            Ok(false) => unavailable.push(name.clone()),
+            // EINVAL: past this kernel's last capability
+            Err(_) => {}
+        }
+    }
+    (granted, unavailable)
 }
 
 fn to_set(v: &Option<oci_spec::runtime::Capabilities>) -> CapsHashSet {
@@ -105,5 +127,15 @@ mod tests {
         assert_eq!(super::normalize("CAP_CHOWN").as_deref(), Some("CAP_CHOWN"));
         assert_eq!(super::normalize("all").as_deref(), Some("ALL"));
         assert!(super::normalize("bogus").is_none());
+    }
+
+    #[test]
+    fn bounding_set_limits_what_is_granted() {
+        let all = super::all_caps();
+        let (granted, unavailable) = super::within_bounding(&all);
+        let bounding = caps::read(None, caps::CapSet::Bounding).unwrap();
+        assert_eq!(granted.len(), bounding.len());
+        assert!(granted.len() + unavailable.len() <= all.len());
+        assert!(unavailable.iter().all(|c| !granted.contains(c)));
     }
 }

@@ -82,9 +82,37 @@ impl RootChild {
     }
 }
 
+/// Rootless, a running container's root is reachable (ptrace access to its init) only from
+/// its own user namespace: join it, as root there, like exec. Nothing to do as root on the
+/// host, where the container shares our user namespace.
+fn join_user_namespace(pid: i32) -> Result<(), String> {
+    use std::os::unix::fs::MetadataExt;
+    let theirs = format!("/proc/{pid}/ns/user");
+    let (Ok(a), Ok(b)) = (
+        std::fs::metadata(&theirs),
+        std::fs::metadata("/proc/self/ns/user"),
+    ) else {
+        return Err(format!("the container's process {pid} is gone"));
+    };
+    if a.ino() == b.ino() && a.dev() == b.dev() {
+        return Ok(());
+    }
+    let ns = std::fs::File::open(&theirs).map_err(|e| format!("opening {theirs}: {e}"))?;
+    // nothing in the container may ptrace this process, which holds host files open
+    let _ = nix::sys::prctl::set_dumpable(false);
+    nix::sched::setns(&ns, CloneFlags::CLONE_NEWUSER)
+        .map_err(|e| format!("joining the container's user namespace: {e}"))?;
+    nix::unistd::setresgid(0.into(), 0.into(), 0.into()).map_err(|e| format!("setgid: {e}"))?;
+    nix::unistd::setresuid(0.into(), 0.into(), 0.into()).map_err(|e| format!("setuid: {e}"))?;
+    Ok(())
+}
+
 fn enter(access: &RootAccess) -> Result<(), String> {
     let root = match access {
-        RootAccess::Running(pid) => format!("/proc/{pid}/root"),
+        RootAccess::Running(pid) => {
+            join_user_namespace(*pid)?;
+            format!("/proc/{pid}/root")
+        }
         RootAccess::Stopped(rootfs) => {
             unshare(CloneFlags::CLONE_NEWNS)
                 .map_err(|e| format!("creating a mount namespace: {e}"))?;

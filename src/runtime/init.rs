@@ -282,6 +282,7 @@ fn child(
     if new_net {
         super::net::loopback_up()?;
     }
+    super::net::set_sysctls(spec)?;
     if let Some(h) = spec.hostname() {
         nix::unistd::sethostname(h).map_err(super::sys_err("setting the hostname"))?;
     }

@@ -1,4 +1,5 @@
-//! The little networking the runtime does itself: loopback up in a new network namespace.
+//! The little networking the runtime does itself: loopback up in a new network namespace, and
+//! the spec's sysctls (rcon's own: net.ipv4.ping_group_range) written into it.
 #![allow(unsafe_code)]
 
 use super::{sys_err, StartError};
@@ -27,6 +28,24 @@ pub fn loopback_up() -> Result<(), StartError> {
     unsafe { libc::close(sock) };
     if r < 0 {
         return Err(sys_err("bringing up the loopback interface")(err));
+    }
+    Ok(())
+}
+
+/// Write the spec's sysctls (`linux.sysctl`) through /proc/sys, which shows the namespaces of
+/// the writer: the container's init, before its rootfs hides the host's /proc. The engine asks
+/// only for network ones, and only for a container with a network namespace of its own.
+pub fn set_sysctls(spec: &oci_spec::runtime::Spec) -> Result<(), StartError> {
+    let Some(sysctls) = spec.linux().as_ref().and_then(|l| l.sysctl().as_ref()) else {
+        return Ok(());
+    };
+    for (key, value) in sysctls {
+        if key.contains('/') || key.split('.').any(|p| p.is_empty() || p == "..") {
+            return Err(StartError::engine(format!("invalid sysctl name \"{key}\"")));
+        }
+        let path = format!("/proc/sys/{}", key.replace('.', "/"));
+        std::fs::write(&path, value)
+            .map_err(|e| StartError::engine(format!("setting sysctl {key}={value}: {e}")))?;
     }
     Ok(())
 }

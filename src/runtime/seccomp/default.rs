@@ -493,8 +493,90 @@ const CLONE_NAMESPACE_FLAGS: u64 = (libc::CLONE_NEWNS
 /// 0xffffffff query.
 pub(super) const PERSONALITY_ALLOWED: &[u64] = &[0x0, 0x8, 0x2_0000, 0x2_0008, 0xffff_ffff];
 
-/// socket(2) address family refused to containers (the host's vsock transport).
+/// socket(2) address family refused to containers (the host's vsock transport), as docker does.
 const AF_VSOCK: u64 = libc::AF_VSOCK as u64;
+const AF_NETLINK: u64 = libc::AF_NETLINK as u64;
+const NETLINK_AUDIT: u64 = libc::NETLINK_AUDIT as u64;
+
+/// The socket(2) rules. Docker refuses AF_VSOCK; podman, whose default capabilities (like ours)
+/// lack CAP_AUDIT_WRITE, answers socket(AF_NETLINK, *, NETLINK_AUDIT) with EINVAL unless the
+/// container has it, so that audit-aware programs (login, sudo, systemd) carry on without
+/// auditing. The rules are disjoint: where two rules of different actions match one call,
+/// which wins is up to libseccomp. Several conditions on one argument are alternatives, so
+/// "any family but AF_NETLINK and AF_VSOCK" is spelled out as ranges.
+fn socket_rules(audit_write: bool) -> Vec<LinuxSyscall> {
+    let socket = |action, errno, args| syscall_rule(vec!["socket".into()], action, errno, args);
+    let allow = LinuxSeccompAction::ScmpActAllow;
+    if audit_write {
+        return vec![socket(
+            allow,
+            None,
+            vec![arg(0, AF_VSOCK, None, LinuxSeccompOperator::ScmpCmpNe)],
+        )];
+    }
+    let mut rules = vec![
+        socket(
+            allow,
+            None,
+            vec![
+                arg(0, AF_NETLINK, None, LinuxSeccompOperator::ScmpCmpEq),
+                arg(2, NETLINK_AUDIT, None, LinuxSeccompOperator::ScmpCmpNe),
+            ],
+        ),
+        socket(
+            allow,
+            None,
+            vec![arg(0, AF_NETLINK, None, LinuxSeccompOperator::ScmpCmpLt)],
+        ),
+        socket(
+            allow,
+            None,
+            vec![arg(0, AF_VSOCK, None, LinuxSeccompOperator::ScmpCmpGt)],
+        ),
+    ];
+    for (mask, value) in aligned_blocks(AF_NETLINK + 1, AF_VSOCK - 1) {
+        rules.push(socket(
+            allow,
+            None,
+            vec![arg(
+                0,
+                mask,
+                Some(value),
+                LinuxSeccompOperator::ScmpCmpMaskedEq,
+            )],
+        ));
+    }
+    // last: on x86's socketcall, where no argument can be told, the rules above allow
+    rules.push(socket(
+        LinuxSeccompAction::ScmpActErrno,
+        Some(libc::EINVAL as u32),
+        vec![
+            arg(0, AF_NETLINK, None, LinuxSeccompOperator::ScmpCmpEq),
+            arg(2, NETLINK_AUDIT, None, LinuxSeccompOperator::ScmpCmpEq),
+        ],
+    ));
+    rules
+}
+
+/// The values lo..=hi as (mask, value) blocks: x is in a block when x & mask == value.
+pub(super) fn aligned_blocks(mut lo: u64, hi: u64) -> Vec<(u64, u64)> {
+    let mut blocks = vec![];
+    while lo <= hi {
+        // the largest power-of-two block starting at lo that lo's alignment allows and
+        // that ends within hi
+        let mut size = if lo == 0 {
+            1 << 63
+        } else {
+            1 << lo.trailing_zeros()
+        };
+        while size > 1 && lo + (size - 1) > hi {
+            size >>= 1;
+        }
+        blocks.push((!(size - 1), lo));
+        lo += size;
+    }
+    blocks
+}
 
 /// The default filter every container gets unless `--security-opt seccomp=unconfined`: an
 /// allowlist whose default action is `ERRNO(EPERM)`, with the semantics of docker's and podman's
@@ -569,12 +651,7 @@ pub fn default_profile(caps: &[String]) -> LinuxSeccomp {
             vec![arg(0, value, None, LinuxSeccompOperator::ScmpCmpEq)],
         ));
     }
-    syscalls.push(syscall_rule(
-        vec!["socket".into()],
-        LinuxSeccompAction::ScmpActAllow,
-        None,
-        vec![arg(0, AF_VSOCK, None, LinuxSeccompOperator::ScmpCmpNe)],
-    ));
+    syscalls.extend(socket_rules(has_cap(caps, "CAP_AUDIT_WRITE")));
 
     let mut profile = LinuxSeccomp::default();
     profile.set_default_action(LinuxSeccompAction::ScmpActErrno);

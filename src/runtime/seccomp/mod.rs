@@ -234,9 +234,22 @@ fn compile(profile: &LinuxSeccomp) -> Result<Vec<ScmpFilterContext>, SeccompErro
     // see `prepare`), it costs one load at start and one evaluation per syscall, where a
     // filter per architecture would cost one of each per architecture.
     let mut ctx = new_context(profile, default_action)?;
-    for &arch in &arches[1..] {
-        ctx.add_arch(arch)
-            .map_err(lib_err(format!("adding architecture {arch:?}")))?;
+    // The compatibility ABIs get rules in a context of their own, merged in at the end:
+    // libseccomp rewrites some rules for them (x86's socketcall multiplexer, whose arguments
+    // a filter cannot see), so that two rules of different actions, distinct on the native
+    // ABI, may become the same there and the second is refused (EEXIST). There, the first
+    // one added stays.
+    let mut compat = None;
+    if arches.len() > 1 {
+        let mut c = new_context(profile, default_action)?;
+        for &arch in &arches[1..] {
+            c.add_arch(arch)
+                .map_err(lib_err(format!("adding architecture {arch:?}")))?;
+        }
+        c.remove_arch(native).map_err(lib_err(
+            "leaving the native architecture to its own context",
+        ))?;
+        compat = Some(c);
     }
     // by descending syscall number: libseccomp inserts at the head of its lists
     let mut ordered: Vec<(i32, &Rule)> = rules
@@ -245,18 +258,37 @@ fn compile(profile: &LinuxSeccomp) -> Result<Vec<ScmpFilterContext>, SeccompErro
         .collect();
     ordered.sort_by_key(|&(nr, _)| std::cmp::Reverse(nr));
     for (_, rule) in ordered {
-        let context = || format!("adding rule for {}", rule.name);
-        if rule.alternatives {
-            for c in &rule.comparators {
-                ctx.add_rule_conditional(rule.action, rule.syscall, std::slice::from_ref(c))
-                    .map_err(lib_err(context()))?;
+        add_rule(&mut ctx, rule)?;
+        if let Some(c) = compat.as_mut() {
+            match add_rule(c, rule) {
+                Err(SeccompError::Libseccomp { source, .. })
+                    if source.errno() == Some(SeccompErrno::EEXIST) =>
+                {
+                    tracing::debug!(syscall = %rule.name, "seccomp: rule merged into an earlier one on a compatibility ABI");
+                }
+                r => r?,
             }
-        } else {
-            ctx.add_rule_conditional(rule.action, rule.syscall, &rule.comparators)
-                .map_err(lib_err(context()))?;
         }
     }
+    if let Some(c) = compat {
+        ctx.merge(c)
+            .map_err(lib_err("merging the compatibility architectures"))?;
+    }
     Ok(vec![ctx])
+}
+
+fn add_rule(ctx: &mut ScmpFilterContext, rule: &Rule) -> Result<(), SeccompError> {
+    let context = || format!("adding rule for {}", rule.name);
+    if rule.alternatives {
+        for c in &rule.comparators {
+            ctx.add_rule_conditional(rule.action, rule.syscall, std::slice::from_ref(c))
+                .map_err(lib_err(context()))?;
+        }
+    } else {
+        ctx.add_rule_conditional(rule.action, rule.syscall, &rule.comparators)
+            .map_err(lib_err(context()))?;
+    }
+    Ok(())
 }
 
 /// A filter context for the native architecture with the profile's attributes and flags.

@@ -131,6 +131,25 @@ fn scenario_default() {
         let fd = libc::socket(libc::AF_UNIX, libc::SOCK_STREAM, 0);
         assert!(fd >= 0, "socket(AF_UNIX): {}", IoError::last_os_error());
         libc::close(fd);
+        // podman's answer to audit netlink without CAP_AUDIT_WRITE; other netlink works
+        let audit = libc::socket(libc::AF_NETLINK, libc::SOCK_RAW, libc::NETLINK_AUDIT);
+        assert_eq!(audit, -1, "socket(AF_NETLINK, NETLINK_AUDIT) let through");
+        assert_eq!(errno(), libc::EINVAL, "socket(AF_NETLINK, NETLINK_AUDIT)");
+        for (family, kind, proto) in [
+            (libc::AF_NETLINK, libc::SOCK_RAW, libc::NETLINK_ROUTE),
+            (libc::AF_INET, libc::SOCK_STREAM, 0),
+            (libc::AF_INET6, libc::SOCK_DGRAM, 0),
+            // families below, between and above AF_NETLINK and AF_VSOCK (AF_SMC is 43)
+            (libc::AF_ALG, libc::SOCK_SEQPACKET, 0),
+            (43, libc::SOCK_STREAM, 0),
+        ] {
+            let fd = libc::socket(family, kind, proto);
+            assert!(
+                fd >= 0 || errno() != libc::EPERM,
+                "socket({family}, {kind}, {proto}) refused by the filter"
+            );
+            libc::close(fd);
+        }
     }
     // Threads and child processes still work: libc falls back from clone3 to clone.
     assert_eq!(std::thread::spawn(|| 7).join().unwrap(), 7);
@@ -141,7 +160,19 @@ fn scenario_default() {
 }
 
 fn scenario_sys_admin() {
-    timed_apply(&default_profile(&caps(&["CAP_SYS_ADMIN"])));
+    timed_apply(&default_profile(&caps(&["CAP_SYS_ADMIN", "AUDIT_WRITE"])));
+    unsafe {
+        // SAFETY: plain socket calls; the fd is closed right away.
+        let audit = libc::socket(libc::AF_NETLINK, libc::SOCK_RAW, libc::NETLINK_AUDIT);
+        assert!(
+            audit >= 0,
+            "audit netlink with CAP_AUDIT_WRITE: {}",
+            IoError::last_os_error()
+        );
+        libc::close(audit);
+        assert_eq!(libc::socket(libc::AF_VSOCK, libc::SOCK_STREAM, 0), -1);
+        assert_eq!(errno(), libc::EPERM, "socket(AF_VSOCK)");
+    }
     unsafe {
         // SAFETY: plain syscalls with integer or null arguments.
         let null = std::ptr::null::<libc::c_char>();
@@ -200,6 +231,20 @@ fn scenario_custom() {
         assert_eq!(libc::dup2(0, 600), 600);
         libc::close(600);
     }
+}
+
+#[test]
+fn socket_family_ranges() {
+    use super::default::aligned_blocks;
+    let covered = |lo, hi| -> Vec<u64> {
+        (0..64)
+            .filter(|x| aligned_blocks(lo, hi).iter().any(|(m, v)| x & m == *v))
+            .collect()
+    };
+    assert_eq!(covered(17, 39), (17..=39).collect::<Vec<_>>());
+    assert_eq!(covered(5, 5), vec![5]);
+    assert_eq!(covered(0, 7), (0..=7).collect::<Vec<_>>());
+    assert_eq!(aligned_blocks(17, 39).len(), 5);
 }
 
 #[test]
