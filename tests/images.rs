@@ -748,6 +748,102 @@ fn hostile_load_entries_are_refused_and_leave_nothing() {
     nothing_left(&r, &[], 0);
 }
 
+/// A 10 KB layer that a tar parser expands to 1 GiB: a GNU sparse member, mostly hole.
+fn gnu_sparse_layer() -> Vec<u8> {
+    let l = Tar::new()
+        .file("etc/hostname", b"sparse\n")
+        .gnu_sparse("var/big", &[7u8; 8192], 1 << 30)
+        .bytes();
+    assert!(l.len() <= 12 << 10, "{}", l.len());
+    l
+}
+
+/// The same as a PAX sparse file (format 1.0): the member under a made-up name, its real
+/// name and size in GNU.sparse.* records, the map ahead of the data.
+fn pax_sparse_layer() -> Vec<u8> {
+    let mut data = b"1\n0\n8192\n".to_vec();
+    data.resize(512, 0);
+    data.extend_from_slice(&[7u8; 8192]);
+    Tar::new()
+        .pax(&[
+            ("GNU.sparse.major", b"1"),
+            ("GNU.sparse.minor", b"0"),
+            ("GNU.sparse.name", b"var/big"),
+            ("GNU.sparse.realsize", b"1073741824"),
+        ])
+        .file("var/GNUSparseFile.0/big", &data)
+        .bytes()
+}
+
+#[test]
+fn sparse_layers_are_refused_and_leave_nothing() {
+    let r = Rcon::empty();
+    let gnu =
+        "layer entry \"var/big\": unhandled tar header type 83: sparse files are not supported";
+    let pax = "layer entry \"var/big\": a PAX sparse file (GNU sparse format 1.0): sparse files are not supported";
+    for (layer, msg) in [(gnu_sparse_layer(), gnu), (pax_sparse_layer(), pax)] {
+        let p = write(&r, "sparse.tar", &layer);
+        let e = one_line_125(&r.run(&["import", s(&p), "sparse"]));
+        assert!(
+            e.starts_with(&format!("Error: layer of the imported tarball: {msg}")),
+            "{e}"
+        );
+        nothing_left(&r, &[], 0);
+        let p = write(&r, "sparse.tar.gz", &gzip(&layer));
+        one_line_125(&r.run(&["import", s(&p), "sparse"]));
+        nothing_left(&r, &[], 0);
+    }
+    // load: over busybox, as a docker archive and an OCI archive; busybox's layer goes too
+    let base = busybox_bytes();
+    for (layer, msg) in [(gnu_sparse_layer(), gnu), (pax_sparse_layer(), pax)] {
+        let ar = docker_archive(&[(&["example.com/sparse:1"], &[&base, &layer])]);
+        let p = write(&r, "sparse-docker.tar", &ar.tar());
+        let e = one_line_125(&r.run(&["load", "-i", s(&p)]));
+        assert!(e.contains(msg), "{e}");
+        nothing_left(&r, &[], 0);
+        let mut oci = Oci::new();
+        let m = oci.image(&[&base, &layer], host_arch(), &["true"]);
+        oci.tag(m, "example.com/sparse:2");
+        let p = write(&r, "sparse-oci.tar", &oci.finish().tar());
+        let e = one_line_125(&r.run(&["load", "-i", s(&p)]));
+        assert!(e.contains(msg), "{e}");
+        nothing_left(&r, &[], 0);
+    }
+}
+
+#[test]
+fn decompression_bombs_are_refused_and_zero_filled_files_are_not() {
+    let r = Rcon::empty();
+    // 400 MiB of zeros in a few KB of zstd: refused once past 128 MiB + 100x its size
+    let bomb = zeros_layer("var/bomb", 400 << 20, true);
+    assert!(bomb.len() < 64 << 10, "{}", bomb.len());
+    let p = write(&r, "bomb.tar.zst", &bomb);
+    let e = one_line_125(&r.run(&["import", s(&p), "bomb"]));
+    assert!(
+        e.starts_with("Error: layer of the imported tarball: layer entry \"var/bomb\" makes the layer write more than "),
+        "{e}"
+    );
+    assert!(
+        e.ends_with("compressed bytes (100x plus 128 MiB): refusing it as a decompression bomb"),
+        "{e}"
+    );
+    nothing_left(&r, &[], 0);
+    // a 50 MB zero-filled file (50 KB of gzip, 1000:1) is a real image's
+    let zeros = zeros_layer("var/zeros", 50_000_000, false);
+    assert!(zeros.len() < 100_000, "{}", zeros.len());
+    let p = write(&r, "zeros.tar.gz", &zeros);
+    r.ok(&["import", s(&p), "zeros"]);
+    assert_eq!(image_ids(&r).len(), 1);
+    let layer = std::fs::read_dir(r.root.join("layers"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let m = std::fs::metadata(layer.join("diff/var/zeros")).unwrap();
+    assert_eq!(m.len(), 50_000_000);
+}
+
 /// Entries that are allowed but must stay inside the layer: symlinks aimed out of it,
 /// device nodes (skipped), setuid files (kept).
 fn contained_layer(sentinel: &Sentinel, unique: &str) -> Vec<u8> {

@@ -528,6 +528,8 @@ impl Engine {
             whiteouts: crate::image::unpack::WhiteoutMode::Apply,
             opaque_xattr: "user.overlay.opaque",
             preserve_owner: true,
+            // the layers passed the bomb guard when they were stored
+            inflation: None,
         };
         for l in &img.layers {
             let blob = self.images.blobs.open(&l.blob)?;
