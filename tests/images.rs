@@ -415,6 +415,122 @@ fn load_oci_archive_and_layout_directory() {
 }
 
 #[test]
+fn load_oci_archive_names_images_as_podman_does() {
+    let r = Rcon::empty();
+    let mut oci = Oci::new();
+    let layer = |n: &str| Tar::new().file("id", n.as_bytes()).bytes();
+    // (ref.name, io.containerd.image.name, the name podman gives)
+    let cases = [
+        (Some("latest"), None, "localhost/latest:latest"),
+        (Some("1.0"), None, "localhost/1.0:latest"),
+        (Some("app:2"), None, "localhost/app:2"),
+        (
+            Some("example.com/team/app:1.0"),
+            None,
+            "example.com/team/app:1.0",
+        ),
+        (
+            Some("3"),
+            Some("docker.io/library/web:3"),
+            "docker.io/library/web:3",
+        ),
+    ];
+    for (i, (ref_name, containerd, _)) in cases.iter().enumerate() {
+        let mut d = oci.image(&[&layer(&i.to_string())], host_arch(), &["true"]);
+        let mut a = serde_json::Map::new();
+        if let Some(n) = ref_name {
+            a.insert("org.opencontainers.image.ref.name".into(), json!(n));
+        }
+        if let Some(n) = containerd {
+            a.insert("io.containerd.image.name".into(), json!(n));
+        }
+        d["annotations"] = Value::Object(a);
+        oci.index.push(d);
+    }
+    // and one without a name
+    let unnamed = oci.image(&[&layer("unnamed")], host_arch(), &["true"]);
+    oci.index.push(unnamed);
+    let p = write(&r, "oci.tar", &oci.finish().tar());
+    let out = r.ok(&["load", "-i", s(&p)]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), cases.len() + 1, "{out}");
+    for (line, (_, _, name)) in lines.iter().zip(&cases) {
+        assert_eq!(*line, format!("Loaded image: {name}"));
+    }
+    assert!(
+        lines[cases.len()].starts_with("Loaded image: sha256:"),
+        "{out}"
+    );
+    let listed = r.ok(&["images", "--format", "{{.Repository}}:{{.Tag}}"]);
+    let mut listed: Vec<&str> = listed.lines().collect();
+    listed.sort();
+    let mut expected: Vec<&str> = cases.iter().map(|c| c.2).collect();
+    expected.push("<none>:<none>");
+    expected.sort();
+    assert_eq!(listed, expected);
+    // a name that is no image name is refused before anything is stored
+    let r = Rcon::empty();
+    let mut oci = Oci::new();
+    let m = oci.image(&[&layer("bad")], host_arch(), &["true"]);
+    oci.tag(m, "Not A Name");
+    let p = write(&r, "bad.tar", &oci.finish().tar());
+    let e = one_line_125(&r.run(&["load", "-i", s(&p)]));
+    assert!(e.contains("\"Not A Name\""), "{e}");
+    nothing_left(&r, &[], 0);
+}
+
+#[test]
+fn storage_driver_given_to_import_or_load_is_kept() {
+    let driver = |r: &Rcon| {
+        r.ok(&["info", "--format", "{{.store.graphDriverName}}"])
+            .trim()
+            .to_string()
+    };
+    let ar = docker_archive(&[(&["example.com/box:1"], &[&busybox_bytes()])]);
+    for verb in ["import", "load"] {
+        let r = Rcon::empty();
+        let p = write(&r, "box.tar", &ar.tar());
+        match verb {
+            "import" => r.ok(&[
+                "--storage-driver",
+                "vfs",
+                "import",
+                s(busybox_tar()),
+                "example.com/box:1",
+            ]),
+            _ => r.ok(&["--storage-driver", "vfs", "load", "-i", s(&p)]),
+        };
+        assert_eq!(driver(&r), "vfs", "after {verb}");
+        // the next commands, without the flag, use it
+        r.ok(&["run", "--name", "c", "example.com/box:1", "true"]);
+        let id = r.ok(&["inspect", "--format", "{{.Id}}", "c"]);
+        assert!(r
+            .root
+            .join("containers")
+            .join(id.trim())
+            .join("rootfs/bin")
+            .is_dir());
+        assert_eq!(
+            r.ok(&["inspect", "--format", "{{.GraphDriver.Name}}", "c"])
+                .trim(),
+            "vfs"
+        );
+        // and another driver is refused, whatever the command
+        let e = one_line_125(&r.run(&["--storage-driver", "overlay", "images"]));
+        assert!(
+            e.contains("uses the vfs storage driver, not overlay"),
+            "{e}"
+        );
+    }
+    // a store that has not chosen says it will use overlay, and a bad name is refused
+    let r = Rcon::empty();
+    assert_eq!(driver(&r), "overlay");
+    let e = one_line_125(&r.run(&["--storage-driver", "btrfs", "images"]));
+    assert!(e.contains("unknown storage driver \"btrfs\""), "{e}");
+    assert!(!r.root.join("storage.json").exists());
+}
+
+#[test]
 fn load_oci_index_picks_the_host_platform() {
     let r = Rcon::new();
     let base = busybox_bytes();
