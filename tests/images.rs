@@ -530,6 +530,98 @@ fn storage_driver_given_to_import_or_load_is_kept() {
     assert!(!r.root.join("storage.json").exists());
 }
 
+/// Every entry of a container's exported tree: path, type, mode, owner, mtime, link target
+/// and the digest of its contents.
+fn exported_tree(r: &Rcon, ctr: &str) -> Vec<String> {
+    let p = r.dir.join("export.tar");
+    r.ok(&["export", "-o", s(&p), ctr]);
+    let data = std::fs::read(&p).unwrap();
+    let mut ar = tar::Archive::new(&data[..]);
+    let mut out = Vec::new();
+    for e in ar.entries().unwrap() {
+        let mut e = e.unwrap();
+        let mut content = Vec::new();
+        std::io::Read::read_to_end(&mut e, &mut content).unwrap();
+        let h = e.header();
+        out.push(format!(
+            "{} {:?} {:o} {}:{} {} {:?} {}",
+            e.path().unwrap().display(),
+            h.entry_type(),
+            h.mode().unwrap() & 0o7777,
+            h.uid().unwrap(),
+            h.gid().unwrap(),
+            h.mtime().unwrap(),
+            e.link_name().unwrap(),
+            sha256(&content)
+        ));
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn vfs_and_overlay_give_the_same_tree() {
+    // busybox; a symlinked directory; then whiteouts and opaque dirs, well formed or not
+    let base = busybox_bytes();
+    let mid = Tar::new().symlink("lnk", "usr").bytes();
+    let upper = Tar::new()
+        .dir("etc")
+        .file("etc/added", b"added\n")
+        .file("etc/.wh.group", b"")
+        .dir("home")
+        .file("home/.wh..wh..opq", b"")
+        .file("home/fresh", b"new\n")
+        // a whiteout in a directory the layer does not list (/tmp is 1777 below)
+        .file("tmp/.wh.gone", b"")
+        // a file, then its whiteout in the same layer
+        .file("etc/twice", b"twice\n")
+        .file("etc/.wh.twice", b"")
+        // a directory written into, then whited out
+        .dir("var")
+        .file("var/tmp/new", b"n\n")
+        .file("var/.wh.tmp", b"")
+        // an opaque directory the layer does not list
+        .file("newdir/.wh..wh..opq", b"")
+        // a file below the lower layer's symlink
+        .file("lnk/viasym", b"via\n")
+        .file_mode("bin/setuid", b"s", 0o4755)
+        .hardlink("bin/setuid-link", "bin/setuid")
+        .bytes();
+    let ar = docker_archive(&[(&["example.com/wh:1"], &[&base, &mid, &upper])]);
+    let mut trees = Vec::new();
+    for driver in ["overlay", "vfs"] {
+        let r = Rcon::empty();
+        let p = write(&r, "wh.tar", &ar.tar());
+        r.ok(&["--storage-driver", driver, "load", "-i", s(&p)]);
+        r.ok(&["create", "--name", "c", "example.com/wh:1"]);
+        let tree = exported_tree(&r, "c");
+        // what overlayfs shows
+        let has = |prefix: &str| tree.iter().any(|l| l.starts_with(prefix));
+        assert!(has("etc/added "), "{driver}");
+        assert!(!has("etc/group ") && !has("etc/twice "), "{driver}");
+        assert!(!has("home/user") && has("home/fresh "), "{driver}");
+        assert!(!has("var/tmp") && has("newdir Directory"), "{driver}");
+        assert!(
+            has("lnk Directory") && has("lnk/viasym ") && !has("usr/viasym"),
+            "{driver}"
+        );
+        assert!(has("tmp Directory 755 "), "{driver}");
+        assert!(has("bin/setuid Regular 4755 "), "{driver}");
+        // the hard link stays one file
+        let out = r.ok(&[
+            "run",
+            "--rm",
+            "example.com/wh:1",
+            "sh",
+            "-c",
+            "stat -c %i /bin/setuid /bin/setuid-link | uniq | wc -l; stat -c %a /",
+        ]);
+        assert_eq!(out, "1\n755\n", "{driver}");
+        trees.push(tree);
+    }
+    assert_eq!(trees[0], trees[1]);
+}
+
 #[test]
 fn load_oci_index_picks_the_host_platform() {
     let r = Rcon::new();

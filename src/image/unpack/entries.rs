@@ -711,7 +711,7 @@ fn refuse_sparse<R: Read>(entry: &mut tar::Entry<'_, R>, ctx: Ctx<'_>) -> Result
     })
 }
 
-fn set_xattrs(
+pub(super) fn set_xattrs(
     xattrs: &[(CString, Vec<u8>)],
     ctx: Ctx<'_>,
     mut set: impl FnMut(&CStr, &[u8]) -> io::Result<()>,
@@ -729,7 +729,7 @@ fn set_xattrs(
 }
 
 /// Names in a directory, except `.` and `..`.
-fn list_dir(dir: &OwnedFd) -> io::Result<Vec<CString>> {
+pub(super) fn list_dir(dir: &OwnedFd) -> io::Result<Vec<CString>> {
     // A fresh open description, so the caller's fd offset is untouched.
     let fd = sys::openat(dir.as_raw_fd(), c".", libc::O_RDONLY | libc::O_DIRECTORY, 0)?;
     let mut d = nix::dir::Dir::from(fd).map_err(io::Error::from)?;
@@ -745,7 +745,7 @@ fn list_dir(dir: &OwnedFd) -> io::Result<Vec<CString>> {
 }
 
 /// Remove `name` under `dirfd`, recursively, never following symlinks.
-fn remove_all_at(dirfd: RawFd, name: &CStr) -> io::Result<()> {
+pub(super) fn remove_all_at(dirfd: RawFd, name: &CStr) -> io::Result<()> {
     match sys::unlinkat(dirfd, name, 0) {
         Ok(()) => return Ok(()),
         Err(e) if errno_is(&e, libc::ENOENT) => return Ok(()),

@@ -370,7 +370,10 @@ fn parse_pax_time(v: &[u8]) -> Option<libc::timespec> {
 }
 
 mod entries;
+mod merge;
 mod sys;
+
+pub use merge::merge_layer;
 
 use entries::Unpacker;
 
