@@ -584,6 +584,7 @@ fn vfs_and_overlay_give_the_same_tree() {
         .file("newdir/.wh..wh..opq", b"")
         // a file below the lower layer's symlink
         .file("lnk/viasym", b"via\n")
+        .dir("bin")
         .file_mode("bin/setuid", b"s", 0o4755)
         .hardlink("bin/setuid-link", "bin/setuid")
         .bytes();
@@ -618,6 +619,16 @@ fn vfs_and_overlay_give_the_same_tree() {
         ]);
         assert_eq!(out, "1\n755\n", "{driver}");
         trees.push(tree);
+    }
+    // directories a layer does not list are made when it is unpacked, in each store at its
+    // own time: their mtimes differ between the two stores, not between the drivers
+    for t in &mut trees {
+        for l in t.iter_mut() {
+            if ["lnk ", "tmp ", "newdir "].iter().any(|p| l.starts_with(p)) {
+                let f: Vec<&str> = l.split(' ').collect();
+                *l = format!("{} {} {} {} - {}", f[0], f[1], f[2], f[3], f[5..].join(" "));
+            }
+        }
     }
     assert_eq!(trees[0], trees[1]);
 }
