@@ -33,7 +33,7 @@ pub fn merge_layer(layer: &Path, dest: &Path, opaque_xattr: &str) -> Result<(), 
         })?,
         links: HashMap::new(),
     };
-    m.dir(&open(layer)?, &Rc::new(open(dest)?), &mut Vec::new())
+    m.dir(&open(layer)?, &Rc::new(open(dest)?), false, &mut Vec::new())
 }
 
 const DIR_FLAGS: libc::c_int = libc::O_RDONLY | libc::O_DIRECTORY | libc::O_NOFOLLOW;
@@ -46,13 +46,19 @@ struct Merge {
 
 impl Merge {
     /// The children of layer dir `src` onto `dst`; `rel` is `src`'s path, for errors.
+    /// `fresh`: `dst` was made by this walk, so there is nothing below to replace or remove.
     fn dir(
         &mut self,
         src: &OwnedFd,
         dst: &Rc<OwnedFd>,
+        fresh: bool,
         rel: &mut Vec<u8>,
     ) -> Result<(), UnpackError> {
         let (sfd, dfd) = (src.as_raw_fd(), dst.as_raw_fd());
+        let remove = |name: &CStr, ctx: Ctx<'_>, op| match fresh {
+            true => Ok(()),
+            false => remove_all_at(dfd, name).map_err(ctx.io(op)),
+        };
         let names = list_dir(src).map_err(Ctx { raw: rel }.io("read layer directory"))?;
         for name in names {
             let len = rel.len();
@@ -63,20 +69,21 @@ impl Merge {
             let ctx = Ctx { raw: rel };
             let st = sys::fstatat(sfd, &name).map_err(ctx.io("stat"))?;
             match st.st_mode & libc::S_IFMT {
-                libc::S_IFCHR if st.st_rdev == 0 => {
-                    remove_all_at(dfd, &name).map_err(ctx.io("apply whiteout"))?
+                libc::S_IFCHR if st.st_rdev == 0 => remove(&name, ctx, "apply whiteout")?,
+                libc::S_IFDIR => self.subdir(sfd, dst, fresh, &name, &st, rel)?,
+                libc::S_IFREG => {
+                    remove(&name, ctx, "remove replaced entry")?;
+                    self.file(sfd, dst, &name, &st, ctx)?
                 }
-                libc::S_IFDIR => self.subdir(sfd, dst, &name, &st, rel)?,
-                libc::S_IFREG => self.file(sfd, dst, &name, &st, ctx)?,
                 libc::S_IFLNK => {
                     let target = sys::readlinkat(sfd, &name).map_err(ctx.io("readlink"))?;
                     let target = cstr(&target).map_err(ctx.io("symlink"))?;
-                    remove_all_at(dfd, &name).map_err(ctx.io("remove replaced entry"))?;
+                    remove(&name, ctx, "remove replaced entry")?;
                     sys::symlinkat(&target, dfd, &name).map_err(ctx.io("symlink"))?;
                     finish(sfd, dfd, &name, &st, ctx)?;
                 }
                 libc::S_IFIFO => {
-                    remove_all_at(dfd, &name).map_err(ctx.io("remove replaced entry"))?;
+                    remove(&name, ctx, "remove replaced entry")?;
                     sys::mknodat(dfd, &name, libc::S_IFIFO | 0o600, 0).map_err(ctx.io("mkfifo"))?;
                     finish(sfd, dfd, &name, &st, ctx)?;
                 }
@@ -92,6 +99,7 @@ impl Merge {
         &mut self,
         sfd: RawFd,
         dst: &Rc<OwnedFd>,
+        fresh: bool,
         name: &CStr,
         st: &libc::stat,
         rel: &mut Vec<u8>,
@@ -101,10 +109,15 @@ impl Merge {
         let opaque = sys::lgetxattr_at(sfd, name, &self.opaque)
             .map_err(ctx.io("read opaque xattr"))?
             .is_some_and(|v| v == b"y");
-        let below = match sys::fstatat(dfd, name) {
-            Ok(b) => Some(b.st_mode & libc::S_IFMT == libc::S_IFDIR),
-            Err(e) if errno_is(&e, libc::ENOENT) => None,
-            Err(e) => return Err(ctx.io("stat")(e)),
+        let below = match if fresh {
+            None
+        } else {
+            Some(sys::fstatat(dfd, name))
+        } {
+            None => None,
+            Some(Ok(b)) => Some(b.st_mode & libc::S_IFMT == libc::S_IFDIR),
+            Some(Err(e)) if errno_is(&e, libc::ENOENT) => None,
+            Some(Err(e)) => return Err(ctx.io("stat")(e)),
         };
         match below {
             Some(true) if opaque => {
@@ -124,7 +137,7 @@ impl Merge {
         }
         let s = sys::openat(sfd, name, DIR_FLAGS, 0).map_err(ctx.io("open layer directory"))?;
         let d = Rc::new(sys::openat(dfd, name, DIR_FLAGS, 0).map_err(ctx.io("open directory"))?);
-        self.dir(&s, &d, rel)?;
+        self.dir(&s, &d, fresh || below != Some(true), rel)?;
         // last: creating children changes the mtime, and the mode may be read-only
         finish(sfd, dfd, name, st, Ctx { raw: rel })
     }
@@ -138,7 +151,6 @@ impl Merge {
         ctx: Ctx<'_>,
     ) -> Result<(), UnpackError> {
         let dfd = dst.as_raw_fd();
-        remove_all_at(dfd, name).map_err(ctx.io("remove replaced entry"))?;
         let key = (st.st_dev, st.st_ino);
         if st.st_nlink > 1 {
             if let Some((first_dir, first)) = self.links.get(&key) {
