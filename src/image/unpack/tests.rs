@@ -828,3 +828,55 @@ fn inflation_past_the_limit_is_refused() {
     let d = InflationLimit::new(Arc::new(AtomicU64::new(50 << 10)));
     assert_eq!(d.allowed(), ((128 << 20) + 100 * (50 << 10), 50 << 10));
 }
+
+#[test]
+fn merge_follows_overlay_rules() {
+    let lower = tempfile::tempdir().unwrap();
+    let upper = tempfile::tempdir().unwrap();
+    let dest = tempfile::tempdir().unwrap();
+    let (lo, up, d) = (lower.path(), upper.path(), dest.path());
+    unpack(
+        Layer::new()
+            .dir("tmp", 0o1777)
+            .file("tmp/gone", b"g", 0o644)
+            .dir("opq", 0o755)
+            .file("opq/lower", b"l", 0o644)
+            .dir("usr", 0o755)
+            .symlink("lnk", "usr")
+            .file("keep", b"k", 0o644),
+        lo,
+        &overlay(),
+    )
+    .unwrap();
+    unpack(
+        Layer::new()
+            .file("tmp/.wh.gone", b"", 0o644)
+            .dir("opq", 0o700)
+            .file("opq/.wh..wh..opq", b"", 0o644)
+            .file("opq/upper", b"u", 0o644)
+            .file("lnk/via", b"v", 0o644)
+            .file("suid", b"s", 0o4755)
+            .hardlink("suid2", "suid"),
+        up,
+        &overlay(),
+    )
+    .unwrap();
+    merge_layer(lo, d, "trusted.overlay.opaque").unwrap();
+    merge_layer(up, d, "trusted.overlay.opaque").unwrap();
+    assert!(!d.join("tmp/gone").exists());
+    // the whiteout's parent, made by the upper layer, is what overlayfs shows
+    assert_eq!(lmeta(&d.join("tmp")).mode() & 0o7777, 0o755);
+    assert!(!d.join("opq/lower").exists());
+    assert_eq!(fs::read(d.join("opq/upper")).unwrap(), b"u");
+    assert_eq!(lmeta(&d.join("opq")).mode() & 0o7777, 0o700);
+    assert_eq!(getxattr(&d.join("opq"), "trusted.overlay.opaque"), None);
+    assert!(lmeta(&d.join("lnk")).is_dir());
+    assert!(!d.join("usr/via").exists());
+    assert_eq!(fs::read(d.join("keep")).unwrap(), b"k");
+    let (a, b) = (lmeta(&d.join("suid")), lmeta(&d.join("suid2")));
+    assert_eq!(a.ino(), b.ino());
+    assert_eq!(a.mode() & 0o7777, 0o4755);
+    assert_eq!(a.mtime(), MTIME as i64);
+    // the layers are left as they were
+    assert!(lmeta(&up.join("tmp/gone")).file_type().is_char_device());
+}
