@@ -415,6 +415,225 @@ fn load_oci_archive_and_layout_directory() {
 }
 
 #[test]
+fn load_oci_archive_names_images_as_podman_does() {
+    let r = Rcon::empty();
+    let mut oci = Oci::new();
+    let layer = |n: &str| Tar::new().file("id", n.as_bytes()).bytes();
+    // (ref.name, io.containerd.image.name, the name podman gives)
+    let cases = [
+        (Some("latest"), None, "localhost/latest:latest"),
+        (Some("1.0"), None, "localhost/1.0:latest"),
+        (Some("app:2"), None, "localhost/app:2"),
+        (
+            Some("example.com/team/app:1.0"),
+            None,
+            "example.com/team/app:1.0",
+        ),
+        (
+            Some("3"),
+            Some("docker.io/library/web:3"),
+            "docker.io/library/web:3",
+        ),
+    ];
+    for (i, (ref_name, containerd, _)) in cases.iter().enumerate() {
+        let mut d = oci.image(&[&layer(&i.to_string())], host_arch(), &["true"]);
+        let mut a = serde_json::Map::new();
+        if let Some(n) = ref_name {
+            a.insert("org.opencontainers.image.ref.name".into(), json!(n));
+        }
+        if let Some(n) = containerd {
+            a.insert("io.containerd.image.name".into(), json!(n));
+        }
+        d["annotations"] = Value::Object(a);
+        oci.index.push(d);
+    }
+    // and one without a name
+    let unnamed = oci.image(&[&layer("unnamed")], host_arch(), &["true"]);
+    oci.index.push(unnamed);
+    let p = write(&r, "oci.tar", &oci.finish().tar());
+    let out = r.ok(&["load", "-i", s(&p)]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), cases.len() + 1, "{out}");
+    for (line, (_, _, name)) in lines.iter().zip(&cases) {
+        assert_eq!(*line, format!("Loaded image: {name}"));
+    }
+    assert!(
+        lines[cases.len()].starts_with("Loaded image: sha256:"),
+        "{out}"
+    );
+    let listed = r.ok(&["images", "--format", "{{.Repository}}:{{.Tag}}"]);
+    let mut listed: Vec<&str> = listed.lines().collect();
+    listed.sort();
+    let mut expected: Vec<&str> = cases.iter().map(|c| c.2).collect();
+    expected.push("<none>:<none>");
+    expected.sort();
+    assert_eq!(listed, expected);
+    // a name that is no image name is refused before anything is stored
+    let r = Rcon::empty();
+    let mut oci = Oci::new();
+    let m = oci.image(&[&layer("bad")], host_arch(), &["true"]);
+    oci.tag(m, "Not A Name");
+    let p = write(&r, "bad.tar", &oci.finish().tar());
+    let e = one_line_125(&r.run(&["load", "-i", s(&p)]));
+    assert!(e.contains("\"Not A Name\""), "{e}");
+    nothing_left(&r, &[], 0);
+}
+
+#[test]
+fn storage_driver_given_to_import_or_load_is_kept() {
+    let driver = |r: &Rcon| {
+        r.ok(&["info", "--format", "{{.store.graphDriverName}}"])
+            .trim()
+            .to_string()
+    };
+    let ar = docker_archive(&[(&["example.com/box:1"], &[&busybox_bytes()])]);
+    for verb in ["import", "load"] {
+        let r = Rcon::empty();
+        let p = write(&r, "box.tar", &ar.tar());
+        match verb {
+            "import" => r.ok(&[
+                "--storage-driver",
+                "vfs",
+                "import",
+                s(busybox_tar()),
+                "example.com/box:1",
+            ]),
+            _ => r.ok(&["--storage-driver", "vfs", "load", "-i", s(&p)]),
+        };
+        assert_eq!(driver(&r), "vfs", "after {verb}");
+        // the next commands, without the flag, use it
+        r.ok(&["run", "--name", "c", "example.com/box:1", "true"]);
+        let id = r.ok(&["inspect", "--format", "{{.Id}}", "c"]);
+        assert!(r
+            .root
+            .join("containers")
+            .join(id.trim())
+            .join("rootfs/bin")
+            .is_dir());
+        assert_eq!(
+            r.ok(&["inspect", "--format", "{{.GraphDriver.Name}}", "c"])
+                .trim(),
+            "vfs"
+        );
+        // and another driver is refused, whatever the command
+        let e = one_line_125(&r.run(&["--storage-driver", "overlay", "images"]));
+        assert!(
+            e.contains("uses the vfs storage driver, not overlay"),
+            "{e}"
+        );
+    }
+    // a store that has not chosen says it will use overlay, and a bad name is refused
+    let r = Rcon::empty();
+    assert_eq!(driver(&r), "overlay");
+    let e = one_line_125(&r.run(&["--storage-driver", "btrfs", "images"]));
+    assert!(e.contains("unknown storage driver \"btrfs\""), "{e}");
+    assert!(!r.root.join("storage.json").exists());
+}
+
+/// Every entry of a container's exported tree: path, type, mode, owner, mtime, link target
+/// and the digest of its contents.
+fn exported_tree(r: &Rcon, ctr: &str) -> Vec<String> {
+    let p = r.dir.join("export.tar");
+    r.ok(&["export", "-o", s(&p), ctr]);
+    let data = std::fs::read(&p).unwrap();
+    let mut ar = tar::Archive::new(&data[..]);
+    let mut out = Vec::new();
+    for e in ar.entries().unwrap() {
+        let mut e = e.unwrap();
+        let mut content = Vec::new();
+        std::io::Read::read_to_end(&mut e, &mut content).unwrap();
+        let h = e.header();
+        out.push(format!(
+            "{} {:?} {:o} {}:{} {} {:?} {}",
+            e.path().unwrap().display(),
+            h.entry_type(),
+            h.mode().unwrap() & 0o7777,
+            h.uid().unwrap(),
+            h.gid().unwrap(),
+            h.mtime().unwrap(),
+            e.link_name().unwrap(),
+            sha256(&content)
+        ));
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn vfs_and_overlay_give_the_same_tree() {
+    // busybox; a symlinked directory; then whiteouts and opaque dirs, well formed or not
+    let base = busybox_bytes();
+    let mid = Tar::new().symlink("lnk", "usr").bytes();
+    let upper = Tar::new()
+        .dir("etc")
+        .file("etc/added", b"added\n")
+        .file("etc/.wh.group", b"")
+        .dir("home")
+        .file("home/.wh..wh..opq", b"")
+        .file("home/fresh", b"new\n")
+        // a whiteout in a directory the layer does not list (/tmp is 1777 below)
+        .file("tmp/.wh.gone", b"")
+        // a file, then its whiteout in the same layer
+        .file("etc/twice", b"twice\n")
+        .file("etc/.wh.twice", b"")
+        // a directory written into, then whited out
+        .dir("var")
+        .file("var/tmp/new", b"n\n")
+        .file("var/.wh.tmp", b"")
+        // an opaque directory the layer does not list
+        .file("newdir/.wh..wh..opq", b"")
+        // a file below the lower layer's symlink
+        .file("lnk/viasym", b"via\n")
+        .dir("bin")
+        .file_mode("bin/setuid", b"s", 0o4755)
+        .hardlink("bin/setuid-link", "bin/setuid")
+        .bytes();
+    let ar = docker_archive(&[(&["example.com/wh:1"], &[&base, &mid, &upper])]);
+    let mut trees = Vec::new();
+    for driver in ["overlay", "vfs"] {
+        let r = Rcon::empty();
+        let p = write(&r, "wh.tar", &ar.tar());
+        r.ok(&["--storage-driver", driver, "load", "-i", s(&p)]);
+        r.ok(&["create", "--name", "c", "example.com/wh:1"]);
+        let tree = exported_tree(&r, "c");
+        // what overlayfs shows
+        let has = |prefix: &str| tree.iter().any(|l| l.starts_with(prefix));
+        assert!(has("etc/added "), "{driver}");
+        assert!(!has("etc/group ") && !has("etc/twice "), "{driver}");
+        assert!(!has("home/user") && has("home/fresh "), "{driver}");
+        assert!(!has("var/tmp") && has("newdir Directory"), "{driver}");
+        assert!(
+            has("lnk Directory") && has("lnk/viasym ") && !has("usr/viasym"),
+            "{driver}"
+        );
+        assert!(has("tmp Directory 755 "), "{driver}");
+        assert!(has("bin/setuid Regular 4755 "), "{driver}");
+        // the hard link stays one file
+        let out = r.ok(&[
+            "run",
+            "--rm",
+            "example.com/wh:1",
+            "sh",
+            "-c",
+            "stat -c %i /bin/setuid /bin/setuid-link | uniq | wc -l; stat -c %a /",
+        ]);
+        assert_eq!(out, "1\n755\n", "{driver}");
+        trees.push(tree);
+    }
+    // directories a layer does not list are made when it is unpacked, in each store at its
+    // own time: their mtimes differ between the two stores, not between the drivers
+    for t in &mut trees {
+        for l in t.iter_mut() {
+            if ["lnk ", "tmp ", "newdir "].iter().any(|p| l.starts_with(p)) {
+                let f: Vec<&str> = l.split(' ').collect();
+                *l = format!("{} {} {} {} - {}", f[0], f[1], f[2], f[3], f[5..].join(" "));
+            }
+        }
+    }
+    assert_eq!(trees[0], trees[1]);
+}
+
+#[test]
 fn load_oci_index_picks_the_host_platform() {
     let r = Rcon::new();
     let base = busybox_bytes();
@@ -746,6 +965,102 @@ fn hostile_load_entries_are_refused_and_leave_nothing() {
     let e = one_line_125(&r.run(&["load", "-i", s(&dir)]));
     assert!(e.contains("symlink"), "{e}");
     nothing_left(&r, &[], 0);
+}
+
+/// A 10 KB layer that a tar parser expands to 1 GiB: a GNU sparse member, mostly hole.
+fn gnu_sparse_layer() -> Vec<u8> {
+    let l = Tar::new()
+        .file("etc/hostname", b"sparse\n")
+        .gnu_sparse("var/big", &[7u8; 8192], 1 << 30)
+        .bytes();
+    assert!(l.len() <= 12 << 10, "{}", l.len());
+    l
+}
+
+/// The same as a PAX sparse file (format 1.0): the member under a made-up name, its real
+/// name and size in GNU.sparse.* records, the map ahead of the data.
+fn pax_sparse_layer() -> Vec<u8> {
+    let mut data = b"1\n0\n8192\n".to_vec();
+    data.resize(512, 0);
+    data.extend_from_slice(&[7u8; 8192]);
+    Tar::new()
+        .pax(&[
+            ("GNU.sparse.major", b"1"),
+            ("GNU.sparse.minor", b"0"),
+            ("GNU.sparse.name", b"var/big"),
+            ("GNU.sparse.realsize", b"1073741824"),
+        ])
+        .file("var/GNUSparseFile.0/big", &data)
+        .bytes()
+}
+
+#[test]
+fn sparse_layers_are_refused_and_leave_nothing() {
+    let r = Rcon::empty();
+    let gnu =
+        "layer entry \"var/big\": unhandled tar header type 83: sparse files are not supported";
+    let pax = "layer entry \"var/big\": a PAX sparse file (GNU sparse format 1.0): sparse files are not supported";
+    for (layer, msg) in [(gnu_sparse_layer(), gnu), (pax_sparse_layer(), pax)] {
+        let p = write(&r, "sparse.tar", &layer);
+        let e = one_line_125(&r.run(&["import", s(&p), "sparse"]));
+        assert!(
+            e.starts_with(&format!("Error: layer of the imported tarball: {msg}")),
+            "{e}"
+        );
+        nothing_left(&r, &[], 0);
+        let p = write(&r, "sparse.tar.gz", &gzip(&layer));
+        one_line_125(&r.run(&["import", s(&p), "sparse"]));
+        nothing_left(&r, &[], 0);
+    }
+    // load: over busybox, as a docker archive and an OCI archive; busybox's layer goes too
+    let base = busybox_bytes();
+    for (layer, msg) in [(gnu_sparse_layer(), gnu), (pax_sparse_layer(), pax)] {
+        let ar = docker_archive(&[(&["example.com/sparse:1"], &[&base, &layer])]);
+        let p = write(&r, "sparse-docker.tar", &ar.tar());
+        let e = one_line_125(&r.run(&["load", "-i", s(&p)]));
+        assert!(e.contains(msg), "{e}");
+        nothing_left(&r, &[], 0);
+        let mut oci = Oci::new();
+        let m = oci.image(&[&base, &layer], host_arch(), &["true"]);
+        oci.tag(m, "example.com/sparse:2");
+        let p = write(&r, "sparse-oci.tar", &oci.finish().tar());
+        let e = one_line_125(&r.run(&["load", "-i", s(&p)]));
+        assert!(e.contains(msg), "{e}");
+        nothing_left(&r, &[], 0);
+    }
+}
+
+#[test]
+fn decompression_bombs_are_refused_and_zero_filled_files_are_not() {
+    let r = Rcon::empty();
+    // 400 MiB of zeros in a few KB of zstd: refused once past 128 MiB + 100x its size
+    let bomb = zeros_layer("var/bomb", 400 << 20, true);
+    assert!(bomb.len() < 64 << 10, "{}", bomb.len());
+    let p = write(&r, "bomb.tar.zst", &bomb);
+    let e = one_line_125(&r.run(&["import", s(&p), "bomb"]));
+    assert!(
+        e.starts_with("Error: layer of the imported tarball: layer entry \"var/bomb\" makes the layer write more than "),
+        "{e}"
+    );
+    assert!(
+        e.ends_with("compressed bytes (100x plus 128 MiB): refusing it as a decompression bomb"),
+        "{e}"
+    );
+    nothing_left(&r, &[], 0);
+    // a 50 MB zero-filled file (50 KB of gzip, 1000:1) is a real image's
+    let zeros = zeros_layer("var/zeros", 50_000_000, false);
+    assert!(zeros.len() < 100_000, "{}", zeros.len());
+    let p = write(&r, "zeros.tar.gz", &zeros);
+    r.ok(&["import", s(&p), "zeros"]);
+    assert_eq!(image_ids(&r).len(), 1);
+    let layer = std::fs::read_dir(r.root.join("layers"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let m = std::fs::metadata(layer.join("diff/var/zeros")).unwrap();
+    assert_eq!(m.len(), 50_000_000);
 }
 
 /// Entries that are allowed but must stay inside the layer: symlinks aimed out of it,

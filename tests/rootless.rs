@@ -376,3 +376,49 @@ fn rootless_damaged_records_are_shown_stopped_and_keep_their_layers() {
     );
     assert_eq!(r.ok(&["start", "-a", "c"]).trim(), "still here");
 }
+
+#[test]
+fn rootless_vfs_gives_overlays_tree_and_sparse_layers_are_refused() {
+    use common::images::*;
+    let upper = Tar::new()
+        .dir("home")
+        .file("home/.wh..wh..opq", b"")
+        .file("home/fresh", b"new\n")
+        .file("etc/.wh.group", b"")
+        .file("tmp/.wh.gone", b"")
+        .bytes();
+    let ar = docker_archive(&[(&["example.com/wh:1"], &[&busybox_bytes(), &upper])]);
+    let mut outs = Vec::new();
+    for driver in ["overlay", "vfs"] {
+        let r = Rcon::rootless();
+        let p = r.dir.join("wh.tar");
+        std::fs::write(&p, ar.tar()).unwrap();
+        r.ok(&[
+            "--storage-driver",
+            driver,
+            "load",
+            "-i",
+            p.to_str().unwrap(),
+        ]);
+        outs.push(r.ok(&[
+            "run",
+            "--rm",
+            "example.com/wh:1",
+            "sh",
+            "-c",
+            "ls -A /home; test -e /etc/group || echo group gone; stat -c %a /tmp",
+        ]));
+        if driver == "vfs" {
+            let sparse = Tar::new()
+                .gnu_sparse("var/big", &[7u8; 8192], 1 << 30)
+                .bytes();
+            let p = r.dir.join("sparse.tar");
+            std::fs::write(&p, sparse).unwrap();
+            let e = r.fails(125, &["import", p.to_str().unwrap(), "sparse"]);
+            assert!(e.contains("unhandled tar header type 83"), "{e}");
+            assert_eq!(r.ok(&["images", "-q"]).lines().count(), 2);
+        }
+    }
+    assert_eq!(outs[0], "fresh\ngroup gone\n755\n");
+    assert_eq!(outs[0], outs[1]);
+}

@@ -367,6 +367,10 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
     }
     let mut engine = Engine::new(paths)?;
     engine.driver_flag = cli.storage_driver.clone();
+    if engine.driver_flag.is_some() {
+        // validated against the store, and recorded if the store is new
+        engine.storage_driver()?;
+    }
     match cli.command {
         Command::Container(c) => container::dispatch(&engine, c),
         Command::Container_(g) => container::dispatch_group(&engine, g),

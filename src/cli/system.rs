@@ -61,6 +61,10 @@ pub fn info(engine: &Engine, a: &InfoArgs) -> Result<i32> {
         cgroup::Hierarchy::None => "none",
     };
     let uname = nix::sys::utsname::uname()?;
+    // a store that has not chosen yet will pick overlay where it can be mounted
+    let driver = engine
+        .recorded_driver()?
+        .unwrap_or_else(|| "overlay".to_string());
     let v = serde_json::json!({
         "host": {
             "arch": crate::image::archive::host_arch(),
@@ -72,7 +76,7 @@ pub fn info(engine: &Engine, a: &InfoArgs) -> Result<i32> {
         "store": {
             "graphRoot": engine.paths.root,
             "runRoot": engine.paths.runroot,
-            "graphDriverName": "overlay",
+            "graphDriverName": driver,
             "containerStore": {"number": containers},
             "imageStore": {"number": images},
         },

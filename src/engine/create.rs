@@ -518,18 +518,14 @@ impl Engine {
         Ok(())
     }
 
-    /// vfs: the image's layers applied one over the other into a directory of its own.
+    /// vfs: the image's unpacked layers merged into a directory of its own, as overlayfs
+    /// would show them (so both drivers give the same tree).
     fn copy_image_rootfs(&self, rec: &ContainerRecord, dest: &Path) -> Result<()> {
         let img = self.images.get(&rec.config.image_id)?;
-        let opts = crate::image::unpack::UnpackOptions {
-            whiteouts: crate::image::unpack::WhiteoutMode::Apply,
-            opaque_xattr: "user.overlay.opaque",
-            preserve_owner: true,
-        };
+        let layers = &self.images.layers;
+        let opaque = layers.unpack_options().opaque_xattr;
         for l in &img.layers {
-            let blob = self.images.blobs.open(&l.blob)?;
-            let (_, tar) = crate::image::compress::decompress(blob).context("reading a layer")?;
-            crate::image::unpack::unpack_layer(tar, dest, &opts)
+            crate::image::unpack::merge_layer(&layers.diff_dir(&l.chain_id), dest, opaque)
                 .with_context(|| format!("copying layer {} into the container", l.diff_id))?;
         }
         Ok(())

@@ -35,6 +35,7 @@ const PLAIN: UnpackOptions = UnpackOptions {
     whiteouts: WhiteoutMode::Plain,
     opaque_xattr: "trusted.overlay.opaque",
     preserve_owner: false,
+    inflation: None,
 };
 
 /// Append `path` (and below, not crossing into other mounts) as `name`.

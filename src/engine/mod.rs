@@ -78,10 +78,12 @@ impl Engine {
     /// The store's storage driver: chosen once (the flag, else overlay where this kernel and
     /// user can mount it, else the vfs copy fallback) and kept in `storage.json`, since the
     /// containers of one store must agree.
+    /// Called by create, and by every command given --storage-driver: the flag names the
+    /// driver of a new store whatever the command (`import --storage-driver vfs` then `run`
+    /// uses vfs), as podman records it when a store is first used.
     pub fn storage_driver(&self) -> anyhow::Result<String> {
         let path = self.paths.root.join("storage.json");
-        let recorded: Option<serde_json::Value> = crate::store::read_json(&path)?;
-        let recorded = recorded.and_then(|v| v["driver"].as_str().map(str::to_string));
+        let recorded = self.recorded_driver()?;
         if let Some(f) = &self.driver_flag {
             if !["overlay", "vfs"].contains(&f.as_str()) {
                 return Err(coded(
@@ -113,6 +115,13 @@ impl Engine {
                 Ok(driver)
             }
         }
+    }
+
+    /// The driver in `storage.json`, if the store has chosen one yet.
+    pub fn recorded_driver(&self) -> anyhow::Result<Option<String>> {
+        let path = self.paths.root.join("storage.json");
+        let recorded: Option<serde_json::Value> = crate::store::read_json(&path)?;
+        Ok(recorded.and_then(|v| v["driver"].as_str().map(str::to_string)))
     }
 
     /// Find a container by full id, name or unique id prefix.

@@ -455,9 +455,7 @@ fn load_oci(store: &ImageStore, files: &ArchiveFiles) -> Result<Vec<ImageRecord>
         )));
     }
     for desc in descs.into_iter().filter(for_host) {
-        let name = desc["annotations"]["org.opencontainers.image.ref.name"]
-            .as_str()
-            .map(str::to_string);
+        let name = name_from_annotations(&desc["annotations"])?;
         let mut digest = desc["digest"].as_str().unwrap_or_default().to_string();
         let mut media = desc["mediaType"]
             .as_str()
@@ -501,21 +499,7 @@ fn load_oci(store: &ImageStore, files: &ArchiveFiles) -> Result<Vec<ImageRecord>
             .iter()
             .map(|b| blob_name(b))
             .collect::<Result<Vec<_>>>()?;
-        let mut names = Vec::new();
-        if let Some(n) = name {
-            // a bare tag ("latest") names nothing by itself
-            if n.contains('/')
-                || n.contains(':')
-                || !n
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '_')
-                || n.contains('.')
-            {
-                if let Ok(parsed) = ImageName::parse(&n, false) {
-                    names.push(parsed.full());
-                }
-            }
-        }
+        let names: Vec<String> = name.into_iter().collect();
         out.push(load_one(
             store,
             |created| ingest_layers(store, files, &layer_names, Some(&blobs), &config, created),
@@ -526,6 +510,23 @@ fn load_oci(store: &ImageStore, files: &ArchiveFiles) -> Result<Vec<ImageRecord>
         return Err(ImageError::Format("index.json lists no images".into()));
     }
     Ok(out)
+}
+
+/// The name an OCI index descriptor gives its image, as podman reads it: containerd's
+/// `io.containerd.image.name`, else `org.opencontainers.image.ref.name`, normalized as a
+/// name made here: a bare tag such as skopeo writes ("latest", "1.0") or a name without a
+/// registry ("app:1.0") lives under localhost/ (localhost/latest:latest, localhost/app:1.0).
+fn name_from_annotations(annotations: &Value) -> Result<Option<String>> {
+    let name = [
+        "io.containerd.image.name",
+        "org.opencontainers.image.ref.name",
+    ]
+    .iter()
+    .find_map(|k| annotations[*k].as_str().filter(|n| !n.is_empty()));
+    match name {
+        None => Ok(None),
+        Some(n) => Ok(Some(ImageName::parse(n, true)?.full())),
+    }
 }
 
 /// A blob of an OCI archive, checked against its digest.

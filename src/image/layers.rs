@@ -4,13 +4,15 @@
 
 use super::blobs::{sha256_digest, BlobStore, HashingReader, TeeReader};
 use super::compress::{decompress, Compression};
-use super::unpack::{unpack_layer, UnpackOptions, WhiteoutMode};
+use super::unpack::{unpack_layer, CountingReader, InflationLimit, UnpackOptions, WhiteoutMode};
 use super::{io_err, ImageError, Result};
 use crate::store::{read_json, write_json_atomic, FileLock};
 use serde::{Deserialize, Serialize};
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicU64;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct LayerRecord {
@@ -95,6 +97,7 @@ impl LayerStore {
                 "trusted.overlay.opaque"
             },
             preserve_owner: true,
+            inflation: None,
         }
     }
 
@@ -167,16 +170,25 @@ impl LayerStore {
                 src.what
             ))
         };
+        // the compressed bytes, for the decompression-bomb guard
+        let compressed = Arc::new(AtomicU64::new(0));
         let mut tee = TeeReader {
-            inner: raw,
+            inner: CountingReader {
+                inner: raw,
+                count: compressed.clone(),
+            },
             sink: blobs.writer()?,
+        };
+        let opts = UnpackOptions {
+            inflation: Some(InflationLimit::new(compressed)),
+            ..self.unpack_options()
         };
         let mut detected = None;
         let streamed = (|| {
             let (c, tar_stream) = decompress(&mut tee).map_err(corrupt)?;
             detected = Some(c);
             let mut tar_hash = HashingReader::new(tar_stream);
-            unpack_layer(&mut tar_hash, diff, &self.unpack_options()).map_err(|error| {
+            unpack_layer(&mut tar_hash, diff, &opts).map_err(|error| {
                 if error.is_stream_error() {
                     ImageError::Format(format!(
                         "layer {}: {error}: the archive is corrupt or truncated",

@@ -25,6 +25,30 @@ pub fn zstd(data: &[u8]) -> Vec<u8> {
     zstd::stream::encode_all(data, 3).unwrap()
 }
 
+/// A one-file layer tarball, `size` bytes of zeros at `path`, compressed as it is written
+/// (never held whole in memory): gzip at its default level, or zstd with `zstd`.
+pub fn zeros_layer(path: &str, size: u64, zstd: bool) -> Vec<u8> {
+    let mut h = tar::Header::new_gnu();
+    h.set_path(path).unwrap();
+    h.set_mode(0o644);
+    h.set_uid(0);
+    h.set_gid(0);
+    h.set_mtime(1_700_000_000);
+    h.set_size(size);
+    h.set_cksum();
+    let zeros = std::io::Read::take(std::io::repeat(0), size);
+    if zstd {
+        let mut b = tar::Builder::new(zstd::stream::Encoder::new(Vec::new(), 3).unwrap());
+        b.append(&h, zeros).unwrap();
+        b.into_inner().unwrap().finish().unwrap()
+    } else {
+        let enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        let mut b = tar::Builder::new(enc);
+        b.append(&h, zeros).unwrap();
+        b.into_inner().unwrap().finish().unwrap()
+    }
+}
+
 pub fn host_arch() -> &'static str {
     match std::env::consts::ARCH {
         "x86_64" => "amd64",
@@ -128,6 +152,39 @@ impl Tar {
         h.as_gnu_mut().unwrap().name[..path.len()].copy_from_slice(path.as_bytes());
         h.set_cksum();
         self.0.append(&h, &b""[..]).unwrap();
+        self
+    }
+
+    /// A GNU sparse ('S') member: `data` at offset 0, then a hole up to `real` bytes.
+    pub fn gnu_sparse(&mut self, path: &str, data: &[u8], real: u64) -> &mut Tar {
+        fn octal(dst: &mut [u8; 12], v: u64) {
+            dst[..11].copy_from_slice(format!("{v:011o}").as_bytes());
+            dst[11] = 0;
+        }
+        let mut h = tar::Header::new_gnu();
+        h.set_entry_type(tar::EntryType::GNUSparse);
+        h.set_mode(0o644);
+        h.set_mtime(1_700_000_000);
+        h.set_size(data.len() as u64);
+        {
+            let g = h.as_gnu_mut().unwrap();
+            g.name[..path.len()].copy_from_slice(path.as_bytes());
+            octal(&mut g.sparse[0].offset, 0);
+            octal(&mut g.sparse[0].numbytes, data.len() as u64);
+            octal(&mut g.sparse[1].offset, real);
+            octal(&mut g.sparse[1].numbytes, 0);
+            octal(&mut g.realsize, real);
+        }
+        h.set_cksum();
+        self.0.append(&h, data).unwrap();
+        self
+    }
+
+    /// A PAX extended header for the next entry.
+    pub fn pax(&mut self, records: &[(&str, &[u8])]) -> &mut Tar {
+        self.0
+            .append_pax_extensions(records.iter().copied())
+            .unwrap();
         self
     }
 

@@ -156,6 +156,7 @@ impl<'o> Unpacker<'o> {
             debug!(path = %ctx.path(), "skipping tar extension header");
             return Ok(());
         }
+        refuse_sparse(entry, ctx)?;
         let rel = normalize(raw).map_err(|p| match p {
             PathProblem::Empty => ctx.invalid("empty name"),
             PathProblem::Nul => ctx.invalid("contains a nul byte"),
@@ -180,7 +181,7 @@ impl<'o> Unpacker<'o> {
                 let meta = read_meta(entry, ctx)?;
                 self.dir(&rel, &meta, ctx)
             }
-            K::Regular | K::Continuous | K::GNUSparse => {
+            K::Regular | K::Continuous => {
                 let meta = read_meta(entry, ctx)?;
                 self.file(entry, &rel, &meta, ctx)
             }
@@ -413,6 +414,7 @@ impl<'o> Unpacker<'o> {
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                 Err(e) => return Err(ctx.io("read file data")(e)),
             };
+            self.check_inflation(got + n as u64, ctx)?;
             file.write_all(&self.buf[..n])
                 .map_err(ctx.io("write file data"))?;
             got += n as u64;
@@ -436,6 +438,24 @@ impl<'o> Unpacker<'o> {
         sys::futimens(fd, meta.mtime).map_err(ctx.io("set times"))?;
         self.mark(rel);
         Ok(())
+    }
+
+    /// The layer's file data so far plus `pending` of this entry, against the bomb guard.
+    fn check_inflation(&self, pending: u64, ctx: Ctx<'_>) -> Result<(), UnpackError> {
+        let Some(guard) = &self.opts.inflation else {
+            return Ok(());
+        };
+        let (limit, compressed) = guard.allowed();
+        if self.report.bytes.saturating_add(pending) <= limit {
+            return Ok(());
+        }
+        Err(UnpackError::Inflated {
+            path: ctx.path(),
+            limit,
+            compressed,
+            ratio: guard.ratio,
+            floor_mib: guard.floor >> 20,
+        })
     }
 
     fn symlink(
@@ -647,7 +667,51 @@ fn read_meta<R: Read>(entry: &mut tar::Entry<'_, R>, ctx: Ctx<'_>) -> Result<Met
     })
 }
 
-fn set_xattrs(
+/// GNU sparse files are refused: a type 'S' header, whose holes the parser would hand over
+/// as zeros (a few KB of layer written out as GiBs), and the PAX form (GNU.sparse.* keys,
+/// formats 0.0, 0.1 and 1.0), whose member holds the packed data (after its map in 1.0)
+/// under a made-up name (`GNUSparseFile.N/NAME`).
+fn refuse_sparse<R: Read>(entry: &mut tar::Entry<'_, R>, ctx: Ctx<'_>) -> Result<(), UnpackError> {
+    if entry.header().entry_type() == tar::EntryType::GNUSparse {
+        return Err(UnpackError::Sparse {
+            path: ctx.path(),
+            how: format!("unhandled tar header type {}", b'S'),
+        });
+    }
+    let Some(exts) = entry.pax_extensions().map_err(ctx.io("parse pax header"))? else {
+        return Ok(());
+    };
+    let (mut sparse, mut name, mut major, mut minor, mut map) = (false, None, None, None, false);
+    for ext in exts {
+        let ext = ext.map_err(ctx.io("parse pax header"))?;
+        let Some(key) = ext.key_bytes().strip_prefix(b"GNU.sparse.") else {
+            continue;
+        };
+        sparse = true;
+        let value = || String::from_utf8_lossy(ext.value_bytes()).into_owned();
+        match key {
+            b"name" => name = Some(value()),
+            b"major" => major = Some(value()),
+            b"minor" => minor = Some(value()),
+            b"map" => map = true,
+            _ => {}
+        }
+    }
+    if !sparse {
+        return Ok(());
+    }
+    let format = match (major, minor) {
+        (Some(a), Some(b)) => format!("{a}.{b}"),
+        _ if map => "0.1".to_string(),
+        _ => "0.0".to_string(),
+    };
+    Err(UnpackError::Sparse {
+        path: name.unwrap_or_else(|| ctx.path()),
+        how: format!("a PAX sparse file (GNU sparse format {format})"),
+    })
+}
+
+pub(super) fn set_xattrs(
     xattrs: &[(CString, Vec<u8>)],
     ctx: Ctx<'_>,
     mut set: impl FnMut(&CStr, &[u8]) -> io::Result<()>,
@@ -665,7 +729,7 @@ fn set_xattrs(
 }
 
 /// Names in a directory, except `.` and `..`.
-fn list_dir(dir: &OwnedFd) -> io::Result<Vec<CString>> {
+pub(super) fn list_dir(dir: &OwnedFd) -> io::Result<Vec<CString>> {
     // A fresh open description, so the caller's fd offset is untouched.
     let fd = sys::openat(dir.as_raw_fd(), c".", libc::O_RDONLY | libc::O_DIRECTORY, 0)?;
     let mut d = nix::dir::Dir::from(fd).map_err(io::Error::from)?;
@@ -681,7 +745,7 @@ fn list_dir(dir: &OwnedFd) -> io::Result<Vec<CString>> {
 }
 
 /// Remove `name` under `dirfd`, recursively, never following symlinks.
-fn remove_all_at(dirfd: RawFd, name: &CStr) -> io::Result<()> {
+pub(super) fn remove_all_at(dirfd: RawFd, name: &CStr) -> io::Result<()> {
     match sys::unlinkat(dirfd, name, 0) {
         Ok(()) => return Ok(()),
         Err(e) if errno_is(&e, libc::ENOENT) => return Ok(()),

@@ -18,6 +18,8 @@ use std::os::fd::{AsRawFd, OwnedFd, RawFd};
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 use tracing::{debug, warn};
 
@@ -49,6 +51,61 @@ pub struct UnpackOptions {
     /// When false, do not chown; when true chown entries to the tar uid/gid
     /// (lchown for symlinks).
     pub preserve_owner: bool,
+    /// Bound on the file data written, from the compressed bytes read (layers as they are
+    /// ingested); None where the data was vetted before (the vfs copy) or is the user's own.
+    pub inflation: Option<InflationLimit>,
+}
+
+/// A decompression-bomb guard: the file data a layer writes may not exceed `floor` plus
+/// `ratio` times the compressed bytes read so far (counted by a `CountingReader` below the
+/// decompressor, which reads ahead of the tar parser, so the count is never behind).
+///
+/// The defaults: real layers compress 2-10x; deflate cannot exceed about 1032:1, reached only
+/// on long runs of one byte (files of zeros), while zstd and xz reach 10^4-10^6:1, which is
+/// how a few KB of layer fill a disk. 100x admits any layer that is not mostly such runs; the
+/// 128 MiB floor admits any single zero-filled file up to that size whatever its layer (say a
+/// preallocated database file, or /var/log/lastlog for uids up to about 450000). Past both,
+/// a tiny layer is a bomb, not an image. The bound is per layer: an image of N tiny layers
+/// can still write N x 128 MiB.
+#[derive(Debug, Clone)]
+pub struct InflationLimit {
+    pub compressed: Arc<AtomicU64>,
+    pub ratio: u64,
+    pub floor: u64,
+}
+
+impl InflationLimit {
+    pub const RATIO: u64 = 100;
+    pub const FLOOR: u64 = 128 << 20;
+
+    pub fn new(compressed: Arc<AtomicU64>) -> InflationLimit {
+        InflationLimit {
+            compressed,
+            ratio: Self::RATIO,
+            floor: Self::FLOOR,
+        }
+    }
+
+    /// (bytes allowed now, compressed bytes read so far)
+    fn allowed(&self) -> (u64, u64) {
+        let c = self.compressed.load(Ordering::Relaxed);
+        (self.floor.saturating_add(self.ratio.saturating_mul(c)), c)
+    }
+}
+
+/// Counts the bytes read through it into a shared counter (the compressed layer, for
+/// `InflationLimit`).
+pub struct CountingReader<R> {
+    pub inner: R,
+    pub count: Arc<AtomicU64>,
+}
+
+impl<R: Read> Read for CountingReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
 }
 
 #[derive(Debug, Default)]
@@ -80,6 +137,16 @@ pub enum UnpackError {
         path: String,
         target: String,
         reason: &'static str,
+    },
+    #[error("layer entry {path:?}: {how}: sparse files are not supported (their holes would be written out in full); rebuild the layer without tar --sparse")]
+    Sparse { path: String, how: String },
+    #[error("layer entry {path:?} makes the layer write more than {limit} bytes from {compressed} compressed bytes ({ratio}x plus {floor_mib} MiB): refusing it as a decompression bomb")]
+    Inflated {
+        path: String,
+        limit: u64,
+        compressed: u64,
+        ratio: u64,
+        floor_mib: u64,
     },
     #[error("layer entry {path:?} has unsupported tar entry type {kind:?}")]
     UnsupportedType { path: String, kind: char },
@@ -303,7 +370,10 @@ fn parse_pax_time(v: &[u8]) -> Option<libc::timespec> {
 }
 
 mod entries;
+mod merge;
 mod sys;
+
+pub use merge::merge_layer;
 
 use entries::Unpacker;
 

@@ -196,9 +196,7 @@ pub fn fsetxattr(fd: RawFd, name: &CStr, value: &[u8]) -> io::Result<()> {
 /// xattr on `name` itself (symlink, fifo) without an fd: an O_PATH fd
 /// cannot take fsetxattr, so go through the parent's /proc/self/fd entry.
 pub fn lsetxattr_at(dirfd: RawFd, name: &CStr, xname: &CStr, value: &[u8]) -> io::Result<()> {
-    let mut p = format!("/proc/self/fd/{dirfd}/").into_bytes();
-    p.extend_from_slice(name.to_bytes());
-    let p = super::cstr(&p)?;
+    let p = proc_path(dirfd, name)?;
     // SAFETY: both strings are NUL-terminated; value pointer and length describe a live slice.
     cvt(unsafe {
         libc::lsetxattr(
@@ -209,4 +207,69 @@ pub fn lsetxattr_at(dirfd: RawFd, name: &CStr, xname: &CStr, value: &[u8]) -> io
             0,
         )
     })
+}
+
+/// `/proc/self/fd/DIRFD/NAME`: a path for the l*xattr calls, which take no dirfd.
+fn proc_path(dirfd: RawFd, name: &CStr) -> io::Result<std::ffi::CString> {
+    let mut p = format!("/proc/self/fd/{dirfd}/").into_bytes();
+    p.extend_from_slice(name.to_bytes());
+    super::cstr(&p)
+}
+
+/// The xattr names of `name` itself (never a symlink's target).
+pub fn llistxattr_at(dirfd: RawFd, name: &CStr) -> io::Result<Vec<u8>> {
+    let p = proc_path(dirfd, name)?;
+    let mut buf = vec![0u8; 1024];
+    loop {
+        // SAFETY: p is NUL-terminated; buf is writable for its length.
+        let n = unsafe { libc::llistxattr(p.as_ptr(), buf.as_mut_ptr().cast(), buf.len()) };
+        if n >= 0 {
+            buf.truncate(n as usize);
+            return Ok(buf);
+        }
+        let e = io::Error::last_os_error();
+        match e.raw_os_error() {
+            Some(libc::ERANGE) if buf.len() < 1 << 20 => buf.resize(buf.len() * 4, 0),
+            Some(libc::ENOTSUP) => return Ok(Vec::new()),
+            _ => return Err(e),
+        }
+    }
+}
+
+/// The value of xattr `xname` of `name` itself; None when it has none.
+pub fn lgetxattr_at(dirfd: RawFd, name: &CStr, xname: &CStr) -> io::Result<Option<Vec<u8>>> {
+    let p = proc_path(dirfd, name)?;
+    let mut buf = vec![0u8; 256];
+    loop {
+        // SAFETY: both strings are NUL-terminated; buf is writable for its length.
+        let n = unsafe {
+            libc::lgetxattr(
+                p.as_ptr(),
+                xname.as_ptr(),
+                buf.as_mut_ptr().cast(),
+                buf.len(),
+            )
+        };
+        if n >= 0 {
+            buf.truncate(n as usize);
+            return Ok(Some(buf));
+        }
+        let e = io::Error::last_os_error();
+        match e.raw_os_error() {
+            Some(libc::ERANGE) if buf.len() < 1 << 20 => buf.resize(buf.len() * 4, 0),
+            Some(libc::ENODATA | libc::ENOTSUP) => return Ok(None),
+            _ => return Err(e),
+        }
+    }
+}
+
+pub fn readlinkat(dirfd: RawFd, name: &CStr) -> io::Result<Vec<u8>> {
+    let mut buf = vec![0u8; libc::PATH_MAX as usize + 1];
+    // SAFETY: name is NUL-terminated; buf is writable for its length.
+    let n = unsafe { libc::readlinkat(dirfd, name.as_ptr(), buf.as_mut_ptr().cast(), buf.len()) };
+    if n < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    buf.truncate(n as usize);
+    Ok(buf)
 }

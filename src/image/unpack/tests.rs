@@ -11,6 +11,7 @@ fn overlay() -> UnpackOptions {
         whiteouts: WhiteoutMode::Overlay,
         opaque_xattr: "trusted.overlay.opaque",
         preserve_owner: true,
+        inflation: None,
     }
 }
 
@@ -81,6 +82,27 @@ impl Layer {
             gnu.linkname[..link.len()].copy_from_slice(link);
         }
         h.set_size(data.len() as u64);
+        h.set_cksum();
+        self.0.append(&h, data).unwrap();
+        self
+    }
+    /// A GNU sparse ('S') member: `data` at offset 0, then a hole up to `real` bytes.
+    fn gnu_sparse(&mut self, path: &str, data: &[u8], real: u64) -> &mut Self {
+        fn octal(dst: &mut [u8; 12], v: u64) {
+            dst[..11].copy_from_slice(format!("{v:011o}").as_bytes());
+            dst[11] = 0;
+        }
+        let mut h = header(EntryType::GNUSparse, 0o644);
+        h.set_size(data.len() as u64);
+        {
+            let g = h.as_gnu_mut().unwrap();
+            g.name[..path.len()].copy_from_slice(path.as_bytes());
+            octal(&mut g.sparse[0].offset, 0);
+            octal(&mut g.sparse[0].numbytes, data.len() as u64);
+            octal(&mut g.sparse[1].offset, real);
+            octal(&mut g.sparse[1].numbytes, 0);
+            octal(&mut g.realsize, real);
+        }
         h.set_cksum();
         self.0.append(&h, data).unwrap();
         self
@@ -670,4 +692,191 @@ fn read_only_dirs_receive_children() {
     assert_eq!(lmeta(&d.join("ro/sub")).mode() & 0o7777, 0o500);
     assert!(d.join("ro/f").exists());
     fs::set_permissions(d.join("ro"), fs::Permissions::from_mode(0o755)).unwrap();
+}
+
+#[test]
+fn sparse_entries_are_refused() {
+    let gib = 1u64 << 30;
+    // the parser itself would hand the hole over as zeros: a GiB written for 4 bytes
+    let l = Layer::new().gnu_sparse("big", b"data", gib).bytes();
+    let mut parsed = tar::Archive::new(&l[..]);
+    let entry = parsed.entries().unwrap().next().unwrap().unwrap();
+    assert_eq!(entry.size(), gib);
+    let plain = UnpackOptions {
+        whiteouts: WhiteoutMode::Plain,
+        ..overlay()
+    };
+    for opts in [overlay(), apply(), plain] {
+        let dest = tempfile::tempdir().unwrap();
+        let d = dest.path();
+        let e = err_string(unpack(
+            Layer::new()
+                .file("before", b"b", 0o644)
+                .gnu_sparse("big", b"data", gib),
+            d,
+            &opts,
+        ));
+        assert_eq!(
+            e,
+            "layer entry \"big\": unhandled tar header type 83: sparse files are not supported \
+             (their holes would be written out in full); rebuild the layer without tar --sparse"
+        );
+        assert!(!d.join("big").exists());
+    }
+    // PAX sparse files: refused by their real name, nothing under the made-up one
+    let map_1_0 = b"1\n0\n4\n\0\0\0";
+    // (records, the name the error gives, the format it names)
+    type Case<'a> = (&'a [(&'a str, &'a [u8])], &'a str, &'a str);
+    let cases: [Case; 3] = [
+        (
+            &[
+                ("GNU.sparse.major", b"1"),
+                ("GNU.sparse.minor", b"0"),
+                ("GNU.sparse.name", b"big"),
+                ("GNU.sparse.realsize", b"1073741824"),
+            ],
+            "big",
+            "1.0",
+        ),
+        (
+            &[
+                ("GNU.sparse.size", b"1073741824"),
+                ("GNU.sparse.numblocks", b"1"),
+                ("GNU.sparse.map", b"0,4"),
+                ("GNU.sparse.name", b"big"),
+            ],
+            "big",
+            "0.1",
+        ),
+        (
+            &[
+                ("GNU.sparse.size", b"1073741824"),
+                ("GNU.sparse.numblocks", b"1"),
+                ("GNU.sparse.offset", b"0"),
+                ("GNU.sparse.numbytes", b"4"),
+            ],
+            "GNUSparseFile.0/big",
+            "0.0",
+        ),
+    ];
+    for (records, name, format) in cases {
+        let dest = tempfile::tempdir().unwrap();
+        let d = dest.path();
+        let e = err_string(unpack(
+            Layer::new()
+                .pax(records)
+                .file("GNUSparseFile.0/big", map_1_0, 0o644),
+            d,
+            &overlay(),
+        ));
+        assert!(
+            e.starts_with(&format!(
+                "layer entry \"{name}\": a PAX sparse file (GNU sparse format {format}): "
+            )),
+            "{e}"
+        );
+        assert!(!d.join("GNUSparseFile.0").exists());
+        assert!(!d.join("big").exists());
+    }
+}
+
+#[test]
+fn inflation_past_the_limit_is_refused() {
+    let compressed = Arc::new(AtomicU64::new(1000));
+    let opts = UnpackOptions {
+        inflation: Some(InflationLimit {
+            compressed: compressed.clone(),
+            ratio: 10,
+            floor: 4096,
+        }),
+        ..overlay()
+    };
+    // 4096 + 10 x 1000 bytes allowed, counted over the whole layer
+    let dest = tempfile::tempdir().unwrap();
+    let rep = unpack(
+        Layer::new()
+            .file("a", &[0; 10_000], 0o644)
+            .file("b", &[0; 4096], 0o644),
+        dest.path(),
+        &opts,
+    )
+    .unwrap();
+    assert_eq!(rep.bytes, 14_096);
+    let dest = tempfile::tempdir().unwrap();
+    let e = err_string(unpack(
+        Layer::new()
+            .file("a", &[0; 10_000], 0o644)
+            .file("b", &[0; 4097], 0o644),
+        dest.path(),
+        &opts,
+    ));
+    assert_eq!(
+        e,
+        "layer entry \"b\" makes the layer write more than 14096 bytes from 1000 compressed \
+         bytes (10x plus 0 MiB): refusing it as a decompression bomb"
+    );
+    // the count is read as the data comes: more compressed input allows more
+    compressed.store(2000, Ordering::Relaxed);
+    let dest = tempfile::tempdir().unwrap();
+    unpack(
+        Layer::new().file("a", &[0; 24_000], 0o644),
+        dest.path(),
+        &opts,
+    )
+    .unwrap();
+    // the defaults
+    let d = InflationLimit::new(Arc::new(AtomicU64::new(50 << 10)));
+    assert_eq!(d.allowed(), ((128 << 20) + 100 * (50 << 10), 50 << 10));
+}
+
+#[test]
+fn merge_follows_overlay_rules() {
+    let lower = tempfile::tempdir().unwrap();
+    let upper = tempfile::tempdir().unwrap();
+    let dest = tempfile::tempdir().unwrap();
+    let (lo, up, d) = (lower.path(), upper.path(), dest.path());
+    unpack(
+        Layer::new()
+            .dir("tmp", 0o1777)
+            .file("tmp/gone", b"g", 0o644)
+            .dir("opq", 0o755)
+            .file("opq/lower", b"l", 0o644)
+            .dir("usr", 0o755)
+            .symlink("lnk", "usr")
+            .file("keep", b"k", 0o644),
+        lo,
+        &overlay(),
+    )
+    .unwrap();
+    unpack(
+        Layer::new()
+            .file("tmp/.wh.gone", b"", 0o644)
+            .dir("opq", 0o700)
+            .file("opq/.wh..wh..opq", b"", 0o644)
+            .file("opq/upper", b"u", 0o644)
+            .file("lnk/via", b"v", 0o644)
+            .file("suid", b"s", 0o4755)
+            .hardlink("suid2", "suid"),
+        up,
+        &overlay(),
+    )
+    .unwrap();
+    merge_layer(lo, d, "trusted.overlay.opaque").unwrap();
+    merge_layer(up, d, "trusted.overlay.opaque").unwrap();
+    assert!(!d.join("tmp/gone").exists());
+    // the whiteout's parent, made by the upper layer, is what overlayfs shows
+    assert_eq!(lmeta(&d.join("tmp")).mode() & 0o7777, 0o755);
+    assert!(!d.join("opq/lower").exists());
+    assert_eq!(fs::read(d.join("opq/upper")).unwrap(), b"u");
+    assert_eq!(lmeta(&d.join("opq")).mode() & 0o7777, 0o700);
+    assert_eq!(getxattr(&d.join("opq"), "trusted.overlay.opaque"), None);
+    assert!(lmeta(&d.join("lnk")).is_dir());
+    assert!(!d.join("usr/via").exists());
+    assert_eq!(fs::read(d.join("keep")).unwrap(), b"k");
+    let (a, b) = (lmeta(&d.join("suid")), lmeta(&d.join("suid2")));
+    assert_eq!(a.ino(), b.ino());
+    assert_eq!(a.mode() & 0o7777, 0o4755);
+    assert_eq!(a.mtime(), MTIME as i64);
+    // the layers are left as they were
+    assert!(lmeta(&up.join("tmp/gone")).file_type().is_char_device());
 }
