@@ -3,7 +3,7 @@
 
 use super::format::{print_list, print_objects};
 use crate::engine::attach::{parse_detach_keys, AttachOptions, DEFAULT_DETACH_KEYS};
-use crate::engine::create::{effective_caps, privileged_caps, CreateOptions, GrantedCaps};
+use crate::engine::create::{container_caps, privileged_caps, CreateOptions, GrantedCaps};
 use crate::engine::exec::ExecOptions;
 use crate::engine::logs::LogsOptions;
 use crate::engine::ps::PsOptions;
@@ -143,6 +143,9 @@ pub struct CreateArgs {
     /// seccomp=unconfined|FILE, no-new-privileges[=true|false]
     #[arg(long)]
     security_opt: Vec<String>,
+    /// Give extended privileges to container
+    #[arg(long)]
+    privileged: bool,
     /// Pull the image: missing (default), always, never, newer
     #[arg(long, default_value = "missing")]
     pull: String,
@@ -199,6 +202,7 @@ impl CreateArgs {
             cap_add: self.cap_add.clone(),
             cap_drop: self.cap_drop.clone(),
             security_opt: self.security_opt.clone(),
+            privileged: self.privileged,
             pull: crate::engine::pull::PullPolicy::parse(&self.pull)?,
             pull_opts: self.registry.options(self.quiet, None)?,
         })
@@ -574,7 +578,7 @@ pub fn dispatch(engine: &Engine, cmd: ContainerCommand) -> Result<i32> {
                 sig_proxy: a.sig_proxy,
             };
             let o = c.options()?;
-            warn_unavailable_caps(&effective_caps(&o.cap_add, &o.cap_drop)?);
+            warn_unavailable_caps(&container_caps(&o)?);
             let (id, code) = engine.run(&o, a.detach, &opts)?;
             c.write_cidfile(&id)?;
             match code {
@@ -587,7 +591,7 @@ pub fn dispatch(engine: &Engine, cmd: ContainerCommand) -> Result<i32> {
         }
         ContainerCommand::Create(a) => {
             let o = a.options()?;
-            warn_unavailable_caps(&effective_caps(&o.cap_add, &o.cap_drop)?);
+            warn_unavailable_caps(&container_caps(&o)?);
             let rec = engine.create(&o)?;
             a.write_cidfile(&rec.id)?;
             println!("{}", rec.id);

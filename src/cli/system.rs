@@ -71,6 +71,8 @@ pub fn info(engine: &Engine, a: &InfoArgs) -> Result<i32> {
             "kernel": uname.release().to_string_lossy(),
             "hostname": uname.nodename().to_string_lossy(),
             "cgroupVersion": cg,
+            "cgroupManager": "cgroupfs",
+            "cgroupControllers": cgroup::controllers(engine.paths.rootless),
             "security": {"rootless": engine.paths.rootless, "seccompEnabled": true},
         },
         "store": {

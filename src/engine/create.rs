@@ -36,6 +36,8 @@ pub struct CreateOptions {
     pub cap_add: Vec<String>,
     pub cap_drop: Vec<String>,
     pub security_opt: Vec<String>,
+    /// all capabilities, no seccomp filter, masked paths nor device rules
+    pub privileged: bool,
     /// when to pull the image (`--pull`), and how
     pub pull: super::pull::PullPolicy,
     pub pull_opts: super::pull::PullOptions,
@@ -100,9 +102,18 @@ pub fn effective_caps(add: &[String], drop: &[String]) -> Result<GrantedCaps> {
     Ok(GrantedCaps::of(&caps))
 }
 
-/// `exec --privileged`: every capability the caller has in its bounding set.
+/// `--privileged`: every capability the caller has in its bounding set.
 pub fn privileged_caps() -> GrantedCaps {
     GrantedCaps::of(&crate::runtime::caps::all_caps())
+}
+
+/// The capabilities a container created with `o` gets.
+pub fn container_caps(o: &CreateOptions) -> Result<GrantedCaps> {
+    if o.privileged {
+        Ok(privileged_caps())
+    } else {
+        effective_caps(&o.cap_add, &o.cap_drop)
+    }
 }
 
 /// --security-opt: (seccomp profile, no_new_privileges)
@@ -150,6 +161,58 @@ const READONLY: &[&str] = &[
     "/proc/sys",
     "/proc/sysrq-trigger",
 ];
+
+/// The device nodes a container may make and open (major, minor or any): null, zero, full,
+/// random, urandom, tty, console, ptmx and its pts, as runc and crun allow by default.
+const DEFAULT_DEVICES: &[(i64, Option<i64>)] = &[
+    (1, Some(3)),
+    (1, Some(5)),
+    (1, Some(7)),
+    (1, Some(8)),
+    (1, Some(9)),
+    (5, Some(0)),
+    (5, Some(1)),
+    (5, Some(2)),
+    (136, None),
+];
+
+/// podman's default pids limit: a fork bomb stops there, not at the host's limit.
+const DEFAULT_PIDS_LIMIT: i64 = 2048;
+
+/// The spec's `linux.resources`: every device denied but the default ones (privileged: all
+/// allowed), and the pids limit.
+fn resources(privileged: bool) -> Result<oci_spec::runtime::LinuxResources> {
+    use oci_spec::runtime::{
+        LinuxDeviceCgroupBuilder as Rule, LinuxDeviceType, LinuxPidsBuilder, LinuxResourcesBuilder,
+    };
+    let all = Rule::default()
+        .allow(privileged)
+        .typ(LinuxDeviceType::A)
+        .access("rwm")
+        .build()?;
+    let mut devices = vec![all];
+    if !privileged {
+        for &(major, minor) in DEFAULT_DEVICES {
+            let r = Rule::default()
+                .allow(true)
+                .typ(LinuxDeviceType::C)
+                .major(major)
+                .access("rwm");
+            devices.push(match minor {
+                Some(m) => r.minor(m).build()?,
+                None => r.build()?,
+            });
+        }
+    }
+    Ok(LinuxResourcesBuilder::default()
+        .devices(devices)
+        .pids(
+            LinuxPidsBuilder::default()
+                .limit(DEFAULT_PIDS_LIMIT)
+                .build()?,
+        )
+        .build()?)
+}
 
 const ADJECTIVES: &[&str] = &[
     "brave", "calm", "eager", "fancy", "gentle", "happy", "jolly", "keen", "lucid", "merry",
@@ -371,8 +434,11 @@ impl Engine {
             .iter()
             .map(|u| parse_ulimit(u))
             .collect::<Result<Vec<_>>>()?;
-        let caps = effective_caps(&o.cap_add, &o.cap_drop)?.granted;
-        let (seccomp, no_new_privileges) = security_opts(&o.security_opt)?;
+        let (mut seccomp, no_new_privileges) = security_opts(&o.security_opt)?;
+        if o.privileged {
+            seccomp.get_or_insert_with(|| "unconfined".into());
+        }
+        let caps = container_caps(o)?.granted;
         let stop_signal = match o.stop_signal.as_deref().or(icfg["StopSignal"].as_str()) {
             Some(s) => parse_signal(s)?,
             None => libc::SIGTERM,
@@ -447,6 +513,7 @@ impl Engine {
             caps: Some(caps),
             seccomp,
             no_new_privileges,
+            privileged: o.privileged,
         };
         let rec = ContainerRecord {
             id: id.clone(),
@@ -617,8 +684,9 @@ impl Engine {
             "linux": {
                 "namespaces": namespaces,
                 "sysctl": sysctl,
-                "maskedPaths": MASKED,
-                "readonlyPaths": READONLY,
+                "maskedPaths": if c.privileged { &[][..] } else { MASKED },
+                "readonlyPaths": if c.privileged { &[][..] } else { READONLY },
+                "resources": resources(c.privileged)?,
                 "seccomp": match c.seccomp.as_deref() {
                     None => Some(crate::runtime::seccomp::default_profile(&cap_list)),
                     Some("unconfined") => None,

@@ -3,7 +3,7 @@
 //! absent. Their processes are found without the record: through the supervisor's pid file
 //! (`ContainerStore::record_supervisor`) and the cgroups named after the container.
 
-use super::system::{cgroup_id, rcon_cgroups, Finding};
+use super::system::Finding;
 use super::{coded, short_id, Engine};
 use crate::runtime::{cgroup::Cgroup, proc, sys};
 use crate::store::{ContainerRecord, Damaged};
@@ -63,10 +63,7 @@ impl Engine {
     /// Whether anything of container `id` still runs, without its record.
     pub fn runs_unrecorded(&self, id: &str) -> bool {
         self.live_supervisor(id).is_some()
-            || rcon_cgroups()
-                .iter()
-                .filter(|cg| cgroup_id(cg) == id)
-                .any(|cg| !Cgroup::V2(cg.clone()).pids().is_empty())
+            || Cgroup::find(id, self.paths.rootless).is_some_and(|cg| !cg.pids().is_empty())
     }
 
     /// Stop what runs of container `id` without reading its record: its supervisor is asked
@@ -93,8 +90,8 @@ impl Engine {
                 }
             }
         }
-        for cg in rcon_cgroups().into_iter().filter(|cg| cgroup_id(cg) == id) {
-            Cgroup::V2(cg).destroy();
+        if let Some(cg) = Cgroup::find(id, self.paths.rootless) {
+            cg.destroy();
         }
         Ok(())
     }

@@ -108,7 +108,7 @@ impl Engine {
         let req = exec::ExecRequest {
             target_pid: rec.state.pid,
             cgroup_procs: Cgroup::from_record(&rec.state.cgroup)
-                .map(|c| c.procs_files())
+                .map(|c| c.join_paths())
                 .unwrap_or_default(),
             process: &process,
             user: &user,

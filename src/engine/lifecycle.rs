@@ -164,6 +164,15 @@ pub fn effective_status(rec: &impl HasState) -> (ContainerStatus, Option<String>
     (st.status, None)
 }
 
+/// Thaw the container's cgroup if it is frozen, whatever its record says (a pause killed
+/// midway leaves it frozen and recorded as running): a frozen process cannot die of a signal.
+fn thaw(rec: &ContainerRecord) {
+    if let Some(cg) = Cgroup::from_record(&rec.state.cgroup).filter(|c| c.is_frozen()) {
+        // a failure shows as the container not stopping, which the caller reports
+        let _ = cg.freeze(false);
+    }
+}
+
 impl Engine {
     /// Persist what `effective_status` found, and kill what an orphaned container left
     /// running. Caller holds the container's lock.
@@ -485,11 +494,7 @@ impl Engine {
             }
             return Ok(rec.id);
         }
-        if status == ContainerStatus::Paused {
-            if let Some(cg) = Cgroup::from_record(&rec.state.cgroup) {
-                let _ = cg.freeze(false);
-            }
-        }
+        thaw(&rec);
         let t = timeout.unwrap_or(rec.config.stop_timeout);
         self.signal(&rec, rec.config.stop_signal)?;
         if !self.wait_supervisor(&rec, Some(Duration::from_secs(t as u64))) {
@@ -510,24 +515,6 @@ impl Engine {
         Ok(id)
     }
 
-    /// cgroup v1: the container's freezer is made the first time it is paused, with every
-    /// process of its pid namespace moved in; it is recorded so exec, unpause and the
-    /// supervisor's cleanup find it.
-    fn v1_freezer_for(&self, rec: &ContainerRecord) -> Result<Cgroup> {
-        let cg = Cgroup::freezer_v1(&rec.id).map_err(|e| coded(125, e))?;
-        // a process forked while we move its parent is caught by the next round
-        for _ in 0..10 {
-            let pids = proc::pids_in_pidns_of(rec.state.pid).unwrap_or_else(|| vec![rec.state.pid]);
-            if cg.adopt(&pids) == 0 {
-                break;
-            }
-        }
-        let record = cg.to_record();
-        self.containers
-            .update_state(&rec.id, |r| r.state.cgroup = record)?;
-        Ok(cg)
-    }
-
     pub fn pause(&self, reference: &str, pause: bool) -> Result<String> {
         let rec = self.container(reference)?;
         let (status, _) = effective_status(&rec);
@@ -536,7 +523,11 @@ impl Engine {
         } else {
             ContainerStatus::Paused
         };
-        if status != want {
+        // a pause killed midway leaves the container frozen, recorded as running
+        let half_paused = !pause
+            && status == ContainerStatus::Running
+            && Cgroup::from_record(&rec.state.cgroup).is_some_and(|c| c.is_frozen());
+        if status != want && !half_paused {
             return Err(coded(
                 125,
                 format!(
@@ -547,29 +538,18 @@ impl Engine {
                 ),
             ));
         }
-        let cg = match Cgroup::from_record(&rec.state.cgroup).filter(|c| c.can_freeze()) {
-            Some(c) => c,
-            None if pause && !self.paths.rootless && crate::runtime::cgroup::hierarchy() == crate::runtime::cgroup::Hierarchy::Legacy => {
-                self.v1_freezer_for(&rec)?
-            }
-            None => {
-                return Err(coded(
-                    125,
-                    format!(
-                        "cannot {} container {}: it has no freezer cgroup (rootless without delegated cgroup v2 controllers)",
-                        if pause { "pause" } else { "unpause" },
-                        rec.name
-                    ),
-                ))
-            }
+        // the container's cgroup, made with it, has the freezer: pause makes nothing
+        let Some(cg) = Cgroup::from_record(&rec.state.cgroup).filter(|c| c.can_freeze()) else {
+            return Err(coded(
+                125,
+                format!(
+                    "cannot {} container {}: it has no freezer cgroup (rootless, without a delegated cgroup v2 subtree)",
+                    if pause { "pause" } else { "unpause" },
+                    rec.name
+                ),
+            ));
         };
         cg.freeze(pause).map_err(|e| coded(125, e))?;
-        if pause {
-            // anything that escaped the moves above is frozen on entry now
-            if let Some(pids) = proc::pids_in_pidns_of(rec.state.pid) {
-                cg.adopt(&pids);
-            }
-        }
         self.containers.update(&rec.id, |r| {
             if r.state.status.is_active() {
                 r.state.status = if pause {
@@ -658,11 +638,7 @@ impl Engine {
                     ),
                 ));
             }
-            if status == ContainerStatus::Paused {
-                if let Some(cg) = Cgroup::from_record(&rec.state.cgroup) {
-                    let _ = cg.freeze(false);
-                }
-            }
+            thaw(&rec);
             let _ = self.signal(&rec, libc::SIGKILL);
             self.wait_supervisor(&rec, Some(Duration::from_secs(10)));
         }
@@ -678,6 +654,10 @@ impl Engine {
                 125,
                 format!("container {} is still running: try again", cur.name),
             ));
+        }
+        // a cgroup no record named (made by a supervisor killed before it wrote the record)
+        if let Some(cg) = Cgroup::find(&cur.id, self.paths.rootless) {
+            cg.destroy();
         }
         self.containers.remove_locked(&cur)?;
         let _ = std::fs::remove_file(self.paths.exits().join(&cur.id));

@@ -4,7 +4,7 @@
 use super::lifecycle::effective_status;
 use super::Engine;
 use crate::image::layers::remove_tree;
-use crate::runtime::cgroup::Cgroup;
+use crate::runtime::cgroup;
 use crate::store::ContainerStatus;
 use anyhow::Result;
 use std::collections::HashSet;
@@ -18,33 +18,9 @@ pub struct Finding {
     pub repaired: bool,
 }
 
-/// rcon cgroups on this host, whatever their container
-pub(super) fn rcon_cgroups() -> Vec<PathBuf> {
-    let mut out = vec![];
-    let base = Path::new("/sys/fs/cgroup");
-    let mut dirs = vec![base.join("rcon")];
-    for c in ["freezer", "pids", "memory", "cpu", "cpuacct", "blkio"] {
-        dirs.push(base.join(c).join("rcon"));
-    }
-    for d in dirs {
-        if let Ok(rd) = fs::read_dir(&d) {
-            for e in rd.flatten() {
-                if e.path().is_dir() {
-                    out.push(e.path());
-                }
-            }
-        }
-    }
-    out
-}
-
-pub(super) fn cgroup_id(p: &Path) -> String {
-    p.file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("")
-        .trim_start_matches("rcon-")
-        .to_string()
-}
+/// How old a cgroup of no container of this store must be, and empty, to be an orphan: a
+/// younger one may be another store's container starting.
+const ORPHAN_CGROUP_AGE: std::time::Duration = std::time::Duration::from_secs(60);
 
 impl Engine {
     pub fn check(&self, repair: bool) -> Result<Vec<Finding>> {
@@ -192,33 +168,32 @@ impl Engine {
                 }
             }
         }
-        // cgroups of containers that are not running
-        if !self.paths.rootless {
-            let running: HashSet<String> = records
-                .iter()
-                .filter(|r| effective_status(r).0.is_active())
-                .map(|r| r.id.clone())
-                // a damaged container's cgroup goes with it (check_damaged)
-                .chain(damaged.iter().map(|d| d.id.clone()))
-                .collect();
-            for cg in rcon_cgroups() {
-                let id = cgroup_id(&cg);
-                // only ours: another store's containers have cgroups here too
-                if ids.contains(&id) && !running.contains(&id) {
-                    let done = repair && {
-                        Cgroup::V2(cg.clone()).destroy();
-                        !cg.exists()
-                    };
-                    push(
-                        "cgroup",
-                        format!(
-                            "{}: cgroup of a container that is not running",
-                            cg.display()
-                        ),
-                        done,
-                    );
+        // cgroups of containers that are not running, and orphans: of no container here,
+        // empty and old (another store's containers on this host have cgroups too)
+        let running: HashSet<String> = records
+            .iter()
+            .filter(|r| effective_status(r).0.is_active())
+            .map(|r| r.id.clone())
+            // a damaged container's cgroup goes with it (check_damaged)
+            .chain(damaged.iter().map(|d| d.id.clone()))
+            .collect();
+        for (id, cg) in cgroup::rcon_cgroups(self.paths.rootless) {
+            let why = if ids.contains(&id) {
+                if running.contains(&id) {
+                    continue;
                 }
-            }
+                "cgroup of a container that is not running"
+            } else if cg.is_empty() && cg.age().is_some_and(|a| a > ORPHAN_CGROUP_AGE) {
+                "cgroup of no container"
+            } else {
+                continue;
+            };
+            let done = repair && {
+                // kills what is left in it first
+                cg.destroy();
+                cgroup::Cgroup::find(&id, self.paths.rootless).is_none()
+            };
+            push("cgroup", format!("{}: {why}", cg.describe()), done);
         }
         // temporary files of interrupted imports, pulls, loads and removals
         for (_, path, busy) in &tmp {
@@ -269,9 +244,9 @@ impl Engine {
             // what is left is deleted with the store below
             let _ = self.stop_unrecorded(&d.id);
         }
-        for cg in rcon_cgroups() {
-            if self.paths.container_dir(&cgroup_id(&cg)).exists() {
-                Cgroup::V2(cg).destroy();
+        for (id, cg) in cgroup::rcon_cgroups(self.paths.rootless) {
+            if self.paths.container_dir(&id).exists() {
+                cg.destroy();
             }
         }
         remove_tree(&self.paths.runroot)?;

@@ -34,10 +34,13 @@ pub fn normalize(name: &str) -> Option<String> {
     Capability::from_str(&full).ok().map(|_| full)
 }
 
+/// Every capability we can give (ALL, --privileged): those of our bounding set, which on some
+/// hosts lacks one (asking for it would fail the container's capset).
 pub fn all_caps() -> Vec<String> {
-    let mut all: Vec<String> = caps::all().iter().map(|c| c.to_string()).collect();
-    all.sort();
-    all
+    let bounding = caps::read(None, CapSet::Bounding).unwrap_or_else(|_| caps::all());
+    let mut v: Vec<String> = bounding.iter().map(|c| c.to_string()).collect();
+    v.sort();
+    v
 }
 
 /// `wanted` (normalized names) split into the capabilities this process can pass on to a

@@ -15,6 +15,7 @@ use std::path::PathBuf;
 
 pub struct ExecRequest<'a> {
     pub target_pid: i32,
+    /// the container's cgroup files to write "0" into (cgroup::Cgroup::join_paths)
     pub cgroup_procs: Vec<PathBuf>,
     pub process: &'a Process,
     /// `-u` as given, resolved in the container
@@ -113,9 +114,10 @@ fn child(
     stdio: &Stdio,
     cgroups: &[std::fs::File],
 ) -> Result<super::init::NeverExec, StartError> {
-    let me = std::process::id().to_string();
+    // "0": this process, which is single-threaded (see cgroup::Join)
     for mut f in cgroups {
-        let _ = f.write_all(me.as_bytes());
+        f.write_all(b"0")
+            .map_err(|e| StartError::engine(format!("joining the container's cgroup: {e}")))?;
     }
     // a session of its own, always: in the caller's, it could open /dev/tty (the caller's
     // terminal) and inject input into the caller's shell with TIOCSTI

@@ -45,19 +45,18 @@ pub fn ns_flag(t: LinuxNamespaceType) -> CloneFlags {
     }
 }
 
-/// Create the container process. `placed`, if any, runs in the parent once the child exists
-/// and before it does anything (cgroup placement); the child waits for it. `net_ready`: the
-/// caller's network namespace is the new one the spec asks for (`net::FreshNetns`), so the
-/// child stays in it instead of making one.
+/// Create the container process, in `cgroup` if any: born in it (v2, clone3), or joining it
+/// as the first thing it does (v1, or where clone3 fails), so that the caller never is in the
+/// container's cgroup. `net_ready`: the caller's network namespace is the new one the spec
+/// asks for (`net::FreshNetns`), so the child stays in it instead of making one.
 ///
-/// With nothing to place and no init of ours to run, the child is made as vfork makes one
+/// Unless it is born by clone3 or runs an init of ours, the child is made as vfork makes one
 /// (see `shares_our_memory` below); otherwise it gets a copy of our address space.
 pub fn spawn(
     spec: &Spec,
     rootfs: &Rootfs,
     stdio: &Stdio,
-    into_cgroup: Option<RawFd>,
-    placed: Option<&mut dyn FnMut(Pid) -> Result<(), StartError>>,
+    cgroup: Option<&super::cgroup::Join>,
     net_ready: bool,
 ) -> Result<Spawned, StartError> {
     let mut flags = CloneFlags::empty();
@@ -98,28 +97,36 @@ pub fn spawn(
     // table and signal handlers (no CLONE_FILES, no CLONE_SIGHAND); what it allocates and
     // does not free stays allocated here (a few kB, once). Killed in the middle of an
     // allocation it would leave our heap inconsistent: nothing signals it before its exec, as
-    // its pid is recorded only after. Not when the parent has a step to take while the child
-    // waits (placing it in a cgroup; clone3 into one is fork-like), nor with --init, whose
-    // PID 1 is rcon code that never execs.
-    let shares_our_memory = into_cgroup.is_none() && placed.is_none() && !runs_init;
-    let mut child_fn = || -> isize {
+    // its pid is recorded only after. Not when clone3 makes it in its cgroup (fork-like), nor
+    // with --init, whose PID 1 is rcon code that never execs.
+    let vfork_like = !runs_init;
+    // `in_cgroup`: born there by clone3; the other children join theirs first thing (as a
+    // thread, see cgroup::Join), before they make anything the cgroup is to count or limit
+    let child_fn = |in_cgroup: bool| -> isize {
         let _ = nix::unistd::close(report_r.as_raw_fd());
         let _ = nix::unistd::close(go_w.as_raw_fd());
-        if !shares_our_memory {
+        let joined = match cgroup.filter(|_| !in_cgroup) {
+            Some(cg) => join_cgroup(cg),
+            None => Ok(()),
+        };
+        if in_cgroup || !vfork_like {
             let mut b = [0u8; 1];
             let mut go = std::fs::File::from(go_r.try_clone().expect("dup"));
             if go.read(&mut b).unwrap_or(0) != 1 || b[0] != b'1' {
                 sys::exit_now(125);
             }
         }
-        let err = match child(
-            spec,
-            rootfs,
-            stdio,
-            cgroup_ns,
-            flags.contains(CloneFlags::CLONE_NEWNET),
-            &joins,
-        ) {
+        let result = joined.and_then(|()| {
+            child(
+                spec,
+                rootfs,
+                stdio,
+                cgroup_ns,
+                flags.contains(CloneFlags::CLONE_NEWNET),
+                &joins,
+            )
+        });
+        let err = match result {
             Ok(never) => match never {},
             Err(e) => e,
         };
@@ -128,17 +135,18 @@ pub fn spawn(
         sys::exit_now(err.code)
     };
     let mut born_in_cgroup = None;
-    if let Some(cg) = into_cgroup {
-        match clone3_into_cgroup(flags, cg) {
+    if let Some(dir) = cgroup.and_then(|c| c.dir.as_ref()) {
+        match clone3_into_cgroup(flags, dir.as_raw_fd()) {
             Ok(0) => {
-                child_fn();
+                child_fn(true);
                 sys::exit_now(125)
             }
             Ok(p) => born_in_cgroup = Some(Pid::from_raw(p)),
-            // older kernels, v1, or a cgroup we may not create into: clone, then attach
-            Err(e) => tracing::debug!("clone3 into the cgroup: {e}: cloning and attaching instead"),
+            // older kernels, or a cgroup we may not create into: the child joins it
+            Err(e) => tracing::debug!("clone3 into the cgroup: {e}: the child joins it instead"),
         }
     }
+    let shares_our_memory = born_in_cgroup.is_none() && vfork_like;
     let pid = match born_in_cgroup {
         Some(p) => p,
         // SAFETY: the supervisor is single-threaded; the child has its own stack and either a
@@ -151,7 +159,7 @@ pub fn spawn(
                 CloneFlags::empty()
             };
             clone(
-                Box::new(&mut child_fn),
+                Box::new(|| child_fn(false)),
                 &mut stack,
                 flags | vm,
                 Some(Signal::SIGCHLD as i32),
@@ -162,18 +170,6 @@ pub fn spawn(
     drop(report_w);
     drop(go_r);
     let mut go = std::fs::File::from(go_w);
-    match placed {
-        // already where it belongs, or nowhere to go
-        _ if born_in_cgroup.is_some() => {}
-        None => {}
-        Some(placed) => {
-            if let Err(e) = placed(pid) {
-                let _ = go.write_all(b"0");
-                let _ = waitpid(pid, None);
-                return Err(e);
-            }
-        }
-    }
     // its mount namespace (see Spawned); a child that shared our memory has exec'd by now,
     // and one that exits at once may take its namespace with it before we get here
     let mount_ns = flags
@@ -192,6 +188,16 @@ pub fn spawn(
         return Err(StartError::decode(&msg));
     }
     Ok(Spawned { pid, mount_ns })
+}
+
+/// Move the calling (single-threaded) child into its cgroup: "0" is the writer itself.
+fn join_cgroup(cg: &super::cgroup::Join) -> Result<(), StartError> {
+    for f in &cg.files {
+        let mut f: &std::fs::File = f;
+        f.write_all(b"0")
+            .map_err(|e| StartError::engine(format!("joining the container's cgroup: {e}")))?;
+    }
+    Ok(())
 }
 
 /// A container process that has exec'd its program.

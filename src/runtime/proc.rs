@@ -46,21 +46,6 @@ pub fn alive(pid: i32, start: u64) -> bool {
     state != "Z" && st == Some(start)
 }
 
-/// Every process in the pid namespace of `pid` (the container's init), or None when the
-/// namespace links cannot be read.
-pub fn pids_in_pidns_of(pid: i32) -> Option<Vec<i32>> {
-    let ns = |p: i32| std::fs::read_link(format!("/proc/{p}/ns/pid")).ok();
-    let target = ns(pid)?;
-    let mut out: Vec<i32> = std::fs::read_dir("/proc")
-        .ok()?
-        .flatten()
-        .filter_map(|e| e.file_name().to_str()?.parse::<i32>().ok())
-        .filter(|p| ns(*p).as_ref() == Some(&target))
-        .collect();
-    out.sort();
-    Some(out)
-}
-
 #[cfg(test)]
 mod tests {
     #[test]

@@ -79,6 +79,9 @@ pub struct ContainerConfig {
     pub seccomp: Option<String>,
     #[serde(default)]
     pub no_new_privileges: bool,
+    /// --privileged: all capabilities, no seccomp filter, masked paths nor device rules
+    #[serde(default)]
+    pub privileged: bool,
 }
 
 impl ContainerConfig {

@@ -11,7 +11,6 @@ use nix::poll::{PollFd, PollFlags, PollTimeout};
 use nix::sys::signal::{SigSet, Signal};
 use nix::sys::signalfd::{SfdFlags, SignalFd};
 use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
-use nix::unistd::Pid;
 use protocol::FrameReader;
 use std::io::{Read, Write};
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, OwnedFd, RawFd};
@@ -296,7 +295,8 @@ fn supervise(args: &Args, fresh_net: Option<runtime::net::FreshNetns>) -> Result
         .map_err(|e| format!("binding {}: {e}", sock_path.display()))?;
     listener.set_nonblocking(true).map_err(|e| e.to_string())?;
 
-    let cgroup = match Cgroup::create(&args.id, args.paths.rootless) {
+    let resources = spec.linux().as_ref().and_then(|l| l.resources().as_ref());
+    let cgroup = match Cgroup::create(&args.id, args.paths.rootless, resources) {
         Ok(c) => c,
         Err(e) => {
             let err = StartError::engine(format!("creating the container's cgroup: {e}"));
@@ -357,29 +357,11 @@ fn supervise(args: &Args, fresh_net: Option<runtime::net::FreshNetns>) -> Result
         }
         None => false,
     };
-    let spawned = {
-        let mut place = |pid: Pid| -> Result<(), StartError> {
-            if let Some(cg) = &cgroup {
-                cg.add(pid.as_raw()).map_err(StartError::engine)?;
-            }
-            Ok(())
-        };
-        let placed: Option<&mut dyn FnMut(Pid) -> Result<(), StartError>> = if cgroup.is_some() {
-            Some(&mut place)
-        } else {
-            None
-        };
+    let spawned = match cgroup.as_ref().map(Cgroup::join).transpose() {
         // SIGCHLD stays blocked here (the signalfd reads it even if the container exits at
         // once); the child resets its mask and dispositions before it execs
-        let cg_dir = cgroup.as_ref().and_then(|c| c.v2_dir());
-        runtime::init::spawn(
-            &spec,
-            &rootfs,
-            &stdio,
-            cg_dir.as_ref().map(|f| f.as_raw_fd()),
-            placed,
-            net_ready,
-        )
+        Ok(join) => runtime::init::spawn(&spec, &rootfs, &stdio, join.as_ref(), net_ready),
+        Err(e) => Err(StartError::engine(e)),
     };
     let runtime::init::Spawned { pid, mount_ns } = match spawned {
         Ok(p) => p,

@@ -36,8 +36,20 @@ $R rm -f web >/dev/null
 check "rm -f removes the cgroup" test ! -d "$cg"
 # the child is born in its cgroup (clone3 CLONE_INTO_CGROUP), no migration after the fact
 bid=$(RCON_LOG=debug $R run -d busybox sleep 100)
-check "the container is created directly in its cgroup (clone3)" sh -c "! grep -q 'attaching instead' /tmp/rcon-root/run/containers/$bid/supervisor.log && grep -qx \"\$($R inspect --format '{{.State.Pid}}' $bid)\" /sys/fs/cgroup/rcon/rcon-$bid/cgroup.procs"
+check "the container is created directly in its cgroup (clone3)" sh -c "! grep -q 'joins it instead' /tmp/rcon-root/run/containers/$bid/supervisor.log && grep -qx \"\$($R inspect --format '{{.State.Pid}}' $bid)\" /sys/fs/cgroup/rcon/rcon-$bid/cgroup.procs"
 $R rm -f "$bid" >/dev/null
+# the default device rules, as an eBPF program on the container's cgroup (v2 has no devices
+# controller); podman's pids limit
+out=$($R run --rm --cap-add MKNOD busybox sh -c 'mknod /tmp/null c 1 3 && echo x > /tmp/null && echo null-ok; mknod /tmp/kmsg c 1 11 && echo kmsg-made' 2>&1)
+check "v2: mknod of a default device works" sh -c "echo '$out' | grep -q null-ok"
+check "v2: mknod of /dev/kmsg's numbers is refused (eBPF device program)" sh -c "echo '$out' | grep -q 'kmsg: Operation not permitted'"
+out=$($R run --rm --privileged busybox sh -c 'mknod /tmp/kmsg c 1 11 && dd if=/tmp/kmsg of=/dev/null bs=1 count=0 2>/dev/null && echo kmsg-open' 2>&1)
+check "v2: --privileged lifts the device rules" test "$out" = kmsg-open
+did=$($R run -d busybox sleep 100)
+check "v2: pids.max is 2048" test "$(cat /sys/fs/cgroup/rcon/rcon-$did/pids.max)" = 2048
+check "v2: the device program is attached" sh -c "command -v bpftool >/dev/null || exit 0; bpftool cgroup list /sys/fs/cgroup/rcon/rcon-$did | grep -q device"
+$R rm -f "$did" >/dev/null
+check "v2: rm -f removes the cgroup" test ! -d /sys/fs/cgroup/rcon/rcon-$did
 check "system check is clean" $R system check -q
 
 # ---- rootless, in the delegated cgroup user-1000
@@ -55,6 +67,10 @@ check "rootless unpause" test "$($U inspect --format '{{.State.Status}}' rl)" = 
 check "rootless ownership: image uid 1000 is a subordinate id on the host" test "$(stat -c %u /tmp/rl/root/layers/*/diff/home/user)" = 100999
 $U rm -f rl >/dev/null
 check "rootless rm -f removes the cgroup" test ! -d "$rcg"
+# rootless: no device program (attaching one needs CAP_SYS_ADMIN in the initial user
+# namespace); the user namespace denies the device: mknod fails, and the run still works
+out=$($U run --rm --cap-add MKNOD busybox sh -c 'mknod /tmp/kmsg c 1 11 || echo refused; echo ran' 2>&1)
+check "rootless: mknod of a host device is refused by the user namespace" sh -c "echo '$out' | grep -q refused && echo '$out' | grep -q ran"
 
 echo "cgroup-v2: $passes passed, $fails failed"
 exit $((fails > 0))
