@@ -34,11 +34,10 @@ pub fn normalize(name: &str) -> Option<String> {
     Capability::from_str(&full).ok().map(|_| full)
 }
 
-/// Every capability we can give (ALL, --privileged): those of our bounding set, which on some
-/// hosts lacks one (asking for it would fail the container's capset).
+/// Every capability there is (ALL, --privileged); `within_bounding` then keeps those this
+/// process can pass on and names the others, which the CLI reports.
 pub fn all_caps() -> Vec<String> {
-    let bounding = caps::read(None, CapSet::Bounding).unwrap_or_else(|_| caps::all());
-    let mut v: Vec<String> = bounding.iter().map(|c| c.to_string()).collect();
+    let mut v: Vec<String> = caps::all().iter().map(|c| c.to_string()).collect();
     v.sort();
     v
 }
