@@ -833,6 +833,20 @@ fn capabilities_and_security_options() {
     let without_chown =
         u64::from_str_radix(&status(&["--cap-drop", "CAP_CHOWN"], "CapEff"), 16).unwrap();
     assert_eq!(without_chown & 1, 0);
+    // a comma-separated list, as podman takes it: NET_ADMIN (12) and SYS_TIME (25) added,
+    // CHOWN (0) and KILL (5) dropped
+    let listed = status(
+        &[
+            "--cap-add",
+            "net_admin,SYS_TIME",
+            "--cap-drop",
+            "chown,KILL",
+        ],
+        "CapEff",
+    );
+    let listed = u64::from_str_radix(&listed, 16).unwrap();
+    assert_eq!(listed & (1 << 12 | 1 << 25), 1 << 12 | 1 << 25);
+    assert_eq!(listed & (1 | 1 << 5), 0);
     assert_eq!(
         status(&["--security-opt", "seccomp=unconfined"], "Seccomp:"),
         "0"

@@ -134,11 +134,11 @@ pub struct CreateArgs {
     /// Write the container id to this file
     #[arg(long)]
     cidfile: Option<PathBuf>,
-    /// Add a capability (e.g. NET_ADMIN, or ALL)
-    #[arg(long)]
+    /// Add capabilities (e.g. NET_ADMIN, or ALL; a comma-separated list or repeated)
+    #[arg(long, value_delimiter = ',')]
     cap_add: Vec<String>,
-    /// Drop a capability (e.g. CHOWN, or ALL)
-    #[arg(long)]
+    /// Drop capabilities (e.g. CHOWN, or ALL; a comma-separated list or repeated)
+    #[arg(long, value_delimiter = ',')]
     cap_drop: Vec<String>,
     /// seccomp=unconfined|FILE, no-new-privileges[=true|false]
     #[arg(long)]

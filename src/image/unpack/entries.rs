@@ -9,8 +9,6 @@ pub(super) struct Unpacker<'o> {
     /// Parent directory fd of the previous entry. Only removals can change
     /// what a fully resolved path refers to, so every removal drops it.
     cache: Option<(Vec<u8>, Rc<OwnedFd>)>,
-    /// Apply mode: paths written by this layer, with all their ancestors.
-    layer_paths: Option<HashSet<Vec<u8>>>,
     dirs: Vec<DeferredDir>,
     report: UnpackReport,
     buf: Vec<u8>,
@@ -22,7 +20,6 @@ impl<'o> Unpacker<'o> {
             opts,
             root: Rc::new(root),
             cache: None,
-            layer_paths: (opts.whiteouts == WhiteoutMode::Apply).then(HashSet::new),
             dirs: Vec::new(),
             report: UnpackReport::default(),
             buf: vec![0; COPY_BUF],
@@ -41,23 +38,6 @@ impl<'o> Unpacker<'o> {
 
     fn invalidate(&mut self) {
         self.cache = None;
-    }
-
-    fn mark(&mut self, rel: &[u8]) {
-        let Some(set) = &mut self.layer_paths else {
-            return;
-        };
-        if !set.insert(rel.to_vec()) {
-            return;
-        }
-        let mut p = rel;
-        while let Some(i) = p.iter().rposition(|&b| b == b'/') {
-            p = &p[..i];
-            if set.contains(p) {
-                break;
-            }
-            set.insert(p.to_vec());
-        }
     }
 
     /// Directory fd for `parent` (relative to dest), resolved in root.
@@ -114,7 +94,6 @@ impl<'o> Unpacker<'o> {
                     sys::mkdirat(at, &comp, 0o755)?;
                     sys::chmod_nofollow(at, &comp, 0o755)?;
                     fresh = true;
-                    self.mark(prefix);
                     sys::openat(at, &comp, dir_flags | libc::O_NOFOLLOW, 0)?
                 }
             };
@@ -235,90 +214,26 @@ impl<'o> Unpacker<'o> {
             return Err(ctx.invalid("invalid whiteout"));
         }
         let ctarget = cstr(target).map_err(ctx.io("whiteout"))?;
-        match self.opts.whiteouts {
-            WhiteoutMode::Plain => unreachable!("plain mode has no whiteouts"),
-            WhiteoutMode::Overlay => {
-                let pfd = self
-                    .parent(parent, true)
-                    .map_err(ctx.io("open parent directory"))?;
-                self.create_replacing(pfd.as_raw_fd(), &ctarget, |d, n| {
-                    sys::mknodat(d, n, libc::S_IFCHR, libc::makedev(0, 0))
-                })
-                .map_err(ctx.io("create whiteout device"))
-            }
-            WhiteoutMode::Apply => {
-                let pfd = match self.parent(parent, false) {
-                    Ok(fd) => fd,
-                    Err(e) if errno_is(&e, libc::ENOENT) || errno_is(&e, libc::ENOTDIR) => {
-                        return Ok(())
-                    }
-                    Err(e) => return Err(ctx.io("open parent directory")(e)),
-                };
-                self.invalidate();
-                self.remove_lower(pfd.as_raw_fd(), &ctarget, &join(parent, target))
-                    .map_err(ctx.io("apply whiteout"))
-            }
-        }
+        // Overlay: Plain mode never gets here
+        let pfd = self
+            .parent(parent, true)
+            .map_err(ctx.io("open parent directory"))?;
+        self.create_replacing(pfd.as_raw_fd(), &ctarget, |d, n| {
+            sys::mknodat(d, n, libc::S_IFCHR, libc::makedev(0, 0))
+        })
+        .map_err(ctx.io("create whiteout device"))
     }
 
     fn opaque(&mut self, dir: &[u8], ctx: Ctx<'_>) -> Result<(), UnpackError> {
+        // Overlay: Plain mode never gets here
         let rd = libc::O_RDONLY | libc::O_DIRECTORY;
-        match self.opts.whiteouts {
-            WhiteoutMode::Plain => unreachable!("plain mode has no whiteouts"),
-            WhiteoutMode::Overlay => {
-                let pfd = self
-                    .parent(dir, true)
-                    .map_err(ctx.io("open opaque directory"))?;
-                let dfd = sys::openat(pfd.as_raw_fd(), c".", rd, 0)
-                    .map_err(ctx.io("open opaque directory"))?;
-                let xname =
-                    cstr(self.opts.opaque_xattr.as_bytes()).map_err(ctx.io("set opaque xattr"))?;
-                sys::fsetxattr(dfd.as_raw_fd(), &xname, b"y").map_err(ctx.io("set opaque xattr"))
-            }
-            WhiteoutMode::Apply => {
-                let pfd = match self.parent(dir, false) {
-                    Ok(fd) => fd,
-                    Err(e) if errno_is(&e, libc::ENOENT) || errno_is(&e, libc::ENOTDIR) => {
-                        return Ok(())
-                    }
-                    Err(e) => return Err(ctx.io("open opaque directory")(e)),
-                };
-                self.invalidate();
-                let dfd = sys::openat(pfd.as_raw_fd(), c".", rd, 0)
-                    .map_err(ctx.io("open opaque directory"))?;
-                for child in list_dir(&dfd).map_err(ctx.io("read opaque directory"))? {
-                    let crel = join(dir, child.to_bytes());
-                    self.remove_lower(dfd.as_raw_fd(), &child, &crel)
-                        .map_err(ctx.io("empty opaque directory"))?;
-                }
-                Ok(())
-            }
-        }
-    }
-
-    /// Apply mode: remove `name` unless this layer wrote it; directories this
-    /// layer wrote (or wrote into) are kept and searched for lower entries.
-    fn remove_lower(&self, dirfd: RawFd, name: &CStr, rel: &[u8]) -> io::Result<()> {
-        let kept = self.layer_paths.as_ref().is_some_and(|s| s.contains(rel));
-        if !kept {
-            return remove_all_at(dirfd, name);
-        }
-        match sys::fstatat(dirfd, name) {
-            Ok(st) if st.st_mode & libc::S_IFMT == libc::S_IFDIR => {}
-            Ok(_) => return Ok(()),
-            Err(e) if errno_is(&e, libc::ENOENT) => return Ok(()),
-            Err(e) => return Err(e),
-        }
-        let sub = sys::openat(
-            dirfd,
-            name,
-            libc::O_RDONLY | libc::O_DIRECTORY | libc::O_NOFOLLOW,
-            0,
-        )?;
-        for child in list_dir(&sub)? {
-            self.remove_lower(sub.as_raw_fd(), &child, &join(rel, child.to_bytes()))?;
-        }
-        Ok(())
+        let pfd = self
+            .parent(dir, true)
+            .map_err(ctx.io("open opaque directory"))?;
+        let dfd =
+            sys::openat(pfd.as_raw_fd(), c".", rd, 0).map_err(ctx.io("open opaque directory"))?;
+        let xname = cstr(self.opts.opaque_xattr.as_bytes()).map_err(ctx.io("set opaque xattr"))?;
+        sys::fsetxattr(dfd.as_raw_fd(), &xname, b"y").map_err(ctx.io("set opaque xattr"))
     }
 
     fn dir(&mut self, rel: &[u8], meta: &Meta, ctx: Ctx<'_>) -> Result<(), UnpackError> {
@@ -382,7 +297,6 @@ impl<'o> Unpacker<'o> {
             mode: meta.mode,
             mtime: meta.mtime,
         });
-        self.mark(rel);
         Ok(())
     }
 
@@ -436,7 +350,6 @@ impl<'o> Unpacker<'o> {
         set_xattrs(&meta.xattrs, ctx, |n, v| sys::fsetxattr(fd, n, v))?;
         sys::fchmod(fd, meta.mode).map_err(ctx.io("chmod"))?;
         sys::futimens(fd, meta.mtime).map_err(ctx.io("set times"))?;
-        self.mark(rel);
         Ok(())
     }
 
@@ -481,7 +394,6 @@ impl<'o> Unpacker<'o> {
         self.create_replacing(pfd, &cname, |d, n| sys::symlinkat(&ctarget, d, n))
             .map_err(ctx.io("symlink"))?;
         self.finish_special(pfd, &cname, meta, false, ctx)?;
-        self.mark(rel);
         Ok(())
     }
 
@@ -497,7 +409,6 @@ impl<'o> Unpacker<'o> {
         })
         .map_err(ctx.io("mkfifo"))?;
         self.finish_special(pfd, &cname, meta, true, ctx)?;
-        self.mark(rel);
         Ok(())
     }
 
@@ -561,7 +472,6 @@ impl<'o> Unpacker<'o> {
             Err(e) if errno_is(&e, libc::ENOENT) => return Err(bad("does not exist in the layer")),
             Err(e) => return Err(ctx.io("link")(e)),
         }
-        self.mark(rel);
         Ok(())
     }
 

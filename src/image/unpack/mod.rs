@@ -10,7 +10,6 @@
 
 #![allow(unsafe_code)]
 
-use std::collections::HashSet;
 use std::ffi::{CStr, CString};
 use std::fs::File;
 use std::io::{self, BufReader, Read, Write};
@@ -33,11 +32,6 @@ pub enum WhiteoutMode {
     /// Layer dir for overlayfs: `.wh.NAME` becomes a 0:0 character device NAME;
     /// `.wh..wh..opq` sets the opaque xattr on its directory.
     Overlay,
-    /// Apply onto an existing flattened rootfs: `.wh.NAME` removes NAME
-    /// (recursively) and `.wh..wh..opq` empties its directory of entries from
-    /// lower layers. Entries written by this same layer are never removed by
-    /// its own whiteouts.
-    Apply,
     /// Plain files, no whiteout meaning (`cp` into a container): `.wh.` names are ordinary.
     Plain,
 }
@@ -317,16 +311,6 @@ fn split_parent(rel: &[u8]) -> (&[u8], &[u8]) {
         Some(i) => (&rel[..i], &rel[i + 1..]),
         None => (&[], rel),
     }
-}
-
-fn join(parent: &[u8], name: &[u8]) -> Vec<u8> {
-    let mut v = Vec::with_capacity(parent.len() + 1 + name.len());
-    if !parent.is_empty() {
-        v.extend_from_slice(parent);
-        v.push(b'/');
-    }
-    v.extend_from_slice(name);
-    v
 }
 
 fn cstr(bytes: &[u8]) -> io::Result<CString> {

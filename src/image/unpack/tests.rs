@@ -15,13 +15,6 @@ fn overlay() -> UnpackOptions {
     }
 }
 
-fn apply() -> UnpackOptions {
-    UnpackOptions {
-        whiteouts: WhiteoutMode::Apply,
-        ..overlay()
-    }
-}
-
 struct Layer(Builder<Vec<u8>>);
 
 fn header(kind: EntryType, mode: u32) -> Header {
@@ -518,91 +511,6 @@ fn overlay_whiteouts_and_opaque() {
     assert!(!d.join(".wh..wh.plnk").exists());
 }
 
-fn populate(d: &Path) {
-    for dir in ["gonedir/sub", "opq/lowerdir", "opq/sub", "keepdir"] {
-        fs::create_dir_all(d.join(dir)).unwrap();
-    }
-    for f in [
-        "keep.txt",
-        "gone.txt",
-        "gonedir/sub/f",
-        "opq/lower1",
-        "opq/lowerdir/x",
-        "opq/sub/lowerx",
-        "keepdir/a",
-    ] {
-        fs::write(d.join(f), b"lower").unwrap();
-    }
-    fs::write(d.join("f2d"), b"file").unwrap();
-    fs::create_dir_all(d.join("d2f/deep/er")).unwrap();
-    fs::write(d.join("d2f/deep/er/x"), b"x").unwrap();
-    std::os::unix::fs::symlink("/", d.join("d2f/root")).unwrap();
-}
-
-#[test]
-fn apply_whiteouts_opaque_and_replacements() {
-    let dest = tempfile::tempdir().unwrap();
-    let d = dest.path();
-    populate(d);
-    unpack(
-        Layer::new()
-            .file(".wh.gone.txt", b"", 0o644)
-            .file(".wh.gonedir", b"", 0o644)
-            .file(".wh.never-existed", b"", 0o644)
-            .file("nodir/.wh.x", b"", 0o644)
-            .dir("opq", 0o755)
-            .file("opq/early", b"layer", 0o644)
-            .file("opq/sub/early2", b"layer", 0o644)
-            .file("opq/.wh..wh..opq", b"", 0o644)
-            .file("opq/late", b"layer", 0o644)
-            .dir("keepdir", 0o700)
-            .file("keepdir/b", b"b", 0o644)
-            .dir("f2d", 0o755)
-            .file("f2d/child", b"c", 0o644)
-            .file("d2f", b"now a file", 0o600),
-        d,
-        &apply(),
-    )
-    .unwrap();
-    assert!(d.join("keep.txt").exists());
-    assert!(!d.join("gone.txt").exists());
-    assert!(!d.join("gonedir").exists());
-    assert!(!d.join("nodir").exists());
-    for gone in ["opq/lower1", "opq/lowerdir", "opq/sub/lowerx"] {
-        assert!(!d.join(gone).exists(), "{gone}");
-    }
-    for kept in ["opq/early", "opq/sub/early2", "opq/late"] {
-        assert_eq!(fs::read(d.join(kept)).unwrap(), b"layer", "{kept}");
-    }
-    // dir over existing dir keeps lower entries, takes the new mode
-    assert!(d.join("keepdir/a").exists() && d.join("keepdir/b").exists());
-    assert_eq!(lmeta(&d.join("keepdir")).mode() & 0o7777, 0o700);
-    assert!(lmeta(&d.join("f2d")).is_dir());
-    assert_eq!(fs::read(d.join("f2d/child")).unwrap(), b"c");
-    assert!(lmeta(&d.join("d2f")).is_file());
-    assert_eq!(fs::read(d.join("d2f")).unwrap(), b"now a file");
-}
-
-#[test]
-fn apply_whiteout_keeps_same_layer_entries() {
-    let dest = tempfile::tempdir().unwrap();
-    let d = dest.path();
-    fs::create_dir_all(d.join("app/old")).unwrap();
-    fs::write(d.join("app/lower"), b"l").unwrap();
-    unpack(
-        Layer::new()
-            .dir("app", 0o755)
-            .file("app/new", b"n", 0o644)
-            .file(".wh.app", b"", 0o644),
-        d,
-        &apply(),
-    )
-    .unwrap();
-    assert!(d.join("app/new").exists());
-    assert!(!d.join("app/old").exists());
-    assert!(!d.join("app/lower").exists());
-}
-
 #[test]
 fn same_layer_replacements_and_parent_cache() {
     let dest = tempfile::tempdir().unwrap();
@@ -706,7 +614,7 @@ fn sparse_entries_are_refused() {
         whiteouts: WhiteoutMode::Plain,
         ..overlay()
     };
-    for opts in [overlay(), apply(), plain] {
+    for opts in [overlay(), plain] {
         let dest = tempfile::tempdir().unwrap();
         let d = dest.path();
         let e = err_string(unpack(
