@@ -1,9 +1,9 @@
 //! `exec`: a new process in a running container. The CLI joins the container's namespaces
 //! itself (no supervisor round trip: exec must be fast) and forks the process there.
 
-use super::attach::{relay, AttachEnd, AttachOptions, Peer};
 use super::create::DEFAULT_PATH;
 use super::lifecycle::effective_status;
+use super::relay::{relay, AttachEnd, AttachOptions, Peer};
 use super::{coded, pipes, Engine};
 use crate::runtime::{cgroup::Cgroup, exec, init::Stdio};
 use crate::store::ContainerStatus;
@@ -23,19 +23,6 @@ pub struct ExecOptions {
     pub workdir: Option<String>,
     pub detach_keys: Vec<u8>,
     pub privileged: bool,
-}
-
-pub fn wait_child(pid: nix::unistd::Pid) -> i32 {
-    use nix::sys::wait::{waitpid, WaitStatus};
-    loop {
-        match waitpid(pid, None) {
-            Ok(WaitStatus::Exited(_, c)) => return c,
-            Ok(WaitStatus::Signaled(_, s, _)) => return 128 + s as i32,
-            Ok(_) => continue,
-            Err(nix::errno::Errno::EINTR) => continue,
-            Err(_) => return 125,
-        }
-    }
 }
 
 impl Engine {
