@@ -671,7 +671,8 @@ pub(super) fn remove_all_at(dirfd: RawFd, name: &CStr) -> io::Result<()> {
         }
         Err(e) => return Err(e),
     };
-    // Without CAP_DAC_OVERRIDE a read-only directory cannot be emptied.
+    // Without CAP_DAC_OVERRIDE a read-only directory cannot be emptied. A failed chmod (not
+    // our directory) is not reported here: the removals below then fail and report it.
     let _ = sys::fchmod(sub.as_raw_fd(), 0o700);
     for child in list_dir(&sub)? {
         remove_all_at(sub.as_raw_fd(), &child)?;
