@@ -73,7 +73,8 @@ fn write_out(fd: i32, mut data: &[u8]) {
             Ok(n) => data = &data[n..],
             Err(nix::errno::Errno::EINTR) => continue,
             Err(nix::errno::Errno::EAGAIN) => {
-                // our stdout is non-blocking and full: wait until it drains
+                // our stdout is non-blocking and full: wait until it drains (a failed or timed
+                // out wait only means another try at the write)
                 let mut p = [PollFd::new(out, PollFlags::POLLOUT)];
                 let _ = nix::poll::poll(&mut p, PollTimeout::from(1000u16));
             }

@@ -242,6 +242,7 @@ fn relay_loop(peer: &Peer, opts: &AttachOptions, sfd: &SignalFd) -> Result<Attac
                             send(&protocol::frame(protocol::SIGNAL, &s.to_be_bytes()));
                         }
                         Peer::Pty(_, pid) => {
+                            // the process may be gone already: nothing to forward to then
                             let _ = nix::sys::signal::kill(*pid, Signal::try_from(s).ok());
                         }
                     }
