@@ -2,11 +2,11 @@
 //! unpause|rename|cp|export|diff|port` and `rcon container ...`.
 
 use super::format::{print_list, print_objects};
-use crate::engine::attach::{parse_detach_keys, AttachOptions, DEFAULT_DETACH_KEYS};
 use crate::engine::create::{container_caps, privileged_caps, CreateOptions, GrantedCaps};
 use crate::engine::exec::ExecOptions;
 use crate::engine::logs::LogsOptions;
 use crate::engine::ps::PsOptions;
+use crate::engine::relay::{parse_detach_keys, AttachOptions, DEFAULT_DETACH_KEYS};
 use crate::engine::{coded, parse_signal, Engine};
 use anyhow::Result;
 use clap::{ArgAction, Args, Subcommand};

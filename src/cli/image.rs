@@ -366,15 +366,10 @@ pub fn dispatch_group(engine: &Engine, g: ImageGroup) -> Result<i32> {
             {
                 return Ok(0);
             }
-            let used: std::collections::HashSet<String> = engine
-                .containers
-                .list()?
-                .into_iter()
-                .map(|c| c.config.image_id)
-                .collect();
+            let used = engine.image_users()?;
             let layers = engine.container_layers()?;
             for img in engine.images.list()? {
-                if img.names.is_empty() && !used.contains(&img.id) {
+                if img.names.is_empty() && !used.contains_key(&img.id) {
                     engine.images.remove(&img.id, layers.as_ref())?;
                     println!("{}", img.id);
                 }

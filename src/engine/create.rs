@@ -137,8 +137,6 @@ fn security_opts(opts: &[String]) -> Result<(Option<String>, bool)> {
     Ok((seccomp, nnp))
 }
 
-pub const DEFAULT_PATH: &str = "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-
 const MASKED: &[&str] = &[
     "/proc/acpi",
     "/proc/kcore",
@@ -351,16 +349,7 @@ impl Engine {
             return Err(coded(125, format!("no command or entrypoint given, and image {} has none: give a command after the image", o.image)));
         }
 
-        let mut env = str_list(&icfg["Env"]);
-        if !env.iter().any(|e| e.starts_with("PATH=")) {
-            env.insert(0, DEFAULT_PATH.to_string());
-        }
-        for e in super::env::user_env(&o.env_files, &o.env)? {
-            super::env::merge(&mut env, e);
-        }
-        if o.tty && !env.iter().any(|e| e.starts_with("TERM=")) {
-            env.push("TERM=xterm".into());
-        }
+        let mut env = super::env::process_env(str_list(&icfg["Env"]), &o.env_files, &o.env, o.tty)?;
         if !env.iter().any(|e| e.starts_with("container=")) {
             env.push("container=rcon".into());
         }

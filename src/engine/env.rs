@@ -72,6 +72,30 @@ fn parse(entry: &str, out: &mut Vec<String>) -> std::result::Result<(), String> 
     Ok(())
 }
 
+/// The search path a process gets when its image sets none.
+pub const DEFAULT_PATH: &str = "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+/// A container process's environment (`run`, `create`, `exec`): `base` (the image's, or the
+/// container's), PATH defaulted, the user's env files and `-e` merged in, and TERM=xterm with
+/// a terminal.
+pub fn process_env(
+    mut env: Vec<String>,
+    files: &[PathBuf],
+    user: &[String],
+    tty: bool,
+) -> Result<Vec<String>> {
+    if !env.iter().any(|e| e.starts_with("PATH=")) {
+        env.insert(0, DEFAULT_PATH.to_string());
+    }
+    for e in user_env(files, user)? {
+        merge(&mut env, e);
+    }
+    if tty && !env.iter().any(|e| e.starts_with("TERM=")) {
+        env.push("TERM=xterm".into());
+    }
+    Ok(env)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

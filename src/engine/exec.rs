@@ -1,9 +1,8 @@
 //! `exec`: a new process in a running container. The CLI joins the container's namespaces
 //! itself (no supervisor round trip: exec must be fast) and forks the process there.
 
-use super::attach::{relay, AttachEnd, AttachOptions, Peer};
-use super::create::DEFAULT_PATH;
 use super::lifecycle::effective_status;
+use super::relay::{relay, AttachEnd, AttachOptions, Peer};
 use super::{coded, pipes, Engine};
 use crate::runtime::{cgroup::Cgroup, exec, init::Stdio};
 use crate::store::ContainerStatus;
@@ -23,19 +22,6 @@ pub struct ExecOptions {
     pub workdir: Option<String>,
     pub detach_keys: Vec<u8>,
     pub privileged: bool,
-}
-
-pub fn wait_child(pid: nix::unistd::Pid) -> i32 {
-    use nix::sys::wait::{waitpid, WaitStatus};
-    loop {
-        match waitpid(pid, None) {
-            Ok(WaitStatus::Exited(_, c)) => return c,
-            Ok(WaitStatus::Signaled(_, s, _)) => return 128 + s as i32,
-            Ok(_) => continue,
-            Err(nix::errno::Errno::EINTR) => continue,
-            Err(_) => return 125,
-        }
-    }
 }
 
 impl Engine {
@@ -64,16 +50,7 @@ impl Engine {
         if o.command.is_empty() {
             return Err(coded(125, "exec needs a command to run in the container"));
         }
-        let mut env = rec.config.env.clone();
-        if !env.iter().any(|e| e.starts_with("PATH=")) {
-            env.insert(0, DEFAULT_PATH.into());
-        }
-        for e in super::env::user_env(&o.env_files, &o.env)? {
-            super::env::merge(&mut env, e);
-        }
-        if o.tty && !env.iter().any(|e| e.starts_with("TERM=")) {
-            env.push("TERM=xterm".into());
-        }
+        let env = super::env::process_env(rec.config.env.clone(), &o.env_files, &o.env, o.tty)?;
         let caps: Vec<String> = if o.privileged {
             super::create::privileged_caps().granted
         } else {

@@ -8,6 +8,7 @@ use crate::image::store::short_name_matches;
 use crate::image::{archive, ImageName, ImageRecord};
 use anyhow::{Context, Result};
 use serde_json::{json, Value};
+use std::collections::HashMap;
 use std::path::Path;
 
 /// podman's size text: three significant digits, decimal units.
@@ -149,6 +150,16 @@ impl Engine {
         Ok(archive::load(&self.images, input)?)
     }
 
+    /// The images containers are made from: how many containers use each (by image id). `images`
+    /// counts them; `image prune` keeps what is here.
+    pub fn image_users(&self) -> Result<HashMap<String, usize>> {
+        let mut users = HashMap::new();
+        for c in self.containers.list()? {
+            *users.entry(c.config.image_id).or_insert(0) += 1;
+        }
+        Ok(users)
+    }
+
     /// `images`: one row per name; -a has no intermediate images to add yet. Also a warning
     /// for every image record that cannot be read (such an image is not listed, and not
     /// forgotten either: `system check` reports it and keeps its layers).
@@ -164,12 +175,7 @@ impl Engine {
             Ok(w) => w.map(|i| i.id),
             Err(_) => return Ok((rows, warnings)),
         };
-        let users: Vec<String> = self
-            .containers
-            .list()?
-            .into_iter()
-            .map(|c| c.config.image_id)
-            .collect();
+        let users = self.image_users()?;
         for img in images {
             if want_id.as_ref().is_some_and(|w| *w != img.id) {
                 continue;
@@ -183,7 +189,7 @@ impl Engine {
                 .map(|c| c["config"]["Labels"].clone())
                 .filter(|l| l.is_object())
                 .unwrap_or_else(|| json!({}));
-            let containers = users.iter().filter(|u| **u == img.id).count();
+            let containers = users.get(&img.id).copied().unwrap_or(0);
             let mut names: Vec<(String, String)> =
                 img.names.iter().map(|n| split_name(n)).collect();
             if names.is_empty() {

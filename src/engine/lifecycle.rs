@@ -1,7 +1,7 @@
 //! start, run, stop, kill, restart, pause, unpause, wait, rm, rename, prune.
 
-use super::attach::{relay, AttachEnd, AttachOptions, Peer};
 use super::create::CreateOptions;
+use super::relay::{relay, AttachEnd, AttachOptions, Peer};
 use super::{coded, short_id, Engine};
 use crate::runtime::{cgroup::Cgroup, proc, sys, StartError};
 use crate::store::{ContainerRecord, ContainerStatus, FileLock, HasState, StoreError};

@@ -1,7 +1,6 @@
 //! The verbs. Each is a short transaction on the store (lock, read, act, write, unlock),
 //! composing image, runtime and supervisor. Options arrive as plain structs: no flag parsing.
 
-pub mod attach;
 pub mod create;
 pub mod damaged;
 pub mod env;
@@ -15,6 +14,7 @@ pub mod pipes;
 pub mod ps;
 pub mod pull;
 pub mod push;
+pub mod relay;
 pub mod system;
 pub mod top;
 

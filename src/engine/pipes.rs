@@ -3,6 +3,7 @@
 //! with TIOCSTI; a caller's file would let it read or truncate what the caller redirected), and
 //! rcon relays the pipes to its own stdio until the process exits.
 
+use super::relay::{poll_ready, PROXIED};
 use crate::runtime::sys;
 use anyhow::Result;
 use nix::fcntl::{fcntl, FcntlArg, OFlag};
@@ -72,7 +73,8 @@ fn write_out(fd: i32, mut data: &[u8]) {
             Ok(n) => data = &data[n..],
             Err(nix::errno::Errno::EINTR) => continue,
             Err(nix::errno::Errno::EAGAIN) => {
-                // our stdout is non-blocking and full: wait until it drains
+                // our stdout is non-blocking and full: wait until it drains (a failed or timed
+                // out wait only means another try at the write)
                 let mut p = [PollFd::new(out, PollFlags::POLLOUT)];
                 let _ = nix::poll::poll(&mut p, PollTimeout::from(1000u16));
             }
@@ -94,16 +96,6 @@ fn pump(from: &OwnedFd, to: i32, buf: &mut [u8]) -> bool {
         }
     }
 }
-
-/// Signals forwarded to the process while rcon waits for it, as before with its own stdio.
-const PROXIED: [Signal; 6] = [
-    Signal::SIGINT,
-    Signal::SIGTERM,
-    Signal::SIGHUP,
-    Signal::SIGQUIT,
-    Signal::SIGUSR1,
-    Signal::SIGUSR2,
-];
 
 /// Relays our stdin (with `-i`) to the process and its stdout and stderr to ours, forwards
 /// termination signals, and returns its exit code once it has exited. What it wrote before
@@ -157,10 +149,8 @@ fn relay_loop(pid: Pid, pipes: Pipes, sfd: &SignalFd) -> Result<i32> {
             None => {}
         }
         let mut set: Vec<PollFd> = fds.iter().map(|(_, f)| *f).collect();
-        match nix::poll::poll(&mut set, PollTimeout::NONE) {
-            Ok(_) => {}
-            Err(nix::errno::Errno::EINTR) => continue,
-            Err(e) => return Err(e.into()),
+        if !poll_ready(&mut set)? {
+            continue;
         }
         let ready: Vec<Slot> = fds
             .iter()
@@ -194,7 +184,7 @@ fn relay_loop(pid: Pid, pipes: Pipes, sfd: &SignalFd) -> Result<i32> {
                     // it has exited: everything it wrote is in the pipes now
                     drain(&mut stdout, 1, &mut buf);
                     drain(&mut stderr, 2, &mut buf);
-                    return Ok(super::exec::wait_child(pid));
+                    return Ok(crate::runtime::proc::wait_exit_code(pid));
                 }
             }
         }

@@ -310,7 +310,11 @@ pub fn load(store: &ImageStore, input: &Path) -> Result<Vec<ImageRecord>> {
             )))
         }
     })();
-    let _ = super::layers::remove_tree(&scratch);
+    // the load's own result is what the caller reports; a scratch directory left behind is
+    // swept from tmp/ once this process is gone
+    if let Err(cleanup) = super::layers::remove_tree(&scratch) {
+        tracing::warn!("removing what load extracted: {cleanup}");
+    }
     res
 }
 

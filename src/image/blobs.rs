@@ -4,7 +4,7 @@ use super::{hex, io_err, ImageError, Result};
 use sha2::{Digest, Sha256};
 use std::fs::{self, File};
 use std::io::{self, Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub struct BlobStore {
     dir: PathBuf,
@@ -73,19 +73,24 @@ impl BlobStore {
 
     pub fn remove(&self, digest: &str) {
         if let Ok(p) = self.path(digest) {
-            let _ = fs::remove_file(p);
+            super::remove_file_or_warn(&p);
         }
     }
 
     pub fn list(&self) -> Vec<String> {
-        fs::read_dir(&self.dir)
-            .map(|rd| {
-                rd.flatten()
-                    .filter_map(|e| e.file_name().to_str().map(|s| format!("sha256:{s}")))
-                    .collect()
-            })
-            .unwrap_or_default()
+        digests_in(&self.dir)
     }
+}
+
+/// The digests that name the entries of `dir` (a content-addressed directory: blobs, layers).
+pub(super) fn digests_in(dir: &Path) -> Vec<String> {
+    fs::read_dir(dir)
+        .map(|rd| {
+            rd.flatten()
+                .filter_map(|e| e.file_name().to_str().map(|s| format!("sha256:{s}")))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// A blob being written: hashed as it goes, renamed into place only when complete and (if an
@@ -143,7 +148,7 @@ impl BlobWriter {
 impl Drop for BlobWriter {
     fn drop(&mut self) {
         if !self.done {
-            let _ = fs::remove_file(&self.path);
+            super::remove_file_or_warn(&self.path);
         }
     }
 }

@@ -80,7 +80,7 @@ pub fn recompress(src: impl Read, to: Compression, dest: &Path) -> io::Result<(S
         Ok((out.digest(), out.count()))
     })();
     if res.is_err() {
-        let _ = std::fs::remove_file(dest);
+        super::remove_file_or_warn(dest);
     }
     res
 }

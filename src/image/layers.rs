@@ -2,7 +2,7 @@
 //! into a temporary directory renamed into place when complete, and shared by every image
 //! whose chain contains it.
 
-use super::blobs::{sha256_digest, BlobStore, HashingReader, TeeReader};
+use super::blobs::{digests_in, sha256_digest, BlobStore, HashingReader, TeeReader};
 use super::compress::{decompress, Compression};
 use super::unpack::{unpack_layer, CountingReader, InflationLimit, UnpackOptions, WhiteoutMode};
 use super::{io_err, ImageError, Result};
@@ -149,7 +149,11 @@ impl LayerStore {
         match res {
             Ok(rec) => Ok(rec),
             Err(e) => {
-                let _ = remove_tree(&tmp);
+                // the cause is what the caller reports; a staging directory left behind is
+                // swept from tmp/ once this process is gone
+                if let Err(cleanup) = remove_tree(&tmp) {
+                    tracing::warn!("removing a staged layer: {cleanup}");
+                }
                 Err(e)
             }
         }
@@ -299,18 +303,12 @@ impl LayerStore {
     pub fn remove(&self, chain_id: &str) -> Result<()> {
         let d = self.layer_dir(chain_id);
         // the record goes first: a half-removed layer is invisible, never half-used
-        let _ = fs::remove_file(d.join("layer.json"));
+        super::remove_file_or_warn(&d.join("layer.json"));
         remove_tree(&d)
     }
 
     pub fn list(&self) -> Vec<String> {
-        fs::read_dir(&self.dir)
-            .map(|rd| {
-                rd.flatten()
-                    .filter_map(|e| e.file_name().to_str().map(|s| format!("sha256:{s}")))
-                    .collect()
-            })
-            .unwrap_or_default()
+        digests_in(&self.dir)
     }
 }
 

@@ -1,10 +1,9 @@
 //! Media types of manifests, indexes and configs, and the writing of image manifests (for
-//! import and load, save, and push).
+//! import and load, save, and push; an image's own manifest, reused where it fits, is
+//! `store::manifest_for`).
 
 use super::compress::Compression;
-use super::store::{ImageRecord, ImageStore};
-use super::{ImageError, Result};
-use serde_json::{json, Value};
+use serde_json::json;
 
 pub const OCI_INDEX: &str = "application/vnd.oci.image.index.v1+json";
 pub const OCI_MANIFEST: &str = "application/vnd.oci.image.manifest.v1+json";
@@ -72,35 +71,4 @@ impl ManifestFormat {
             (ManifestFormat::V2s2, Compression::Zstd) => None,
         }
     }
-}
-
-/// The image's stored manifest when it is of type `media` and names exactly `layers` (so its
-/// digest stays the one the image was pulled or pushed by); else a new one.
-pub fn manifest_for(
-    store: &ImageStore,
-    img: &ImageRecord,
-    media: &str,
-    layers: &[LayerDesc],
-) -> Result<Vec<u8>> {
-    if img.manifest_media_type == media {
-        if let Ok(stored) = store.blobs.read(&img.digest) {
-            if let Ok(v) = serde_json::from_slice::<Value>(&stored) {
-                let same_layers = v["layers"].as_array().is_some_and(|ls| {
-                    ls.len() == layers.len()
-                        && ls.iter().zip(layers).all(|(a, b)| {
-                            a["digest"].as_str() == Some(b.digest)
-                                && a["mediaType"].as_str() == Some(b.media)
-                        })
-                });
-                if same_layers && v["config"]["digest"].as_str() == Some(&img.config_digest) {
-                    return Ok(stored);
-                }
-            }
-        }
-    }
-    let cfg = store.blobs.path(&img.config_digest)?;
-    let cfg_size = std::fs::metadata(&cfg)
-        .map_err(|e| ImageError::Format(format!("image config {}: {e}", img.config_digest)))?
-        .len();
-    Ok(image_manifest(media, &img.config_digest, cfg_size, layers))
 }

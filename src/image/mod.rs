@@ -84,6 +84,17 @@ pub fn tmp_name(kind: &str) -> String {
     format!("{kind}-{}-{}", std::process::id(), random_hex(8))
 }
 
+/// Removes the file `path` as a cleanup: what stays costs only disk space (a staged file of a
+/// gone process is swept from tmp/, an unused blob goes at the next collection), so a failure
+/// does not fail the caller; it is logged at warn, unless the file is gone already.
+pub(crate) fn remove_file_or_warn(path: &std::path::Path) {
+    if let Err(e) = std::fs::remove_file(path) {
+        if e.kind() != std::io::ErrorKind::NotFound {
+            tracing::warn!("removing {}: {e}", path.display());
+        }
+    }
+}
+
 /// Is the process that made the temporary `name` gone? None when the name carries no pid.
 pub fn tmp_owner_gone(name: &str) -> Option<bool> {
     let mut parts = name.splitn(3, '-');

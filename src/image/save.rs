@@ -5,8 +5,8 @@
 
 use super::blobs::digest_hex;
 use super::compress::{decompress, recompress, Compression};
-use super::media::{manifest_for, LayerDesc, ManifestFormat, OCI_MANIFEST};
-use super::store::{ImageRecord, ImageStore};
+use super::media::{LayerDesc, ManifestFormat, OCI_MANIFEST};
+use super::store::{manifest_for, ImageRecord, ImageStore};
 use super::{io_err, ImageError, Result};
 use serde_json::json;
 use std::io::Write;

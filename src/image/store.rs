@@ -3,11 +3,13 @@
 
 use super::blobs::BlobStore;
 use super::layers::{LayerRecord, LayerStore};
+use super::media::{image_manifest, LayerDesc};
 use super::reference::{has_registry, ImageName};
 use super::{io_err, ImageError, Result};
 use crate::store::{read_json, write_json_atomic, FileLock, StorePaths};
 use oci_spec::image::ImageConfiguration;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use std::collections::HashSet;
 use std::fs;
 use std::path::PathBuf;
@@ -103,7 +105,10 @@ impl ImageStore {
             if super::tmp_owner_gone(&e.file_name().to_string_lossy()) == Some(true) {
                 tracing::debug!("removing {}, left by a killed rcon", e.path().display());
                 // files (staged blobs) and directories alike
-                let _ = super::layers::remove_tree(&e.path());
+                // what cannot be removed now is tried again by the next sweep
+                if let Err(err) = super::layers::remove_tree(&e.path()) {
+                    tracing::warn!("removing what a killed rcon left: {err}");
+                }
             }
         }
     }
@@ -182,6 +187,8 @@ impl ImageStore {
                 // not waiting for a writer, which rewrites it anyway (nor for ourselves,
                 // should a caller hold the lock)
                 if let Ok(Some(_g)) = FileLock::try_exclusive(&self.lock_path()) {
+                    // a repair in passing: the lookup has its answer, and an index that stays
+                    // stale is bypassed as it was here
                     let _ = self.write_index();
                 }
             }
@@ -446,6 +453,37 @@ fn resolve(images: &[IndexEntry], s: &str) -> Result<String> {
         }
     }
     Err(ImageError::NotFound(s.to_string()))
+}
+
+/// The image's stored manifest when it is of type `media` and names exactly `layers` (so its
+/// digest stays the one the image was pulled or pushed by); else a new one.
+pub fn manifest_for(
+    store: &ImageStore,
+    img: &ImageRecord,
+    media: &str,
+    layers: &[LayerDesc],
+) -> Result<Vec<u8>> {
+    if img.manifest_media_type == media {
+        if let Ok(stored) = store.blobs.read(&img.digest) {
+            if let Ok(v) = serde_json::from_slice::<Value>(&stored) {
+                let same_layers = v["layers"].as_array().is_some_and(|ls| {
+                    ls.len() == layers.len()
+                        && ls.iter().zip(layers).all(|(a, b)| {
+                            a["digest"].as_str() == Some(b.digest)
+                                && a["mediaType"].as_str() == Some(b.media)
+                        })
+                });
+                if same_layers && v["config"]["digest"].as_str() == Some(&img.config_digest) {
+                    return Ok(stored);
+                }
+            }
+        }
+    }
+    let cfg = store.blobs.path(&img.config_digest)?;
+    let cfg_size = std::fs::metadata(&cfg)
+        .map_err(|e| ImageError::Format(format!("image config {}: {e}", img.config_digest)))?
+        .len();
+    Ok(image_manifest(media, &img.config_digest, cfg_size, layers))
 }
 
 /// The layers (chain ids) and blobs the images refer to.

@@ -652,9 +652,12 @@ fn run_init(exe: &CString, argv: &[CString], envp: &[CString]) -> Result<Never, 
         }
         loop {
             match waitpid(Pid::from_raw(-1), Some(WaitPidFlag::WNOHANG)) {
-                Ok(WaitStatus::Exited(p, c)) if p == child => sys::exit_now(c),
-                Ok(WaitStatus::Signaled(p, s, _)) if p == child => sys::exit_now(128 + s as i32),
                 Ok(WaitStatus::StillAlive) | Err(_) => break,
+                Ok(status) if status.pid() == Some(child) => {
+                    if let Some(c) = super::proc::exit_code(status) {
+                        sys::exit_now(c)
+                    }
+                }
                 Ok(_) => continue,
             }
         }

@@ -1,4 +1,8 @@
-//! Facts read from /proc: process start times (to tell our pid from a reused one), boot id.
+//! Facts about processes: start times read from /proc (to tell our pid from a reused one), the
+//! boot id, and a child's exit code as a shell reports it.
+
+use nix::sys::wait::{waitpid, WaitStatus};
+use nix::unistd::Pid;
 
 /// Start time of `pid` in clock ticks since boot (field 22 of /proc/PID/stat), or None.
 pub fn start_time(pid: i32) -> Option<u64> {
@@ -44,6 +48,33 @@ pub fn alive(pid: i32, start: u64) -> bool {
     let state = f.next().unwrap_or("");
     let st: Option<u64> = f.nth(18).and_then(|s| s.parse().ok());
     state != "Z" && st == Some(start)
+}
+
+/// The exit code a shell reports for a wait status: the process's own code when it exited,
+/// 128 + the signal's number when a signal killed it; None while it lives (stopped, continued,
+/// or not changed at all under WNOHANG).
+pub fn exit_code(status: WaitStatus) -> Option<i32> {
+    match status {
+        WaitStatus::Exited(_, c) => Some(c),
+        WaitStatus::Signaled(_, s, _) => Some(128 + s as i32),
+        _ => None,
+    }
+}
+
+/// Waits for the child `pid` to exit and returns its exit code (`exit_code`); 125 (rcon's own
+/// failure) when it cannot be waited for.
+pub fn wait_exit_code(pid: Pid) -> i32 {
+    loop {
+        match waitpid(pid, None) {
+            Ok(status) => {
+                if let Some(c) = exit_code(status) {
+                    return c;
+                }
+            }
+            Err(nix::errno::Errno::EINTR) => continue,
+            Err(_) => return 125,
+        }
+    }
 }
 
 #[cfg(test)]

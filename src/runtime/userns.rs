@@ -4,7 +4,6 @@
 #![allow(unsafe_code)]
 
 use nix::sched::{unshare, CloneFlags};
-use nix::sys::wait::{waitpid, WaitStatus};
 use nix::unistd::{fork, ForkResult, Pid};
 use std::io::{Read, Write};
 use std::sync::atomic::{AtomicI32, Ordering};
@@ -135,16 +134,7 @@ pub fn enter(
                 drop(ready_r);
                 drop(go_w);
             }
-            let code = loop {
-                match waitpid(child, None) {
-                    Ok(WaitStatus::Exited(_, c)) => break c,
-                    Ok(WaitStatus::Signaled(_, s, _)) => break 128 + s as i32,
-                    Ok(_) => continue,
-                    Err(nix::errno::Errno::EINTR) => continue,
-                    Err(_) => break 125,
-                }
-            };
-            std::process::exit(code);
+            std::process::exit(super::proc::wait_exit_code(child));
         }
     }
 }

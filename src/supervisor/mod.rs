@@ -10,7 +10,7 @@ use crate::store::{ContainerStatus, ContainerStore, StorePaths};
 use nix::poll::{PollFd, PollFlags, PollTimeout};
 use nix::sys::signal::{SigSet, Signal};
 use nix::sys::signalfd::{SfdFlags, SignalFd};
-use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
+use nix::sys::wait::{waitpid, WaitPidFlag};
 use protocol::FrameReader;
 use std::io::{Read, Write};
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, OwnedFd, RawFd};
@@ -657,11 +657,9 @@ fn supervise(args: &Args, fresh_net: Option<runtime::net::FreshNetns>) -> Result
                 }
             }
             if exit_code.is_none() {
-                match waitpid(pid, Some(WaitPidFlag::WNOHANG)) {
-                    Ok(WaitStatus::Exited(_, c)) => exit_code = Some(c),
-                    Ok(WaitStatus::Signaled(_, s, _)) => exit_code = Some(128 + s as i32),
-                    _ => {}
-                }
+                exit_code = waitpid(pid, Some(WaitPidFlag::WNOHANG))
+                    .ok()
+                    .and_then(runtime::proc::exit_code);
             }
         }
         if let Some(code) = exit_code {

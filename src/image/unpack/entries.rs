@@ -103,6 +103,22 @@ impl<'o> Unpacker<'o> {
         cur.ok_or_else(|| io::Error::from_raw_os_error(libc::ENOENT))
     }
 
+    /// The directory that is to hold `rel` (made where missing) and the entry's name in it;
+    /// `op`, the creation to come, names a name that is no C string.
+    fn place(
+        &mut self,
+        rel: &[u8],
+        op: &'static str,
+        ctx: Ctx<'_>,
+    ) -> Result<(Rc<OwnedFd>, CString), UnpackError> {
+        let (parent, name) = split_parent(rel);
+        let pfd = self
+            .parent(parent, true)
+            .map_err(ctx.io("open parent directory"))?;
+        let cname = cstr(name).map_err(ctx.io(op))?;
+        Ok((pfd, cname))
+    }
+
     /// Run `create`; if the name is taken, remove what is there and retry once.
     fn create_replacing<T>(
         &mut self,
@@ -256,12 +272,8 @@ impl<'o> Unpacker<'o> {
             });
             return Ok(());
         }
-        let (parent, name) = split_parent(rel);
-        let pfd = self
-            .parent(parent, true)
-            .map_err(ctx.io("open parent directory"))?;
-        let pfd = pfd.as_raw_fd();
-        let cname = cstr(name).map_err(ctx.io("mkdir"))?;
+        let (dir, cname) = self.place(rel, "mkdir", ctx)?;
+        let pfd = dir.as_raw_fd();
         // Created owner-only; the real mode is applied at the end, so that a
         // read-only directory can still receive its children.
         match sys::mkdirat(pfd, &cname, 0o700) {
@@ -307,11 +319,7 @@ impl<'o> Unpacker<'o> {
         meta: &Meta,
         ctx: Ctx<'_>,
     ) -> Result<(), UnpackError> {
-        let (parent, name) = split_parent(rel);
-        let pfd = self
-            .parent(parent, true)
-            .map_err(ctx.io("open parent directory"))?;
-        let cname = cstr(name).map_err(ctx.io("create file"))?;
+        let (pfd, cname) = self.place(rel, "create file", ctx)?;
         let flags = libc::O_WRONLY | libc::O_CREAT | libc::O_EXCL | libc::O_NOFOLLOW;
         let fd = self
             .create_replacing(pfd.as_raw_fd(), &cname, |d, n| {
@@ -384,12 +392,8 @@ impl<'o> Unpacker<'o> {
         if target.contains(&0) {
             return Err(ctx.invalid("symlink target contains a nul byte"));
         }
-        let (parent, name) = split_parent(rel);
-        let pfd = self
-            .parent(parent, true)
-            .map_err(ctx.io("open parent directory"))?;
-        let pfd = pfd.as_raw_fd();
-        let cname = cstr(name).map_err(ctx.io("symlink"))?;
+        let (dir, cname) = self.place(rel, "symlink", ctx)?;
+        let pfd = dir.as_raw_fd();
         let ctarget = cstr(target).map_err(ctx.io("symlink"))?;
         self.create_replacing(pfd, &cname, |d, n| sys::symlinkat(&ctarget, d, n))
             .map_err(ctx.io("symlink"))?;
@@ -398,12 +402,8 @@ impl<'o> Unpacker<'o> {
     }
 
     fn fifo(&mut self, rel: &[u8], meta: &Meta, ctx: Ctx<'_>) -> Result<(), UnpackError> {
-        let (parent, name) = split_parent(rel);
-        let pfd = self
-            .parent(parent, true)
-            .map_err(ctx.io("open parent directory"))?;
-        let pfd = pfd.as_raw_fd();
-        let cname = cstr(name).map_err(ctx.io("mkfifo"))?;
+        let (dir, cname) = self.place(rel, "mkfifo", ctx)?;
+        let pfd = dir.as_raw_fd();
         self.create_replacing(pfd, &cname, |d, n| {
             sys::mknodat(d, n, libc::S_IFIFO | 0o600, 0)
         })
@@ -458,11 +458,7 @@ impl<'o> Unpacker<'o> {
             Err(e) => return Err(ctx.io("open hard link target directory")(e)),
         };
         let ctname = cstr(tname).map_err(ctx.io("link"))?;
-        let (parent, name) = split_parent(rel);
-        let pfd = self
-            .parent(parent, true)
-            .map_err(ctx.io("open parent directory"))?;
-        let cname = cstr(name).map_err(ctx.io("link"))?;
+        let (pfd, cname) = self.place(rel, "link", ctx)?;
         // flags 0: a symlink target is linked itself, never followed.
         let r = self.create_replacing(pfd.as_raw_fd(), &cname, |d, n| {
             sys::linkat(tpfd.as_raw_fd(), &ctname, d, n)
@@ -671,7 +667,8 @@ pub(super) fn remove_all_at(dirfd: RawFd, name: &CStr) -> io::Result<()> {
         }
         Err(e) => return Err(e),
     };
-    // Without CAP_DAC_OVERRIDE a read-only directory cannot be emptied.
+    // Without CAP_DAC_OVERRIDE a read-only directory cannot be emptied. A failed chmod (not
+    // our directory) is not reported here: the removals below then fail and report it.
     let _ = sys::fchmod(sub.as_raw_fd(), 0o700);
     for child in list_dir(&sub)? {
         remove_all_at(sub.as_raw_fd(), &child)?;

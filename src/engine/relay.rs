@@ -1,6 +1,8 @@
 //! The CLI side of a container's terminal: relaying between the user's stdio and either the
-//! supervisor's attach socket (run, start -a, attach) or a pty master (exec -t), with raw
-//! mode, window resizes, signal proxying and detach keys.
+//! supervisor's attach socket (run, start -a, attach: `lifecycle.rs`) or a pty master (exec -t:
+//! `exec.rs`), with raw mode, window resizes, signal proxying and detach keys; the relay of an
+//! exec'd process waits for it and returns its exit code. Without a terminal, exec relays pipes
+//! instead (`pipes.rs`), with the same signals and the same wait.
 
 use super::coded;
 use crate::runtime::tty;
@@ -121,6 +123,25 @@ fn resize_frame() -> Option<Vec<u8>> {
     Some(protocol::frame(protocol::RESIZE, &p))
 }
 
+/// Signals forwarded to the process while rcon waits for it, as before with its own stdio.
+pub(super) const PROXIED: [Signal; 6] = [
+    Signal::SIGINT,
+    Signal::SIGTERM,
+    Signal::SIGHUP,
+    Signal::SIGQUIT,
+    Signal::SIGUSR1,
+    Signal::SIGUSR2,
+];
+
+/// Waits until one of `fds` is ready; false when a signal interrupted the wait (poll again).
+pub(super) fn poll_ready(fds: &mut [PollFd]) -> Result<bool> {
+    match nix::poll::poll(fds, PollTimeout::NONE) {
+        Ok(_) => Ok(true),
+        Err(nix::errno::Errno::EINTR) => Ok(false),
+        Err(e) => Err(e.into()),
+    }
+}
+
 pub fn relay(peer: Peer, opts: &AttachOptions) -> Result<AttachEnd> {
     let _raw = if opts.tty && opts.stdin && tty::is_tty(0) {
         tty::RawMode::enable(0)
@@ -131,16 +152,8 @@ pub fn relay(peer: Peer, opts: &AttachOptions) -> Result<AttachEnd> {
     if opts.tty {
         mask.add(Signal::SIGWINCH);
     }
-    let proxied = [
-        Signal::SIGINT,
-        Signal::SIGTERM,
-        Signal::SIGHUP,
-        Signal::SIGQUIT,
-        Signal::SIGUSR1,
-        Signal::SIGUSR2,
-    ];
     if opts.sig_proxy && !opts.tty {
-        for s in proxied {
+        for s in PROXIED {
             mask.add(s);
         }
     }
@@ -199,10 +212,8 @@ fn relay_loop(peer: &Peer, opts: &AttachOptions, sfd: &SignalFd) -> Result<Attac
         if stdin_open {
             fds.push(PollFd::new(stdin, PollFlags::POLLIN));
         }
-        match nix::poll::poll(&mut fds, PollTimeout::NONE) {
-            Ok(_) => {}
-            Err(nix::errno::Errno::EINTR) => continue,
-            Err(e) => return Err(e.into()),
+        if !poll_ready(&mut fds)? {
+            continue;
         }
         let r: Vec<bool> = fds
             .iter()
@@ -231,6 +242,7 @@ fn relay_loop(peer: &Peer, opts: &AttachOptions, sfd: &SignalFd) -> Result<Attac
                             send(&protocol::frame(protocol::SIGNAL, &s.to_be_bytes()));
                         }
                         Peer::Pty(_, pid) => {
+                            // the process may be gone already: nothing to forward to then
                             let _ = nix::sys::signal::kill(*pid, Signal::try_from(s).ok());
                         }
                     }
@@ -288,7 +300,7 @@ fn relay_loop(peer: &Peer, opts: &AttachOptions, sfd: &SignalFd) -> Result<Attac
                 }
                 Peer::Pty(m, pid) => match nix::unistd::read(m.as_raw_fd(), &mut buf) {
                     Ok(0) | Err(nix::errno::Errno::EIO) => {
-                        let code = super::exec::wait_child(*pid);
+                        let code = crate::runtime::proc::wait_exit_code(*pid);
                         return Ok(AttachEnd::Exited(code));
                     }
                     Ok(n) => write_all_fd(1, &buf[..n]),
