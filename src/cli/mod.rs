@@ -11,6 +11,7 @@ pub mod template;
 use crate::engine::{exit_code_of, Engine};
 use crate::runtime::userns;
 use crate::store::StorePaths;
+use crate::supervisor::launch::Prespawned;
 use clap::{CommandFactory, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -83,90 +84,10 @@ pub fn command() -> clap::Command {
     Cli::command()
 }
 
-/// Configuration file: `key = "value"` lines (TOML), keys `root` and `runroot`.
-fn config_paths() -> (Option<PathBuf>, Option<PathBuf>) {
-    let file = std::env::var_os("RCON_CONFIG")
-        .map(PathBuf::from)
-        .or_else(|| {
-            if nix::unistd::geteuid().is_root() {
-                Some(PathBuf::from("/etc/rcon/rcon.conf"))
-            } else {
-                dirs_config().map(|d| d.join("rcon/rcon.conf"))
-            }
-        });
-    let Some(file) = file else {
-        return (None, None);
-    };
-    let Ok(text) = std::fs::read_to_string(&file) else {
-        return (None, None);
-    };
-    let mut root = None;
-    let mut runroot = None;
-    for line in text.lines() {
-        let line = line.trim();
-        if let Some((k, v)) = line.split_once('=') {
-            let v = PathBuf::from(v.trim().trim_matches('"'));
-            match k.trim() {
-                "root" => root = Some(v),
-                "runroot" => runroot = Some(v),
-                _ => {}
-            }
-        }
-    }
-    (root, runroot)
-}
-
-fn home() -> Option<PathBuf> {
-    std::env::var_os("HOME").map(PathBuf::from).or_else(|| {
-        nix::unistd::User::from_uid(nix::unistd::getuid())
-            .ok()
-            .flatten()
-            .map(|u| u.dir)
-    })
-}
-
-fn dirs_config() -> Option<PathBuf> {
-    std::env::var_os("XDG_CONFIG_HOME")
-        .map(PathBuf::from)
-        .or_else(|| home().map(|h| h.join(".config")))
-}
-
-/// Storage paths for this user: /var/lib/rcon and /run/rcon for root; XDG dirs otherwise.
+/// Storage paths for this user: the flags, else the configuration file, else the defaults
+/// (`StorePaths::resolve`).
 pub fn store_paths(cli: &Cli) -> anyhow::Result<StorePaths> {
-    let rootless = !nix::unistd::geteuid().is_root();
-    let (cfg_root, cfg_runroot) = config_paths();
-    let uid = nix::unistd::getuid().as_raw();
-    let root = cli.root.clone().or(cfg_root).unwrap_or_else(|| {
-        if rootless {
-            std::env::var_os("XDG_DATA_HOME")
-                .map(PathBuf::from)
-                .or_else(|| home().map(|h| h.join(".local/share")))
-                .unwrap_or_else(|| PathBuf::from("."))
-                .join("rcon")
-        } else {
-            PathBuf::from("/var/lib/rcon")
-        }
-    });
-    let runroot = match cli.runroot.clone().or(cfg_runroot) {
-        Some(r) => r,
-        None if !rootless => PathBuf::from("/run/rcon"),
-        None => {
-            let xdg = std::env::var_os("XDG_RUNTIME_DIR")
-                .map(PathBuf::from)
-                .filter(|p| p.is_dir());
-            let run_user = PathBuf::from(format!("/run/user/{uid}"));
-            match xdg.or_else(|| {
-                nix::unistd::access(&run_user, nix::unistd::AccessFlags::W_OK)
-                    .is_ok()
-                    .then_some(run_user)
-            }) {
-                Some(d) => d.join("rcon"),
-                // no runtime dir (a su session): keep runtime state beside the storage
-                None => root.join("run"),
-            }
-        }
-    };
-    Ok(StorePaths::new(root, runroot, rootless))
+    Ok(StorePaths::resolve(cli.root.clone(), cli.runroot.clone()))
 }
 
 impl Command {
@@ -203,20 +124,9 @@ impl Command {
     }
 }
 
-fn init_tracing(level: Option<&str>) {
-    let filter = level
-        .map(str::to_string)
-        .or_else(|| std::env::var("RCON_LOG").ok())
-        .unwrap_or_else(|| "error".into());
-    let _ = tracing_subscriber::fmt()
-        .with_writer(std::io::stderr)
-        .with_target(false)
-        .with_env_filter(tracing_subscriber::EnvFilter::new(filter))
-        .try_init();
-}
-
-/// Does the command line name `run` (or `container run`), after any global options?
-fn is_run(args: &[String]) -> bool {
+/// Does the command line name `run` (or `container run`), after any global options? (`main`
+/// forks root `run`'s supervisor before clap parses anything.)
+pub fn is_run(args: &[String]) -> bool {
     let mut words = vec![];
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -238,39 +148,6 @@ fn is_run(args: &[String]) -> bool {
         }
     }
     matches!(words.as_slice(), ["run"] | ["container", "run"])
-}
-
-/// `rcon __supervise`, spawned by the CLI (`lifecycle::spawn_supervisor`): the container, its
-/// store and whether a client stays attached come on fd 5. It runs for the container's whole
-/// life, so it skips clap's command tree and the tracing subscriber unless RCON_LOG asks for
-/// it (memory and start-up time are requirements there).
-///
-/// `ahead`: started by `run` before it parsed its arguments (`lifecycle::prespawn_supervisor`),
-/// with time to spare until the container is known: it makes the container's network
-/// namespace meanwhile.
-fn supervise_main(args: &[String], ahead: bool) -> i32 {
-    if !args.is_empty() {
-        return 125;
-    }
-    let fresh_net = if ahead {
-        crate::runtime::net::FreshNetns::enter()
-    } else {
-        None
-    };
-    // nothing to supervise: the CLI gave up before starting a container
-    let Some(args) = crate::supervisor::await_container() else {
-        return 0;
-    };
-    if !args.attached {
-        // a supervisor spawned before the CLI knew whether it stays attached has the socket
-        // anyway: it is not used
-        let _ = nix::unistd::close(crate::supervisor::ATTACH_FD);
-    }
-    crate::supervisor::log_to_run_dir(&args.paths, &args.id);
-    if let Ok(level) = std::env::var("RCON_LOG") {
-        init_tracing(Some(&level));
-    }
-    crate::supervisor::main(args, fresh_net)
 }
 
 /// `rcon ps | head -1`: the reader is gone and our next line to stdout fails with EPIPE,
@@ -298,20 +175,10 @@ fn die_quietly_on_closed_stdout() {
     }));
 }
 
-/// Entry point; returns the process exit code.
-pub fn main() -> i32 {
+/// Entry point; returns the process exit code. `prespawned`: root `run`'s supervisor, forked
+/// by `main` before anything else (`supervisor::launch::prespawn`).
+pub fn main(prespawned: Option<Prespawned>) -> i32 {
     die_quietly_on_closed_stdout();
-    let argv: Vec<String> = std::env::args().collect();
-    if argv.get(1).map(String::as_str) == Some("__supervise") {
-        return supervise_main(&argv[2..], false);
-    }
-    if is_run(&argv[1..])
-        && nix::unistd::geteuid().is_root()
-        && crate::engine::lifecycle::prespawn_supervisor()
-            == crate::engine::lifecycle::Prespawned::Supervisor
-    {
-        return supervise_main(&[], true);
-    }
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -325,8 +192,8 @@ pub fn main() -> i32 {
             return code;
         }
     };
-    init_tracing(cli.log_level.as_deref());
-    match run(cli) {
+    crate::init_tracing(cli.log_level.as_deref());
+    match run(cli, prespawned) {
         Ok(code) => code,
         Err(e) => {
             let code = exit_code_of(&e);
@@ -337,7 +204,7 @@ pub fn main() -> i32 {
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<i32> {
+fn run(cli: Cli, prespawned: Option<Prespawned>) -> anyhow::Result<i32> {
     match &cli.command {
         Command::Completion { shell } => {
             let mut cmd = command();
@@ -366,6 +233,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         enter_rootless(&paths)?;
     }
     let mut engine = Engine::new(paths)?;
+    engine.prespawned = std::sync::Mutex::new(prespawned);
     engine.driver_flag = cli.storage_driver.clone();
     if engine.driver_flag.is_some() {
         // validated against the store, and recorded if the store is new

@@ -208,7 +208,7 @@ fn container_path(path: &str) -> PathBuf {
 
 impl Engine {
     fn root_access(&self, rec: &ContainerRecord) -> (Option<i32>, Rootfs) {
-        let mut rootfs = crate::supervisor::rootfs_of(&self.paths, rec);
+        let mut rootfs = self.paths.rootfs_of(rec);
         // a volatile mount marks the work dir so that no later mount succeeds: only the
         // container's own (last) mount may be one
         if let Rootfs::Overlay { volatile, .. } = &mut rootfs {
@@ -364,7 +364,7 @@ impl Engine {
             return Err(coded(125, format!("diff is not available for container {}: it uses the vfs storage driver (a copied rootfs, no layer of changes)", rec.name)));
         }
         let upper = self.paths.container_dir(&rec.id).join("upper");
-        let lowers = crate::supervisor::layer_dirs(&self.paths, &rec);
+        let lowers = self.paths.layer_dirs(&rec);
         let mut out = vec![];
         walk_upper(&upper, Path::new("/"), &lowers, &mut out)?;
         // the mount points rcon itself creates are not changes the user made

@@ -14,7 +14,9 @@ impl Engine {
         let c = &rec.config;
         let dir = self.paths.container_dir(&rec.id);
         let ud = self.paths.run_etc_dir(&rec.id);
-        let lower: Vec<String> = crate::supervisor::layer_dirs(&self.paths, rec)
+        let lower: Vec<String> = self
+            .paths
+            .layer_dirs(rec)
             .iter()
             .map(|p| p.display().to_string())
             .collect();

@@ -3,165 +3,20 @@
 use super::create::CreateOptions;
 use super::relay::{relay, AttachEnd, AttachOptions, Peer};
 use super::{coded, short_id, Engine};
-use crate::runtime::{cgroup::Cgroup, proc, sys, StartError};
+use crate::runtime::{cgroup::Cgroup, proc, sys};
 use crate::store::{ContainerRecord, ContainerStatus, FileLock, HasState, StoreError};
-use crate::supervisor::{self, protocol};
+use crate::supervisor::launch::{self, PendingSupervisor, Report};
+use crate::supervisor::protocol;
 use anyhow::{Context, Result};
-use std::io::{Read, Write};
-use std::os::fd::{AsRawFd, OwnedFd};
 use std::os::unix::net::UnixStream;
-use std::os::unix::process::CommandExt;
-use std::process::{Command, Stdio};
 use std::time::Duration;
-
-/// A supervisor spawned ahead of its container (`Engine::spawn_supervisor`). It is never
-/// waited for: it is detached (setsid) and outlives the CLI.
-pub struct PendingSupervisor {
-    /// "ok <pid>" or an encoded start error; EOF if the supervisor died first
-    report: OwnedFd,
-    /// the container, its store and whether a client stays attached go here
-    /// (`supervisor::go_message`)
-    go: OwnedFd,
-}
-
-/// In a new supervisor, between fork and exec or in a forked one: a session of its own, the
-/// report pipe on fd 3, `attach` (if any) on fd 4 and the go pipe on fd 5 (see
-/// `supervisor::GO_FD`). Only async-signal-safe calls (setsid, fcntl, dup2).
-fn place_supervisor_fds(report: i32, go: i32, attach: Option<i32>) -> nix::Result<()> {
-    nix::unistd::setsid()?;
-    // move all out of the way first (any may sit on 3, 4 or 5), then dup2 them into place:
-    // dup2 clears close-on-exec on the new fd, exactly the ones we hand over
-    let high = |fd: i32| nix::fcntl::fcntl(fd, nix::fcntl::FcntlArg::F_DUPFD_CLOEXEC(10));
-    let r = high(report)?;
-    let g = high(go)?;
-    let a = attach.map(high).transpose()?;
-    nix::unistd::dup2(r, supervisor::REPORT_FD)?;
-    nix::unistd::dup2(g, supervisor::GO_FD)?;
-    if let Some(a) = a {
-        nix::unistd::dup2(a, supervisor::ATTACH_FD)?;
-    }
-    Ok(())
-}
-
-/// Spawn `exe __supervise` with its pipes and `attach` in place (`place_supervisor_fds`).
-fn spawn_supervisor(
-    exe: &std::path::Path,
-    attach: Option<&UnixStream>,
-) -> Result<PendingSupervisor> {
-    let (report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)?;
-    let (go_r, go_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)?;
-    let mut cmd = Command::new(exe);
-    cmd.arg("__supervise");
-    // its diagnostics go to the container's supervisor.log, once it knows the container
-    cmd.stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
-    let (report_fd, go_fd) = (report_w.as_raw_fd(), go_r.as_raw_fd());
-    let attach_fd = attach.map(|a| a.as_raw_fd());
-    // SAFETY: place_supervisor_fds makes only async-signal-safe calls.
-    #[allow(unsafe_code)]
-    unsafe {
-        cmd.pre_exec(move || {
-            place_supervisor_fds(report_fd, go_fd, attach_fd).map_err(std::io::Error::from)
-        });
-    }
-    // the child is never waited for (see PendingSupervisor)
-    cmd.spawn().context("starting the container's supervisor")?;
-    Ok(PendingSupervisor {
-        report: report_r,
-        go: go_w,
-    })
-}
-
-/// A supervisor `run` started first thing, before its arguments were parsed, with the CLI's
-/// end of the attach socket.
-static PRESPAWNED: std::sync::Mutex<Option<(PendingSupervisor, UnixStream)>> =
-    std::sync::Mutex::new(None);
-
-/// Which process returns from `prespawn_supervisor`.
-#[derive(PartialEq, Eq)]
-pub enum Prespawned {
-    /// the CLI, which goes on (with a supervisor waiting for it or, if that failed, without)
-    Cli,
-    /// the forked supervisor, with its fds in place: it runs `__supervise`'s main
-    Supervisor,
-}
-
-/// Start `run`'s supervisor at once, as a fork of the CLI before it parsed its arguments: a
-/// copy of a process that has done nothing yet, ready without an exec and start-up of its
-/// own, which are on a container start's critical path otherwise. As root only: rootless
-/// `run` spawns it inside its user namespace. Unused, it reads EOF when the CLI exits and
-/// exits too. Must be called while the process has one thread.
-pub fn prespawn_supervisor() -> Prespawned {
-    let Ok((ours, theirs)) = UnixStream::pair() else {
-        return Prespawned::Cli;
-    };
-    let pipe = || nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC);
-    let (Ok((report_r, report_w)), Ok((go_r, go_w))) = (pipe(), pipe()) else {
-        return Prespawned::Cli;
-    };
-    // SAFETY: the process has one thread (the caller's promise), so the child may run
-    // anything.
-    #[allow(unsafe_code)]
-    match unsafe { nix::unistd::fork() } {
-        Err(_) => Prespawned::Cli,
-        Ok(nix::unistd::ForkResult::Parent { .. }) => {
-            let p = PendingSupervisor {
-                report: report_r,
-                go: go_w,
-            };
-            *PRESPAWNED.lock().unwrap() = Some((p, ours));
-            Prespawned::Cli
-        }
-        Ok(nix::unistd::ForkResult::Child) => {
-            // what an exec would have done: stdio on /dev/null, nothing open but fds 0-5
-            let placed = place_supervisor_fds(
-                report_w.as_raw_fd(),
-                go_r.as_raw_fd(),
-                Some(theirs.as_raw_fd()),
-            )
-            .and_then(|()| {
-                let null = nix::fcntl::open(
-                    "/dev/null",
-                    nix::fcntl::OFlag::O_RDWR,
-                    nix::sys::stat::Mode::empty(),
-                )?;
-                for fd in 0..3 {
-                    nix::unistd::dup2(null, fd)?;
-                }
-                sys::close_from(supervisor::GO_FD + 1)
-            });
-            // closed above (or about to be, by exit): their numbers may be 3-5 by now
-            for fd in [ours.into(), theirs.into()] {
-                std::mem::forget::<OwnedFd>(fd);
-            }
-            std::mem::forget((report_r, report_w, go_r, go_w));
-            if placed.is_err() {
-                std::process::exit(125);
-            }
-            // not `rcon run ...` in ps for as long as the container runs, but what a spawned
-            // supervisor shows
-            sys::set_cmdline(&["rcon", "__supervise"]);
-            Prespawned::Supervisor
-        }
-    }
-}
 
 /// What a container's status really is: a record that says "running" whose supervisor is
 /// gone (crash, kill -9, reboot) is exited, with the reason.
 pub fn effective_status(rec: &impl HasState) -> (ContainerStatus, Option<String>) {
-    let st = rec.state();
-    if st.status.is_active() {
-        let alive =
-            st.boot_id == proc::boot_id() && proc::alive(st.supervisor_pid, st.supervisor_start);
-        if !alive {
-            return (
-                ContainerStatus::Exited,
-                Some("the container's supervisor died; its exit status is unknown".into()),
-            );
-        }
-    }
-    (st.status, None)
+    rec.state().effective_status(|st| {
+        st.boot_id == proc::boot_id() && proc::alive(st.supervisor_pid, st.supervisor_start)
+    })
 }
 
 /// Thaw the container's cgroup if it is frozen, whatever its record says (a pause killed
@@ -190,12 +45,8 @@ impl Engine {
                 if let Some(cg) = Cgroup::from_record(&rec.state.cgroup) {
                     cg.destroy();
                 }
-                rec.state.status = ContainerStatus::Exited;
-                rec.state.error = reason;
-                rec.state.exit_code = Some(rec.state.exit_code.unwrap_or(-1));
-                rec.state.finished_at = Some(crate::supervisor::log::timestamp_now());
-                rec.state.pid = 0;
-                rec.state.supervisor_pid = 0;
+                rec.state
+                    .supervisor_lost(reason, crate::supervisor::log::timestamp_now());
                 self.containers.save_locked(rec)?;
             }
         }
@@ -207,7 +58,7 @@ impl Engine {
     /// that work. `attach` is the supervisor's end of a socketpair when the caller stays
     /// attached. Dropped unused, the supervisor reads EOF and exits.
     pub fn spawn_supervisor(&self, attach: Option<&UnixStream>) -> Result<PendingSupervisor> {
-        spawn_supervisor(&self.self_exe, attach)
+        Ok(launch::spawn(&self.self_exe, attach)?)
     }
 
     /// Start `rec` with a supervisor (spawned now unless the caller already did) and wait
@@ -257,34 +108,30 @@ impl Engine {
         }
         // the runtime dir, with the container's /etc files in it
         self.write_etc_files(rec)?;
-        let run_dir = self.paths.run_container_dir(&rec.id);
-        let _ = std::fs::remove_file(self.paths.exits().join(&rec.id));
+        let _ = std::fs::remove_file(self.paths.exit_file(&rec.id));
         let sup = match pending {
             Some(p) => p,
             None => self.spawn_supervisor(attach)?,
         };
-        let go = supervisor::go_message(&rec.id, tty_size, &self.paths, attached)
-            .map_err(|e| coded(125, e))?;
-        // a supervisor that died early shows as EOF on the report pipe below
-        let _ = std::fs::File::from(sup.go).write_all(go.as_bytes());
-        let mut msg = String::new();
-        let _ = std::fs::File::from(sup.report).read_to_string(&mut msg);
+        let go = launch::go_message(&rec.id, tty_size, &self.paths, attached)
+            .map_err(|e| coded(125, e.to_string()))?;
         // the supervisor is detached (setsid) and outlives us: never wait for it here
-        if let Some(pid) = msg.strip_prefix("ok ") {
-            return Ok(pid.trim().parse().unwrap_or(0));
+        match sup.start(&go) {
+            Report::Started(pid) => Ok(pid),
+            Report::Failed(e) => Err(e.into()),
+            Report::Died => {
+                let log =
+                    std::fs::read_to_string(self.paths.supervisor_log(&rec.id)).unwrap_or_default();
+                let last = log.lines().last().unwrap_or("no diagnostics").to_string();
+                Err(coded(
+                    125,
+                    format!(
+                        "the supervisor of container {} failed before starting it: {last}",
+                        short_id(&rec.id)
+                    ),
+                ))
+            }
         }
-        if msg.is_empty() {
-            let log = std::fs::read_to_string(run_dir.join("supervisor.log")).unwrap_or_default();
-            let last = log.lines().last().unwrap_or("no diagnostics").to_string();
-            return Err(coded(
-                125,
-                format!(
-                    "the supervisor of container {} failed before starting it: {last}",
-                    short_id(&rec.id)
-                ),
-            ));
-        }
-        Err(StartError::decode(msg.as_bytes()).into())
     }
 
     /// `start`: start each container; with `attach`, stay attached to the (single) one.
@@ -341,9 +188,9 @@ impl Engine {
         // and none of the pull's threads is alive when the container is made
         let img = self.image_for_run(&o.image, o.pull, &o.pull_opts)?;
         // the supervisor spawned at the CLI's start, when there is one (as root only)
-        let early = PRESPAWNED.lock().unwrap().take();
+        let early = self.prespawned.lock().unwrap().take();
         let (pending, ours) = match early {
-            Some((p, ours)) => (p, ours),
+            Some(p) => (p.supervisor, p.attach),
             None => {
                 let (ours, theirs) = UnixStream::pair()?;
                 (self.spawn_supervisor(Some(&theirs))?, ours)
@@ -402,8 +249,8 @@ impl Engine {
                 ),
             ));
         }
-        let path = supervisor::attach_socket_path(&self.paths, &rec.id);
-        let (_dirfd, p) = supervisor::short_socket_path(&path)?;
+        let path = self.paths.attach_socket(&rec.id);
+        let (_dirfd, p) = protocol::short_socket_path(&path)?;
         let sock = UnixStream::connect(&p)
             .with_context(|| format!("connecting to container {}", rec.name))?;
         let opts = AttachOptions {
@@ -437,8 +284,8 @@ impl Engine {
     /// Ask the supervisor of container `id` to deliver `sig` to its container; false if no
     /// supervisor listens.
     pub(super) fn signal_supervisor(&self, id: &str, sig: i32) -> bool {
-        let path = supervisor::attach_socket_path(&self.paths, id);
-        if let Ok((_d, p)) = supervisor::short_socket_path(&path) {
+        let path = self.paths.attach_socket(id);
+        if let Ok((_d, p)) = protocol::short_socket_path(&path) {
             if let Ok(mut s) = UnixStream::connect(&p) {
                 return protocol::write_frame(&mut s, protocol::SIGNAL, &sig.to_be_bytes()).is_ok();
             }
@@ -550,15 +397,8 @@ impl Engine {
             ));
         };
         cg.freeze(pause).map_err(|e| coded(125, e))?;
-        self.containers.update(&rec.id, |r| {
-            if r.state.status.is_active() {
-                r.state.status = if pause {
-                    ContainerStatus::Paused
-                } else {
-                    ContainerStatus::Running
-                };
-            }
-        })?;
+        self.containers
+            .update(&rec.id, |r| r.state.set_paused(pause))?;
         Ok(rec.id)
     }
 

@@ -57,8 +57,10 @@ pub struct Engine {
     pub containers: ContainerStore,
     pub images: ImageStore,
     /// the rcon binary, re-executed as the supervisor by `start`, `restart` and rootless `run`
-    /// (root `run` forks one first thing: `lifecycle::prespawn_supervisor`)
     pub self_exe: PathBuf,
+    /// the supervisor root `run` forked first thing (`supervisor::launch::prespawn`), for
+    /// `run` to take
+    pub prespawned: std::sync::Mutex<Option<crate::supervisor::launch::Prespawned>>,
     /// --storage-driver as given
     pub driver_flag: Option<String>,
 }
@@ -71,6 +73,7 @@ impl Engine {
             images: ImageStore::new(&paths),
             paths,
             self_exe: PathBuf::from("/proc/self/exe"),
+            prespawned: std::sync::Mutex::new(None),
             driver_flag: None,
         })
     }

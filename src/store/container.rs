@@ -120,6 +120,111 @@ pub struct ContainerState {
     pub cgroup: String,
 }
 
+/// A container's process as its supervisor records it when the container has started.
+pub struct StartedProcess {
+    /// the container's init, and its start time
+    pub pid: i32,
+    pub pid_start: u64,
+    /// the supervisor, and its start time
+    pub supervisor_pid: i32,
+    pub supervisor_start: u64,
+    /// the boot both run in: after a reboot the pids mean nothing
+    pub boot_id: String,
+    pub started_at: String,
+    /// the container's cgroup (`Cgroup::to_record`), empty if it has none
+    pub cgroup: String,
+}
+
+/// Why a container recorded as running is not: its supervisor is gone.
+pub const SUPERVISOR_LOST: &str = "the container's supervisor died; its exit status is unknown";
+
+/// The container's life as its record tells it. Every change of status is one of these
+/// methods, so the supervisor (a start, a failed start, an exit) and the verbs (pause, and the
+/// reconcile of a record whose supervisor died) write the same fields the same way.
+///
+/// ```text
+///             start                        the init exits
+///   created ─────────► running ◄──────────────────────────► exited ──start──► running
+///      ▲                 │  ▲ unpause                          ▲
+///      │ start failed    ▼  │                                  │ the supervisor died
+///      └── (error)     paused ─────────────────────────────────┘ (reconcile)
+///
+///   not running ──rm, or the exit of a --rm container──► removing: the record leaves the
+///   store at once (`ContainerStore::detach_locked`), no state is written
+/// ```
+///
+/// Invariants: `running`/`paused`/`stopping` ([`ContainerStatus::is_active`]) have a
+/// supervisor (pid, start time and boot recorded) and no exit code; `exited` has an exit code
+/// (-1 when unknown) and neither pid; a failed start is `created` with the error recorded.
+impl ContainerState {
+    /// The container's init has exec'd, under its supervisor.
+    pub fn started(&mut self, p: StartedProcess) {
+        self.status = ContainerStatus::Running;
+        self.pid = p.pid;
+        self.pid_start = p.pid_start;
+        self.supervisor_pid = p.supervisor_pid;
+        self.supervisor_start = p.supervisor_start;
+        self.boot_id = p.boot_id;
+        self.started_at = Some(p.started_at);
+        self.finished_at = None;
+        self.exit_code = None;
+        self.error.clear();
+        self.cgroup = p.cgroup;
+    }
+
+    /// The start failed before the container's process ran: it is created again, with the
+    /// reason.
+    pub fn start_failed(&mut self, error: &str) {
+        self.status = ContainerStatus::Created;
+        self.error = error.to_string();
+    }
+
+    /// The container's init exited with `code` (128 + the signal that killed it). Returns the
+    /// cgroup it had, which its supervisor removes.
+    pub fn exited(&mut self, code: i32, finished_at: String) -> String {
+        self.status = ContainerStatus::Exited;
+        self.exit_code = Some(code);
+        self.finished_at = Some(finished_at);
+        self.pid = 0;
+        self.supervisor_pid = 0;
+        std::mem::take(&mut self.cgroup)
+    }
+
+    /// The supervisor of a container recorded as active is gone (crash, kill -9, reboot):
+    /// exited, with `reason`, its exit code kept if one was recorded, else -1.
+    pub fn supervisor_lost(&mut self, reason: String, finished_at: String) {
+        self.status = ContainerStatus::Exited;
+        self.error = reason;
+        self.exit_code = Some(self.exit_code.unwrap_or(-1));
+        self.finished_at = Some(finished_at);
+        self.pid = 0;
+        self.supervisor_pid = 0;
+    }
+
+    /// Pause or unpause an active container; a record that is not active is left alone.
+    pub fn set_paused(&mut self, paused: bool) {
+        if self.status.is_active() {
+            self.status = if paused {
+                ContainerStatus::Paused
+            } else {
+                ContainerStatus::Running
+            };
+        }
+    }
+
+    /// What the status really is: an active record whose supervisor is not alive (asked only
+    /// then) is exited, with the reason.
+    pub fn effective_status(
+        &self,
+        supervisor_alive: impl FnOnce(&ContainerState) -> bool,
+    ) -> (ContainerStatus, Option<String>) {
+        if self.status.is_active() && !supervisor_alive(self) {
+            return (ContainerStatus::Exited, Some(SUPERVISOR_LOST.to_string()));
+        }
+        (self.status, None)
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ContainerRecord {
     pub id: String,
@@ -446,23 +551,19 @@ impl ContainerStore {
             .collect()
     }
 
-    fn supervisor_pid_path(&self, id: &str) -> PathBuf {
-        self.paths.run_container_dir(id).join("supervisor.pid")
-    }
-
     /// The supervisor says who it is ("PID START"), beside the record: a container whose
     /// record cannot be read is still found and stopped through it. Runtime state, on the
     /// runroot: renamed into place without fsync.
     pub fn record_supervisor(&self, id: &str, pid: i32, start: u64) -> Result<()> {
         super::atomic::write_bytes_volatile(
-            &self.supervisor_pid_path(id),
+            &self.paths.supervisor_pid_file(id),
             format!("{pid} {start}").as_bytes(),
         )
     }
 
     /// The pid and start time `record_supervisor` wrote, if any (the process may be gone).
     pub fn recorded_supervisor(&self, id: &str) -> Option<(i32, u64)> {
-        let s = fs::read_to_string(self.supervisor_pid_path(id)).ok()?;
+        let s = fs::read_to_string(self.paths.supervisor_pid_file(id)).ok()?;
         let (pid, start) = s.trim().split_once(' ')?;
         Some((pid.parse().ok()?, start.parse().ok()?))
     }
@@ -664,6 +765,79 @@ mod tests {
         // a stale name (record gone) is reclaimed
         fs::write(s.paths.names().join("ghost"), "f".repeat(64)).unwrap();
         s.create(&rec(&"c".repeat(64), "ghost")).unwrap();
+    }
+
+    fn started(pid: i32) -> StartedProcess {
+        StartedProcess {
+            pid,
+            pid_start: 7,
+            supervisor_pid: pid - 1,
+            supervisor_start: 6,
+            boot_id: "boot".into(),
+            started_at: "t0".into(),
+            cgroup: "cg".into(),
+        }
+    }
+
+    /// the invariants of the state machine's doc, after each transition
+    fn check(st: &ContainerState) {
+        if st.status.is_active() {
+            assert!(st.pid > 0 && st.supervisor_pid > 0 && !st.boot_id.is_empty());
+            assert_eq!(st.exit_code, None);
+            assert!(st.finished_at.is_none() && st.error.is_empty());
+        }
+        if st.status == ContainerStatus::Exited {
+            assert!(st.exit_code.is_some() && st.finished_at.is_some());
+            assert_eq!((st.pid, st.supervisor_pid), (0, 0));
+        }
+    }
+
+    #[test]
+    fn state_transitions_keep_their_invariants() {
+        let mut st = ContainerState::default();
+        st.start_failed("no such file");
+        assert_eq!(st.status, ContainerStatus::Created);
+        assert_eq!(st.error, "no such file");
+        check(&st);
+        st.started(started(42));
+        assert_eq!(st.status, ContainerStatus::Running);
+        check(&st);
+        st.set_paused(true);
+        assert_eq!(st.status, ContainerStatus::Paused);
+        check(&st);
+        st.set_paused(false);
+        assert_eq!(st.status, ContainerStatus::Running);
+        assert_eq!(st.exited(3, "t1".into()), "cg");
+        assert_eq!(
+            (st.status, st.exit_code),
+            (ContainerStatus::Exited, Some(3))
+        );
+        assert!(st.cgroup.is_empty());
+        check(&st);
+        // not active: pause leaves it alone
+        st.set_paused(true);
+        assert_eq!(st.status, ContainerStatus::Exited);
+        // a restart clears the last exit
+        st.started(started(50));
+        check(&st);
+        assert_eq!(st.cgroup, "cg");
+        // the supervisor dies: the reconcile's view and what it records
+        let (status, reason) = st.effective_status(|_| false);
+        assert_eq!(status, ContainerStatus::Exited);
+        assert_eq!(reason.as_deref(), Some(SUPERVISOR_LOST));
+        assert_eq!(
+            st.effective_status(|_| true),
+            (ContainerStatus::Running, None)
+        );
+        st.supervisor_lost(reason.unwrap(), "t2".into());
+        assert_eq!(st.exit_code, Some(-1));
+        assert_eq!(st.error, SUPERVISOR_LOST);
+        check(&st);
+        // a record not active never asks whether its supervisor lives
+        assert_eq!(
+            st.effective_status(|_| unreachable!()),
+            (ContainerStatus::Exited, None)
+        );
     }
 
     #[test]

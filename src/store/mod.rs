@@ -12,7 +12,7 @@ pub mod paths;
 pub use atomic::{read_json, write_json_atomic, write_json_volatile};
 pub use container::{
     ContainerConfig, ContainerRecord, ContainerState, ContainerStatus, ContainerStore,
-    ContainerSummary, Damaged, HasState,
+    ContainerSummary, Damaged, HasState, StartedProcess,
 };
 pub use lock::FileLock;
 pub use paths::StorePaths;

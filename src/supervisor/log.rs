@@ -74,6 +74,8 @@ impl LogWriter {
             self.size = 0;
             return Ok(());
         }
+        // the oldest and the middle files may not exist yet (the first rotations); one that
+        // cannot move is overwritten by the next rename, the rotation goes on
         let _ = fs::remove_file(rotated(&self.path, keep));
         for k in (1..keep).rev() {
             let _ = fs::rename(rotated(&self.path, k), rotated(&self.path, k + 1));

@@ -1,6 +1,9 @@
-//! The attach socket's framing, both directions: `[type u8][len u32 BE][payload]`.
+//! The attach socket's framing, both directions: `[type u8][len u32 BE][payload]`; and how
+//! both ends reach the socket.
 
 use std::io::{self, Write};
+use std::os::fd::{AsRawFd, OwnedFd};
+use std::path::{Path, PathBuf};
 
 pub const STDOUT: u8 = 1;
 pub const STDERR: u8 = 2;
@@ -24,6 +27,22 @@ pub fn frame(kind: u8, payload: &[u8]) -> Vec<u8> {
 
 pub fn write_frame<W: Write>(w: &mut W, kind: u8, payload: &[u8]) -> io::Result<()> {
     w.write_all(&frame(kind, payload))
+}
+
+/// Unix socket paths are limited to 108 bytes: reach long ones through an O_PATH fd of
+/// their directory (the fd returned, to be kept until the bind or connect is done).
+pub fn short_socket_path(path: &Path) -> io::Result<(Option<OwnedFd>, PathBuf)> {
+    if path.as_os_str().len() < 100 {
+        return Ok((None, path.to_path_buf()));
+    }
+    let dir = path.parent().unwrap_or(Path::new("/"));
+    let fd: OwnedFd = std::fs::File::open(dir)?.into();
+    let p = PathBuf::from(format!(
+        "/proc/self/fd/{}/{}",
+        fd.as_raw_fd(),
+        path.file_name().unwrap().to_string_lossy()
+    ));
+    Ok((Some(fd), p))
 }
 
 /// Splits a byte stream into frames as bytes arrive.
