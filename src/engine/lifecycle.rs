@@ -549,7 +549,7 @@ impl Engine {
                 ),
             ));
         };
-        cg.freeze(pause).map_err(|e| coded(125, e))?;
+        cg.freeze(pause).map_err(|e| coded(125, e.to_string()))?;
         self.containers.update(&rec.id, |r| {
             if r.state.status.is_active() {
                 r.state.status = if pause {

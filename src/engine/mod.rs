@@ -15,6 +15,7 @@ pub mod pipes;
 pub mod ps;
 pub mod pull;
 pub mod push;
+pub mod spec;
 pub mod system;
 pub mod top;
 

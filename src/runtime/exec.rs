@@ -9,7 +9,7 @@ use nix::sched::{setns, CloneFlags};
 use nix::unistd::{fork, ForkResult, Pid};
 use oci_spec::runtime::Process;
 use std::io::{Read, Write};
-use std::os::fd::{AsFd, AsRawFd};
+use std::os::fd::AsFd;
 use std::os::unix::fs::MetadataExt;
 use std::path::PathBuf;
 
@@ -155,22 +155,7 @@ pub fn container_pty() -> Result<tty::Pty, StartError> {
     .map_err(sys_err("opening the container's /dev/ptmx"))?;
     // SAFETY: open returned a fresh fd.
     let master = unsafe { <std::os::fd::OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(master) };
-    let zero: libc::c_int = 0;
-    // SAFETY: TIOCSPTLCK reads an int through the pointer (0 = unlock the slave).
-    unsafe { libc::ioctl(master.as_raw_fd(), libc::TIOCSPTLCK, &zero) };
-    // TIOCGPTPEER opens the slave through the master, not through a path in the container
-    // SAFETY: TIOCGPTPEER returns a new fd.
-    let slave = unsafe {
-        libc::ioctl(
-            master.as_raw_fd(),
-            libc::TIOCGPTPEER,
-            libc::O_RDWR | libc::O_NOCTTY | libc::O_CLOEXEC,
-        )
-    };
-    if slave < 0 {
-        return Err(sys_err("opening the pty peer")(nix::errno::Errno::last()));
-    }
-    // SAFETY: fresh fd from the kernel.
-    let slave = unsafe { <std::os::fd::OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(slave) };
+    // the slave through the master, not through a path in the container
+    let slave = tty::peer(&master).map_err(sys_err("opening the pty peer"))?;
     Ok(tty::Pty { master, slave })
 }

@@ -295,8 +295,13 @@ fn supervise(args: &Args, fresh_net: Option<runtime::net::FreshNetns>) -> Result
         .map_err(|e| format!("binding {}: {e}", sock_path.display()))?;
     listener.set_nonblocking(true).map_err(|e| e.to_string())?;
 
-    let resources = spec.linux().as_ref().and_then(|l| l.resources().as_ref());
-    let cgroup = match Cgroup::create(&args.id, args.paths.rootless, resources) {
+    let linux = spec.linux().as_ref();
+    let resources = linux.and_then(|l| l.resources().as_ref());
+    // a spec written before specs named their cgroup: the path it would name now
+    let cg_path = linux
+        .and_then(|l| l.cgroups_path().clone())
+        .unwrap_or_else(|| runtime::cgroup::spec_path(&args.id, args.paths.rootless).into());
+    let cgroup = match Cgroup::create(&cg_path, resources) {
         Ok(c) => c,
         Err(e) => {
             let err = StartError::engine(format!("creating the container's cgroup: {e}"));
@@ -361,7 +366,7 @@ fn supervise(args: &Args, fresh_net: Option<runtime::net::FreshNetns>) -> Result
         // SIGCHLD stays blocked here (the signalfd reads it even if the container exits at
         // once); the child resets its mask and dispositions before it execs
         Ok(join) => runtime::init::spawn(&spec, &rootfs, &stdio, join.as_ref(), net_ready),
-        Err(e) => Err(StartError::engine(e)),
+        Err(e) => Err(StartError::engine(e.to_string())),
     };
     let runtime::init::Spawned { pid, mount_ns } = match spawned {
         Ok(p) => p,
