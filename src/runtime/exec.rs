@@ -64,6 +64,7 @@ pub fn enter(req: &ExecRequest) -> Result<Joined, StartError> {
         .iter()
         .filter_map(|p| std::fs::OpenOptions::new().write(true).open(p).ok())
         .collect();
+    // PR_SET_DUMPABLE 0 cannot fail: nothing to report
     let _ = nix::sys::prctl::set_dumpable(false);
     for (f, flag) in &fds {
         setns(f.as_fd(), *flag).map_err(sys_err(format!(
@@ -92,6 +93,7 @@ pub fn spawn(req: &ExecRequest, joined: Joined, stdio: &Stdio) -> Result<Pid, St
                 Ok(never) => match never {},
                 Err(e) => e,
             };
+            // the parent sees EOF and our exit code if the report cannot be written
             let _ = std::fs::File::from(report_w).write_all(&err.encode());
             super::sys::exit_now(err.code);
         }
@@ -99,8 +101,10 @@ pub fn spawn(req: &ExecRequest, joined: Joined, stdio: &Stdio) -> Result<Pid, St
             drop(report_w);
             drop(cgroup_files);
             let mut msg = vec![];
+            // a read error reads as EOF: exec happened, and the caller waits for the child
             let _ = std::fs::File::from(report_r).read_to_end(&mut msg);
             if !msg.is_empty() {
+                // reap the child that failed; it exits right after its report
                 let _ = nix::sys::wait::waitpid(child, None);
                 return Err(StartError::decode(&msg));
             }

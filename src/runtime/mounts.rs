@@ -165,6 +165,7 @@ pub fn mount_rootfs(rootfs: &Rootfs) -> Result<PathBuf, StartError> {
             if lower.is_empty() {
                 // an image without layers still needs a lower dir
                 let empty = work.with_file_name("empty");
+                // one that cannot be made fails at its open, just below, with the reason
                 let _ = std::fs::create_dir_all(&empty);
                 fds.push(open_dir(&empty)?);
             }
@@ -517,6 +518,8 @@ pub fn overlay_works(dir: &Path, userxattr: bool) -> bool {
         }
         Err(_) => false,
     };
-    let _ = std::fs::remove_dir_all(dir);
+    if let Err(e) = std::fs::remove_dir_all(dir) {
+        tracing::warn!("removing {}: {e}", dir.display());
+    }
     ok
 }
