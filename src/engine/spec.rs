@@ -169,11 +169,7 @@ impl Engine {
             .caps
             .clone()
             .unwrap_or_else(|| DEFAULT_CAPS.iter().map(|s| s.to_string()).collect());
-        let root = if c.is_vfs() {
-            self.paths.container_dir(&rec.id).join("rootfs")
-        } else {
-            self.paths.merged_dir(&rec.id)
-        };
+        let rootfs = crate::supervisor::rootfs_of(&self.paths, rec);
         let mut annotations = HashMap::new();
         annotations.insert(init::USER_ANNOTATION.to_string(), c.user.clone());
         annotations.insert(
@@ -190,17 +186,22 @@ impl Engine {
         Ok(SpecBuilder::default()
             .version("1.2.0")
             .process(process(c, &cap_list)?)
-            .root(RootBuilder::default().path(root).readonly(false).build()?)
+            .root(
+                RootBuilder::default()
+                    .path(rootfs.root_path())
+                    .readonly(false)
+                    .build()?,
+            )
             .hostname(c.hostname.clone())
-            .mounts(self.spec_mounts(rec)?)
+            .mounts(self.spec_mounts(rec, rootfs.spec_mount())?)
             .annotations(annotations)
             .linux(self.spec_linux(rec, &cap_list)?)
             .build()?)
     }
 
-    /// proc, /dev and its filesystems, sysfs, cgroup2 where the host has it, and the /etc
-    /// files made at each start.
-    fn spec_mounts(&self, rec: &ContainerRecord) -> Result<Vec<Mount>> {
+    /// The rootfs overlay if any, proc, /dev and its filesystems, sysfs, cgroup2 where the
+    /// host has it, and the /etc files made at each start.
+    fn spec_mounts(&self, rec: &ContainerRecord, rootfs: Option<Mount>) -> Result<Vec<Mount>> {
         // devpts' gid=5 must be mapped: not so in a user namespace that maps only the user
         let multi_gid = !self.paths.rootless
             || fs::read_to_string("/proc/self/gid_map")
@@ -216,7 +217,8 @@ impl Engine {
         if multi_gid {
             pts_opts.push("gid=5");
         }
-        let mut mounts = vec![
+        let mut mounts: Vec<Mount> = rootfs.into_iter().collect();
+        mounts.extend([
             mount("/proc", "proc", "proc", &["nosuid", "noexec", "nodev"])?,
             mount(
                 "/dev",
@@ -243,7 +245,7 @@ impl Engine {
                 "sysfs",
                 &["nosuid", "noexec", "nodev", "ro"],
             )?,
-        ];
+        ]);
         if cgroup::hierarchy() == cgroup::Hierarchy::Unified {
             mounts.push(mount(
                 "/sys/fs/cgroup",

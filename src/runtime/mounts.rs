@@ -396,7 +396,13 @@ pub fn setup_mounts(
         .map_err(sys_err(format!("opening rootfs {}", target.display())))?;
     stage_copies(spec)?;
     let mut dev_done = false;
-    for m in spec.mounts().iter().flatten() {
+    // the rootfs, mounted already
+    for m in spec
+        .mounts()
+        .iter()
+        .flatten()
+        .filter(|m| !super::is_rootfs_mount(m))
+    {
         mount_one(root.as_raw_fd(), m)?;
         if m.destination() == Path::new("/dev") {
             setup_dev(root.as_raw_fd())?;

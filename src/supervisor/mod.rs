@@ -210,7 +210,7 @@ fn supervise(args: &Args, fresh_net: Option<runtime::net::FreshNetns>) -> Result
         &std::fs::read(args.paths.spec_path(&args.id)).map_err(|e| e.to_string())?,
     )
     .map_err(|e| e.to_string())?;
-    let rootfs = rootfs_of(&args.paths, &rec);
+    let rootfs = Rootfs::from_spec(&spec).map_err(|e| e.msg)?;
     let run_dir = args.paths.run_container_dir(&args.id);
     let _ = std::fs::create_dir_all(&run_dir);
 
@@ -297,12 +297,9 @@ fn supervise(args: &Args, fresh_net: Option<runtime::net::FreshNetns>) -> Result
 
     let linux = spec.linux().as_ref();
     let resources = linux.and_then(|l| l.resources().as_ref());
-    // a spec written before specs named their cgroup: the path it would name now
-    let cg_path = linux
-        .and_then(|l| l.cgroups_path().clone())
-        .unwrap_or_else(|| runtime::cgroup::spec_path(&args.id, args.paths.rootless).into());
-    let cgroup = match Cgroup::create(&cg_path, resources) {
-        Ok(c) => c,
+    let cg_path = linux.and_then(|l| l.cgroups_path().as_deref());
+    let cgroup = match cg_path.map(|p| Cgroup::create(p, resources)).transpose() {
+        Ok(c) => c.flatten(),
         Err(e) => {
             let err = StartError::engine(format!("creating the container's cgroup: {e}"));
             fail_start(&store, &args.id, &err);
