@@ -220,6 +220,47 @@ pub fn parse_ulimit(s: &str) -> Result<(String, u64, u64)> {
     Ok((res.to_string(), soft, hard))
 }
 
+/// --log-driver and --log-opt: (max size, max files) of the k8s-file log.
+fn log_options(o: &CreateOptions) -> Result<(u64, u32)> {
+    let mut log_max_size = 0;
+    let mut log_max_file = 1;
+    match o.log_driver.as_deref() {
+        None | Some("k8s-file") => {}
+        Some(d) => {
+            return Err(coded(
+                125,
+                format!("log driver \"{d}\" is not supported: rcon writes k8s-file logs"),
+            ))
+        }
+    }
+    for lo in &o.log_opts {
+        match lo.split_once('=') {
+            Some(("max-size", v)) => {
+                log_max_size = parse_size(v).ok_or_else(|| {
+                    coded(125, format!("invalid --log-opt {lo}: use a size like 10m"))
+                })?
+            }
+            Some(("max-file", v)) => {
+                log_max_file = v.parse::<u32>().ok().filter(|n| *n >= 1).ok_or_else(|| {
+                    coded(
+                        125,
+                        format!("invalid --log-opt {lo}: use a number of files, 1 or more"),
+                    )
+                })?
+            }
+            _ => {
+                return Err(coded(
+                    125,
+                    format!(
+                        "unsupported --log-opt \"{lo}\": rcon knows max-size=SIZE and max-file=N"
+                    ),
+                ))
+            }
+        }
+    }
+    Ok((log_max_size, log_max_file))
+}
+
 /// `--entrypoint` is a JSON array or a plain string (one word, as podman).
 fn parse_entrypoint(s: &str) -> Vec<String> {
     if s.trim_start().starts_with('[') {
@@ -365,42 +406,7 @@ impl Engine {
             network
         };
 
-        let mut log_max_size = 0;
-        let mut log_max_file = 1;
-        match o.log_driver.as_deref() {
-            None | Some("k8s-file") => {}
-            Some(d) => {
-                return Err(coded(
-                    125,
-                    format!("log driver \"{d}\" is not supported: rcon writes k8s-file logs"),
-                ))
-            }
-        }
-        for lo in &o.log_opts {
-            match lo.split_once('=') {
-                Some(("max-size", v)) => {
-                    log_max_size = parse_size(v).ok_or_else(|| {
-                        coded(125, format!("invalid --log-opt {lo}: use a size like 10m"))
-                    })?
-                }
-                Some(("max-file", v)) => {
-                    log_max_file = v.parse::<u32>().ok().filter(|n| *n >= 1).ok_or_else(|| {
-                        coded(
-                            125,
-                            format!("invalid --log-opt {lo}: use a number of files, 1 or more"),
-                        )
-                    })?
-                }
-                _ => {
-                    return Err(coded(
-                        125,
-                        format!(
-                        "unsupported --log-opt \"{lo}\": rcon knows max-size=SIZE and max-file=N"
-                    ),
-                    ))
-                }
-            }
-        }
+        let (log_max_size, log_max_file) = log_options(o)?;
 
         let ulimits = o
             .ulimits
