@@ -270,7 +270,8 @@ fn enter_rootless(paths: &StorePaths) -> anyhow::Result<()> {
             let _ = std::fs::write(&marker, b"");
         }
     }
-    userns::enter(uid, gid, subuid, subgid).map_err(|e| crate::engine::coded(125, e))?;
+    userns::enter(uid, gid, subuid, subgid)
+        .map_err(|e| crate::engine::coded(125, e.to_string()))?;
     Ok(())
 }
 

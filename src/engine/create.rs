@@ -3,10 +3,10 @@
 
 use super::{coded, parse_signal, parse_size, Engine};
 use crate::image::{random_hex, ImageRecord};
-use crate::runtime::{caps::DEFAULT_CAPS, cgroup, init::INIT_ANNOTATION, init::USER_ANNOTATION};
+use crate::runtime::caps::DEFAULT_CAPS;
 use crate::store::{ContainerConfig, ContainerRecord, ContainerState};
 use anyhow::{Context, Result};
-use serde_json::{json, Value};
+use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -137,81 +137,6 @@ fn security_opts(opts: &[String]) -> Result<(Option<String>, bool)> {
     Ok((seccomp, nnp))
 }
 
-const MASKED: &[&str] = &[
-    "/proc/acpi",
-    "/proc/kcore",
-    "/proc/keys",
-    "/proc/latency_stats",
-    "/proc/timer_list",
-    "/proc/timer_stats",
-    "/proc/sched_debug",
-    "/proc/scsi",
-    "/sys/firmware",
-    "/sys/fs/selinux",
-    "/sys/dev/block",
-    "/sys/devices/virtual/powercap",
-];
-const READONLY: &[&str] = &[
-    "/proc/asound",
-    "/proc/bus",
-    "/proc/fs",
-    "/proc/irq",
-    "/proc/sys",
-    "/proc/sysrq-trigger",
-];
-
-/// The device nodes a container may make and open (major, minor or any): null, zero, full,
-/// random, urandom, tty, console, ptmx and its pts, as runc and crun allow by default.
-const DEFAULT_DEVICES: &[(i64, Option<i64>)] = &[
-    (1, Some(3)),
-    (1, Some(5)),
-    (1, Some(7)),
-    (1, Some(8)),
-    (1, Some(9)),
-    (5, Some(0)),
-    (5, Some(1)),
-    (5, Some(2)),
-    (136, None),
-];
-
-/// podman's default pids limit: a fork bomb stops there, not at the host's limit.
-const DEFAULT_PIDS_LIMIT: i64 = 2048;
-
-/// The spec's `linux.resources`: every device denied but the default ones (privileged: all
-/// allowed), and the pids limit.
-fn resources(privileged: bool) -> Result<oci_spec::runtime::LinuxResources> {
-    use oci_spec::runtime::{
-        LinuxDeviceCgroupBuilder as Rule, LinuxDeviceType, LinuxPidsBuilder, LinuxResourcesBuilder,
-    };
-    let all = Rule::default()
-        .allow(privileged)
-        .typ(LinuxDeviceType::A)
-        .access("rwm")
-        .build()?;
-    let mut devices = vec![all];
-    if !privileged {
-        for &(major, minor) in DEFAULT_DEVICES {
-            let r = Rule::default()
-                .allow(true)
-                .typ(LinuxDeviceType::C)
-                .major(major)
-                .access("rwm");
-            devices.push(match minor {
-                Some(m) => r.minor(m).build()?,
-                None => r.build()?,
-            });
-        }
-    }
-    Ok(LinuxResourcesBuilder::default()
-        .devices(devices)
-        .pids(
-            LinuxPidsBuilder::default()
-                .limit(DEFAULT_PIDS_LIMIT)
-                .build()?,
-        )
-        .build()?)
-}
-
 const ADJECTIVES: &[&str] = &[
     "brave", "calm", "eager", "fancy", "gentle", "happy", "jolly", "keen", "lucid", "merry",
     "nifty", "proud", "quiet", "sharp", "tender", "upbeat", "vivid", "witty", "zealous", "bold",
@@ -293,6 +218,47 @@ pub fn parse_ulimit(s: &str) -> Result<(String, u64, u64)> {
     Ok((res.to_string(), soft, hard))
 }
 
+/// --log-driver and --log-opt: (max size, max files) of the k8s-file log.
+fn log_options(o: &CreateOptions) -> Result<(u64, u32)> {
+    let mut log_max_size = 0;
+    let mut log_max_file = 1;
+    match o.log_driver.as_deref() {
+        None | Some("k8s-file") => {}
+        Some(d) => {
+            return Err(coded(
+                125,
+                format!("log driver \"{d}\" is not supported: rcon writes k8s-file logs"),
+            ))
+        }
+    }
+    for lo in &o.log_opts {
+        match lo.split_once('=') {
+            Some(("max-size", v)) => {
+                log_max_size = parse_size(v).ok_or_else(|| {
+                    coded(125, format!("invalid --log-opt {lo}: use a size like 10m"))
+                })?
+            }
+            Some(("max-file", v)) => {
+                log_max_file = v.parse::<u32>().ok().filter(|n| *n >= 1).ok_or_else(|| {
+                    coded(
+                        125,
+                        format!("invalid --log-opt {lo}: use a number of files, 1 or more"),
+                    )
+                })?
+            }
+            _ => {
+                return Err(coded(
+                    125,
+                    format!(
+                        "unsupported --log-opt \"{lo}\": rcon knows max-size=SIZE and max-file=N"
+                    ),
+                ))
+            }
+        }
+    }
+    Ok((log_max_size, log_max_file))
+}
+
 /// `--entrypoint` is a JSON array or a plain string (one word, as podman).
 fn parse_entrypoint(s: &str) -> Vec<String> {
     if s.trim_start().starts_with('[') {
@@ -324,8 +290,56 @@ impl Engine {
         self.create_from(o, &img)
     }
 
-    /// The container of `o` over an image already resolved.
+    /// The container of `o` over an image already resolved: its config, its record, then
+    /// its directories and spec.
     pub fn create_from(&self, o: &CreateOptions, img: &ImageRecord) -> Result<ContainerRecord> {
+        let id = random_hex(32);
+        let config = self.container_config(o, img, &id)?;
+        let name = match &o.name {
+            Some(n) => n.clone(),
+            None => loop {
+                let n = random_name();
+                if self.containers.lookup(&n).is_err() {
+                    break n;
+                }
+            },
+        };
+        let rec = ContainerRecord {
+            id: id.clone(),
+            name,
+            created: chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Nanos, false),
+            config,
+            state: ContainerState::default(),
+        };
+        self.containers.create(&rec)?;
+        if let Err(e) = self.prepare_container_dirs(&rec) {
+            let _g = self.containers.lock(&rec.id);
+            // a `rm -af` that removed it meanwhile is the cause, the error only its symptom
+            if let Err(crate::store::StoreError::NoSuchContainer(_)) = self.containers.load(&rec.id)
+            {
+                return Err(super::coded(
+                    125,
+                    format!(
+                        "container {} was removed while it was being created",
+                        super::short_id(&rec.id)
+                    ),
+                ));
+            }
+            // the preparation's error is the one to report; what cannot go is for `system check`
+            let _ = self.containers.remove_locked(&rec);
+            return Err(e);
+        }
+        Ok(rec)
+    }
+
+    /// The first step: the options over the image's config, checked, as the record keeps them
+    /// (the spec is the second, `build_spec`).
+    fn container_config(
+        &self,
+        o: &CreateOptions,
+        img: &ImageRecord,
+        id: &str,
+    ) -> Result<ContainerConfig> {
         // after any pull: the storage probe may fork, and the pull's threads are gone by now
         let storage_driver = self.storage_driver()?;
         let cfg_blob: Value = serde_json::from_slice(&self.images.blobs.read(&img.config_digest)?)
@@ -381,42 +395,7 @@ impl Engine {
             network
         };
 
-        let mut log_max_size = 0;
-        let mut log_max_file = 1;
-        match o.log_driver.as_deref() {
-            None | Some("k8s-file") => {}
-            Some(d) => {
-                return Err(coded(
-                    125,
-                    format!("log driver \"{d}\" is not supported: rcon writes k8s-file logs"),
-                ))
-            }
-        }
-        for lo in &o.log_opts {
-            match lo.split_once('=') {
-                Some(("max-size", v)) => {
-                    log_max_size = parse_size(v).ok_or_else(|| {
-                        coded(125, format!("invalid --log-opt {lo}: use a size like 10m"))
-                    })?
-                }
-                Some(("max-file", v)) => {
-                    log_max_file = v.parse::<u32>().ok().filter(|n| *n >= 1).ok_or_else(|| {
-                        coded(
-                            125,
-                            format!("invalid --log-opt {lo}: use a number of files, 1 or more"),
-                        )
-                    })?
-                }
-                _ => {
-                    return Err(coded(
-                        125,
-                        format!(
-                        "unsupported --log-opt \"{lo}\": rcon knows max-size=SIZE and max-file=N"
-                    ),
-                    ))
-                }
-            }
-        }
+        let (log_max_size, log_max_file) = log_options(o)?;
 
         let ulimits = o
             .ulimits
@@ -450,7 +429,6 @@ impl Engine {
             ));
         }
 
-        let id = random_hex(32);
         let hostname = match (&o.hostname, network.as_str()) {
             (Some(h), _) => h.clone(),
             (None, "host") => nix::unistd::gethostname()
@@ -462,16 +440,7 @@ impl Engine {
         if hostname.len() > 64 || hostname.contains(char::is_whitespace) {
             return Err(coded(125, format!("invalid hostname \"{hostname}\"")));
         }
-        let name = match &o.name {
-            Some(n) => n.clone(),
-            None => loop {
-                let n = random_name();
-                if self.containers.lookup(&n).is_err() {
-                    break n;
-                }
-            },
-        };
-        let config = ContainerConfig {
+        Ok(ContainerConfig {
             image: o.image.clone(),
             image_id: img.id.clone(),
             layers: img
@@ -503,33 +472,7 @@ impl Engine {
             seccomp,
             no_new_privileges,
             privileged: o.privileged,
-        };
-        let rec = ContainerRecord {
-            id: id.clone(),
-            name,
-            created: chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Nanos, false),
-            config,
-            state: ContainerState::default(),
-        };
-        self.containers.create(&rec)?;
-        if let Err(e) = self.prepare_container_dirs(&rec) {
-            let _g = self.containers.lock(&rec.id);
-            // a `rm -af` that removed it meanwhile is the cause, the error only its symptom
-            if let Err(crate::store::StoreError::NoSuchContainer(_)) = self.containers.load(&rec.id)
-            {
-                return Err(super::coded(
-                    125,
-                    format!(
-                        "container {} was removed while it was being created",
-                        super::short_id(&rec.id)
-                    ),
-                ));
-            }
-            // the preparation's error is the one to report; what cannot go is for `system check`
-            let _ = self.containers.remove_locked(&rec);
-            return Err(e);
-        }
-        Ok(rec)
+        })
     }
 
     fn prepare_container_dirs(&self, rec: &ContainerRecord) -> Result<()> {
@@ -585,105 +528,6 @@ impl Engine {
                 .with_context(|| format!("copying layer {} into the container", l.diff_id))?;
         }
         Ok(())
-    }
-
-    /// The OCI runtime spec for a container: the runtime's only input besides the rootfs.
-    pub fn build_spec(&self, rec: &ContainerRecord) -> Result<oci_spec::runtime::Spec> {
-        let c = &rec.config;
-        let dir = self.paths.container_dir(&rec.id);
-        let ud = self.paths.run_etc_dir(&rec.id);
-        let cap_list: Vec<String> = c
-            .caps
-            .clone()
-            .unwrap_or_else(|| DEFAULT_CAPS.iter().map(|s| s.to_string()).collect());
-        let caps = json!(cap_list);
-        // devpts' gid=5 must be mapped: not so in a user namespace that maps only the user
-        let multi_gid = !self.paths.rootless
-            || fs::read_to_string("/proc/self/gid_map")
-                .map(|m| m.lines().count() > 1)
-                .unwrap_or(false);
-        let mut pts_opts = vec![
-            "nosuid",
-            "noexec",
-            "newinstance",
-            "ptmxmode=0666",
-            "mode=0620",
-        ];
-        if multi_gid {
-            pts_opts.push("gid=5");
-        }
-        let mut mounts = vec![
-            json!({"destination": "/proc", "type": "proc", "source": "proc", "options": ["nosuid", "noexec", "nodev"]}),
-            json!({"destination": "/dev", "type": "tmpfs", "source": "tmpfs", "options": ["nosuid", "strictatime", "mode=755", "size=65536k"]}),
-            json!({"destination": "/dev/pts", "type": "devpts", "source": "devpts", "options": pts_opts}),
-            json!({"destination": "/dev/shm", "type": "tmpfs", "source": "shm", "options": ["nosuid", "noexec", "nodev", "mode=1777", "size=65536k"]}),
-            json!({"destination": "/dev/mqueue", "type": "mqueue", "source": "mqueue", "options": ["nosuid", "noexec", "nodev"]}),
-            json!({"destination": "/sys", "type": "sysfs", "source": "sysfs", "options": ["nosuid", "noexec", "nodev", "ro"]}),
-        ];
-        if cgroup::hierarchy() == cgroup::Hierarchy::Unified {
-            mounts.push(json!({"destination": "/sys/fs/cgroup", "type": "cgroup2", "source": "cgroup2", "options": ["nosuid", "noexec", "nodev", "relatime", "ro"]}));
-        }
-        for f in ["hostname", "hosts", "resolv.conf"] {
-            mounts.push(json!({"destination": format!("/etc/{f}"), "type": "bind", "source": ud.join(f), "options": ["bind", "rprivate", crate::runtime::mounts::TMPCOPY]}));
-        }
-        let mut namespaces = vec![
-            json!({"type": "pid"}),
-            json!({"type": "mount"}),
-            json!({"type": "ipc"}),
-            json!({"type": "uts"}),
-            json!({"type": "cgroup"}),
-        ];
-        let mut sysctl = serde_json::Map::new();
-        if c.network != "host" {
-            namespaces.push(json!({"type": "network"}));
-            // as podman's default (containers.conf default_sysctls): root in the container may
-            // ping with ICMP datagram sockets, which need no CAP_NET_RAW (not in the default set)
-            sysctl.insert("net.ipv4.ping_group_range".into(), json!("0 0"));
-        }
-        let rlimits: Vec<Value> = c
-            .ulimits
-            .iter()
-            .map(|(t, s, h)| json!({"type": t, "soft": s, "hard": h}))
-            .collect();
-        let mut annotations = serde_json::Map::new();
-        annotations.insert(USER_ANNOTATION.into(), json!(c.user));
-        annotations.insert(
-            crate::runtime::init::SECCOMP_CACHE_ANNOTATION.into(),
-            json!(self.paths.runroot.join("seccomp")),
-        );
-        if c.init {
-            annotations.insert(INIT_ANNOTATION.into(), json!("true"));
-        }
-        let spec = json!({
-            "ociVersion": "1.2.0",
-            "process": {
-                "terminal": c.tty,
-                "user": {"uid": 0, "gid": 0},
-                "args": c.args,
-                "env": c.env,
-                "cwd": c.workdir,
-                "capabilities": {"bounding": caps, "effective": caps, "permitted": caps, "inheritable": [], "ambient": []},
-                "rlimits": rlimits,
-                "noNewPrivileges": c.no_new_privileges,
-            },
-            "root": {"path": if c.is_vfs() { dir.join("rootfs") } else { self.paths.merged_dir(&rec.id) }, "readonly": false},
-            "hostname": c.hostname,
-            "mounts": mounts,
-            "annotations": annotations,
-            "linux": {
-                "namespaces": namespaces,
-                "sysctl": sysctl,
-                "maskedPaths": if c.privileged { &[][..] } else { MASKED },
-                "readonlyPaths": if c.privileged { &[][..] } else { READONLY },
-                "resources": resources(c.privileged)?,
-                "seccomp": match c.seccomp.as_deref() {
-                    None => Some(crate::runtime::seccomp::default_profile(&cap_list)),
-                    Some("unconfined") => None,
-                    Some(json) => Some(crate::runtime::seccomp::load_profile_with_caps(json.as_bytes(), &cap_list).map_err(|e| coded(125, format!("seccomp profile: {e}")))?),
-                },
-            },
-        });
-        serde_json::from_value(spec).context("building the runtime spec")
     }
 }
 

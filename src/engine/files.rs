@@ -262,7 +262,7 @@ impl Engine {
             tar_source(fs::File::from(w), &src)
                 .map_err(|e| format!("copying from container {}: {}", rec.name, describe(&e)))
         })
-        .map_err(|e| coded(125, e))?;
+        .map_err(|e| coded(125, e.to_string()))?;
         let mut reader = fs::File::from(r);
         let res = if host == "-" {
             io::copy(&mut reader, &mut io::stdout().lock())
@@ -280,7 +280,7 @@ impl Engine {
         // error (a missing source) is the one to report
         let _ = io::copy(&mut reader, &mut io::sink());
         drop(reader);
-        child.wait().map_err(|e| coded(125, e))?;
+        child.wait().map_err(|e| coded(125, e.to_string()))?;
         res.map_err(|e| coded(125, format!("copying to {host}: {e}")))
     }
 
@@ -306,7 +306,7 @@ impl Engine {
             extract_to(fs::File::from(r), &dest, how)
                 .map_err(|e| format!("copying into {}:{}: {e}", rec.name, dest.display()))
         })
-        .map_err(|e| coded(125, e))?;
+        .map_err(|e| coded(125, e.to_string()))?;
         let writer = fs::File::from(w);
         let res = if host == "-" {
             let mut writer = writer;
@@ -320,7 +320,7 @@ impl Engine {
             Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
                 return Err(coded(125, format!("reading {host}: {}", describe(&e))))
             }
-            _ => waited.map_err(|e| coded(125, e))?,
+            _ => waited.map_err(|e| coded(125, e.to_string()))?,
         }
         res.map_err(|e| coded(125, format!("reading {host}: {}", describe(&e))))
     }
@@ -344,7 +344,7 @@ impl Engine {
             })
             .map_err(|e| format!("exporting {}: {}", rec.name, describe(&e)))
         })
-        .map_err(|e| coded(125, e))?;
+        .map_err(|e| coded(125, e.to_string()))?;
         let mut reader = fs::File::from(r);
         let res = io::copy(&mut reader, out);
         // a reader that went away (export | head) must not leave the child blocked on the pipe
@@ -353,7 +353,7 @@ impl Engine {
         if let Err(e) = res {
             return Err(coded(125, format!("writing the archive: {}", describe(&e))));
         }
-        waited.map_err(|e| coded(125, e))?;
+        waited.map_err(|e| coded(125, e.to_string()))?;
         Ok(())
     }
 

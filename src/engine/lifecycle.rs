@@ -97,10 +97,13 @@ impl Engine {
             }
         }
         // the spec is written without fsync (it derives from the durable record): after a
-        // crash it may be missing or cut short, so rebuild it then
+        // crash it may be missing or cut short, so rebuild it then; and one written before
+        // specs named the cgroup (and carried the rootfs)
         let spec_path = self.paths.spec_path(&rec.id);
         let intact = std::fs::read(&spec_path)
-            .map(|d| d.trim_ascii_end().ends_with(b"}"))
+            .map(|d| {
+                d.trim_ascii_end().ends_with(b"}") && d.windows(13).any(|w| w == b"\"cgroupsPath\"")
+            })
             .unwrap_or(false);
         if !intact {
             let spec = self.build_spec(rec)?;
@@ -396,7 +399,7 @@ impl Engine {
                 ),
             ));
         };
-        cg.freeze(pause).map_err(|e| coded(125, e))?;
+        cg.freeze(pause).map_err(|e| coded(125, e.to_string()))?;
         self.containers
             .update(&rec.id, |r| r.state.set_paused(pause))?;
         Ok(rec.id)

@@ -15,6 +15,7 @@ pub mod ps;
 pub mod pull;
 pub mod push;
 pub mod relay;
+pub mod spec;
 pub mod system;
 pub mod top;
 

@@ -9,7 +9,7 @@ use nix::sched::{setns, CloneFlags};
 use nix::unistd::{fork, ForkResult, Pid};
 use oci_spec::runtime::Process;
 use std::io::{Read, Write};
-use std::os::fd::{AsFd, AsRawFd};
+use std::os::fd::AsFd;
 use std::os::unix::fs::MetadataExt;
 use std::path::PathBuf;
 
@@ -64,6 +64,7 @@ pub fn enter(req: &ExecRequest) -> Result<Joined, StartError> {
         .iter()
         .filter_map(|p| std::fs::OpenOptions::new().write(true).open(p).ok())
         .collect();
+    // PR_SET_DUMPABLE 0 cannot fail: nothing to report
     let _ = nix::sys::prctl::set_dumpable(false);
     for (f, flag) in &fds {
         setns(f.as_fd(), *flag).map_err(sys_err(format!(
@@ -92,6 +93,7 @@ pub fn spawn(req: &ExecRequest, joined: Joined, stdio: &Stdio) -> Result<Pid, St
                 Ok(never) => match never {},
                 Err(e) => e,
             };
+            // the parent sees EOF and our exit code if the report cannot be written
             let _ = std::fs::File::from(report_w).write_all(&err.encode());
             super::sys::exit_now(err.code);
         }
@@ -99,8 +101,10 @@ pub fn spawn(req: &ExecRequest, joined: Joined, stdio: &Stdio) -> Result<Pid, St
             drop(report_w);
             drop(cgroup_files);
             let mut msg = vec![];
+            // a read error reads as EOF: exec happened, and the caller waits for the child
             let _ = std::fs::File::from(report_r).read_to_end(&mut msg);
             if !msg.is_empty() {
+                // reap the child that failed; it exits right after its report
                 let _ = nix::sys::wait::waitpid(child, None);
                 return Err(StartError::decode(&msg));
             }
@@ -155,22 +159,7 @@ pub fn container_pty() -> Result<tty::Pty, StartError> {
     .map_err(sys_err("opening the container's /dev/ptmx"))?;
     // SAFETY: open returned a fresh fd.
     let master = unsafe { <std::os::fd::OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(master) };
-    let zero: libc::c_int = 0;
-    // SAFETY: TIOCSPTLCK reads an int through the pointer (0 = unlock the slave).
-    unsafe { libc::ioctl(master.as_raw_fd(), libc::TIOCSPTLCK, &zero) };
-    // TIOCGPTPEER opens the slave through the master, not through a path in the container
-    // SAFETY: TIOCGPTPEER returns a new fd.
-    let slave = unsafe {
-        libc::ioctl(
-            master.as_raw_fd(),
-            libc::TIOCGPTPEER,
-            libc::O_RDWR | libc::O_NOCTTY | libc::O_CLOEXEC,
-        )
-    };
-    if slave < 0 {
-        return Err(sys_err("opening the pty peer")(nix::errno::Errno::last()));
-    }
-    // SAFETY: fresh fd from the kernel.
-    let slave = unsafe { <std::os::fd::OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(slave) };
+    // the slave through the master, not through a path in the container
+    let slave = tty::peer(&master).map_err(sys_err("opening the pty peer"))?;
     Ok(tty::Pty { master, slave })
 }

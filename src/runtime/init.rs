@@ -103,6 +103,7 @@ pub fn spawn(
     // `in_cgroup`: born there by clone3; the other children join theirs first thing (as a
     // thread, see cgroup::Join), before they make anything the cgroup is to count or limit
     let child_fn = |in_cgroup: bool| -> isize {
+        // the parent's ends (EBADF at worst: nothing to log from here, before exec)
         let _ = nix::unistd::close(report_r.as_raw_fd());
         let _ = nix::unistd::close(go_w.as_raw_fd());
         let joined = match cgroup.filter(|_| !in_cgroup) {
@@ -131,6 +132,7 @@ pub fn spawn(
             Err(e) => e,
         };
         let mut w = std::fs::File::from(report_w.try_clone().expect("dup"));
+        // if the report cannot be written, the parent still sees EOF and our exit
         let _ = w.write_all(&err.encode());
         sys::exit_now(err.code)
     };
@@ -178,12 +180,15 @@ pub fn spawn(
         .flatten()
         .map(OwnedFd::from);
     if !shares_our_memory {
+        // a child that is gone fails at its read, and so reports through the report pipe
         let _ = go.write_all(b"1");
     }
     drop(go);
     let mut msg = Vec::new();
+    // a read error reads as EOF: exec happened
     let _ = std::fs::File::from(report_r).read_to_end(&mut msg);
     if !msg.is_empty() {
+        // reap the child that failed; it exits right after its report
         let _ = waitpid(pid, None);
         return Err(StartError::decode(&msg));
     }
@@ -273,6 +278,7 @@ fn child(
     }
     // nobody in the container may ptrace us or open our /proc entries while we still hold
     // host resources (and rcon's own binary); execve makes the process dumpable again
+    // (PR_SET_DUMPABLE 0 cannot fail)
     let _ = nix::sys::prctl::set_dumpable(false);
     nix::unistd::setsid().map_err(super::sys_err("setsid"))?;
     if stdio.console_socket.is_none() {
@@ -387,6 +393,7 @@ pub fn prepare_seccomp(
 /// The container starts with every signal unblocked and at its default action: the
 /// supervisor blocks some (for its signalfd) and ignores SIGPIPE, and both would survive exec.
 pub fn reset_signals() {
+    // neither call fails for an empty mask or a valid signal other than KILL and STOP
     let _ = SigSet::empty().thread_set_mask();
     for s in Signal::iterator() {
         if s != Signal::SIGKILL && s != Signal::SIGSTOP {
@@ -416,6 +423,7 @@ pub fn prepare_process(
         std::fs::create_dir_all(cwd).map_err(|e| {
             StartError::engine(format!("creating working directory {}: {e}", cwd.display()))
         })?;
+        // as runc: the directory it made is the user's if it can be; root's does as well
         let _ = nix::unistd::chown(cwd, Some(u.uid.into()), Some(u.gid.into()));
     }
     if let Some(c) = process.capabilities() {
@@ -598,6 +606,7 @@ fn run_init(exe: &CString, argv: &[CString], envp: &[CString]) -> Result<Never, 
         .chain(argv.iter().map(|a| a.to_string_lossy().into_owned()))
         .collect();
     sys::set_cmdline(&shown.iter().map(String::as_str).collect::<Vec<_>>());
+    // only the name ps shows
     let _ = nix::sys::prctl::set_name(c"rcon-init");
     // PID 1 only receives the signals it handles: install a handler, block, and sigwait
     let all = SigSet::all();
@@ -628,6 +637,8 @@ fn run_init(exe: &CString, argv: &[CString], envp: &[CString]) -> Result<Never, 
                     }
                 }
             }
+            // as the container's process without --init: its own session, and the terminal
+            // if it has one; a failure leaves it in ours, still able to run
             let _ = nix::unistd::setsid();
             if nix::unistd::isatty(0).unwrap_or(false) {
                 let _ = tty::make_controlling(0);
@@ -638,15 +649,18 @@ fn run_init(exe: &CString, argv: &[CString], envp: &[CString]) -> Result<Never, 
         nix::unistd::ForkResult::Parent { child } => child,
     };
     // our copy of the report pipe must not hold it open: the child's exec closes its copy
+    // (close_range is missing before 5.11: the loop below closes the usual ones)
     let _ = sys::cloexec_from(3);
     for fd in 3..64 {
         if nix::fcntl::fcntl(fd, nix::fcntl::FcntlArg::F_GETFD).is_ok() {
+            // open, as F_GETFD just said: close does not fail
             let _ = nix::unistd::close(fd);
         }
     }
     loop {
         let sig = all.wait().unwrap_or(Signal::SIGCHLD);
         if sig != Signal::SIGCHLD {
+            // a child that already exited is reaped below
             let _ = nix::sys::signal::kill(child, sig);
             continue;
         }

@@ -165,6 +165,7 @@ pub fn mount_rootfs(rootfs: &Rootfs) -> Result<PathBuf, StartError> {
             if lower.is_empty() {
                 // an image without layers still needs a lower dir
                 let empty = work.with_file_name("empty");
+                // one that cannot be made fails at its open, just below, with the reason
                 let _ = std::fs::create_dir_all(&empty);
                 fds.push(open_dir(&empty)?);
             }
@@ -395,7 +396,13 @@ pub fn setup_mounts(
         .map_err(sys_err(format!("opening rootfs {}", target.display())))?;
     stage_copies(spec)?;
     let mut dev_done = false;
-    for m in spec.mounts().iter().flatten() {
+    // the rootfs, mounted already
+    for m in spec
+        .mounts()
+        .iter()
+        .flatten()
+        .filter(|m| !super::is_rootfs_mount(m))
+    {
         mount_one(root.as_raw_fd(), m)?;
         if m.destination() == Path::new("/dev") {
             setup_dev(root.as_raw_fd())?;
@@ -517,6 +524,8 @@ pub fn overlay_works(dir: &Path, userxattr: bool) -> bool {
         }
         Err(_) => false,
     };
-    let _ = std::fs::remove_dir_all(dir);
+    if let Err(e) = std::fs::remove_dir_all(dir) {
+        tracing::warn!("removing {}: {e}", dir.display());
+    }
     ok
 }

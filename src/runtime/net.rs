@@ -68,7 +68,9 @@ impl FreshNetns {
         let before: std::os::fd::OwnedFd = std::fs::File::open("/proc/self/ns/net").ok()?.into();
         unshare(CloneFlags::CLONE_NEWNET).ok()?;
         if loopback_up().is_err() {
-            let _ = setns(&before, CloneFlags::CLONE_NEWNET);
+            if let Err(e) = setns(&before, CloneFlags::CLONE_NEWNET) {
+                tracing::warn!("going back to the original network namespace: {e}");
+            }
             return None;
         }
         Some(FreshNetns { before })

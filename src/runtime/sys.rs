@@ -178,6 +178,7 @@ pub fn ensure_in_root(root: RawFd, path: &Path, dir: bool) -> Result<OwnedFd, Er
                             | OFlag::O_CLOEXEC,
                         Mode::from_bits_truncate(0o644),
                     )?;
+                    // just created: its close does not fail
                     let _ = nix::unistd::close(f);
                 } else {
                     match nix::sys::stat::mkdirat(

@@ -19,7 +19,8 @@ pub fn set_size(fd: RawFd, rows: u16, cols: u16) {
         ws_xpixel: 0,
         ws_ypixel: 0,
     };
-    // SAFETY: TIOCSWINSZ reads one winsize from the pointer.
+    // SAFETY: TIOCSWINSZ reads one winsize from the pointer. A terminal that is gone has
+    // no size to set.
     let _ = unsafe { set_winsize(fd, &ws) };
 }
 
@@ -75,7 +76,9 @@ impl Drop for RawMode {
     fn drop(&mut self) {
         // SAFETY: as in enable
         let b = unsafe { BorrowedFd::borrow_raw(self.fd) };
-        let _ = termios::tcsetattr(b.as_fd(), SetArg::TCSANOW, &self.saved);
+        if let Err(e) = termios::tcsetattr(b.as_fd(), SetArg::TCSANOW, &self.saved) {
+            tracing::warn!("restoring the terminal's mode: {e}");
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 //! invocation keep their owners for the next. Must run while the process is single-threaded.
 #![allow(unsafe_code)]
 
+use nix::errno::Errno;
 use nix::sched::{unshare, CloneFlags};
 use nix::unistd::{fork, ForkResult, Pid};
 use std::io::{Read, Write};
@@ -55,6 +56,31 @@ extern "C" fn forward(sig: libc::c_int) {
     }
 }
 
+/// Entering the user namespace failed.
+#[derive(Debug, thiserror::Error)]
+pub enum UsernsError {
+    #[error("pipe: {0}")]
+    Pipe(Errno),
+    #[error("fork: {0}")]
+    Fork(Errno),
+    #[error("creating a user namespace: {0} (are unprivileged user namespaces enabled? sysctl kernel.unprivileged_userns_clone / user.max_user_namespaces)")]
+    Unshare(Errno),
+    /// telling the parent that the namespace is there, for newuidmap
+    #[error("sync: {0}")]
+    Sync(std::io::Error),
+    #[error("newuidmap/newgidmap failed to set up the user namespace: check /etc/subuid and /etc/subgid")]
+    Helpers,
+    /// setgroups, uid_map or gid_map of the single-id mapping
+    #[error("writing {file}: {error}")]
+    Map {
+        file: &'static str,
+        error: std::io::Error,
+    },
+    /// setuid or setgid to root in the namespace
+    #[error("{call} in user namespace: {error}")]
+    SetId { call: &'static str, error: Errno },
+}
+
 /// How the mapping went, for the one-time notice.
 pub enum Mapped {
     SubIds,
@@ -68,44 +94,53 @@ pub fn enter(
     gid: u32,
     subuid: Option<SubIds>,
     subgid: Option<SubIds>,
-) -> Result<Mapped, String> {
-    let (ready_r, ready_w) = nix::unistd::pipe().map_err(|e| format!("pipe: {e}"))?;
-    let (go_r, go_w) = nix::unistd::pipe().map_err(|e| format!("pipe: {e}"))?;
+) -> Result<Mapped, UsernsError> {
+    let (ready_r, ready_w) = nix::unistd::pipe().map_err(UsernsError::Pipe)?;
+    let (go_r, go_w) = nix::unistd::pipe().map_err(UsernsError::Pipe)?;
     let use_helpers = subuid.is_some()
         && subgid.is_some()
         && helper_exists("newuidmap")
         && helper_exists("newgidmap");
     // SAFETY: we are single-threaded (called first thing in main).
-    match unsafe { fork() }.map_err(|e| format!("fork: {e}"))? {
+    match unsafe { fork() }.map_err(UsernsError::Fork)? {
         ForkResult::Child => {
             drop(ready_r);
             drop(go_w);
-            unshare(CloneFlags::CLONE_NEWUSER).map_err(|e| format!("creating a user namespace: {e} (are unprivileged user namespaces enabled? sysctl kernel.unprivileged_userns_clone / user.max_user_namespaces)"))?;
+            unshare(CloneFlags::CLONE_NEWUSER).map_err(UsernsError::Unshare)?;
             let mapped = if use_helpers {
                 std::fs::File::from(ready_w)
                     .write_all(b"1")
-                    .map_err(|e| format!("sync: {e}"))?;
+                    .map_err(UsernsError::Sync)?;
                 let mut b = [0u8; 1];
                 let n = std::fs::File::from(go_r).read(&mut b).unwrap_or(0);
                 if n != 1 || b[0] != b'1' {
-                    return Err("newuidmap/newgidmap failed to set up the user namespace: check /etc/subuid and /etc/subgid".into());
+                    return Err(UsernsError::Helpers);
                 }
                 Mapped::SubIds
             } else {
                 drop(ready_w);
                 drop(go_r);
-                std::fs::write("/proc/self/setgroups", "deny")
-                    .map_err(|e| format!("writing setgroups: {e}"))?;
-                std::fs::write("/proc/self/uid_map", format!("0 {uid} 1"))
-                    .map_err(|e| format!("writing uid_map: {e}"))?;
-                std::fs::write("/proc/self/gid_map", format!("0 {gid} 1"))
-                    .map_err(|e| format!("writing gid_map: {e}"))?;
+                let map = |file: &'static str, data: String| {
+                    std::fs::write(format!("/proc/self/{file}"), data)
+                        .map_err(|error| UsernsError::Map { file, error })
+                };
+                map("setgroups", "deny".to_string())?;
+                map("uid_map", format!("0 {uid} 1"))?;
+                map("gid_map", format!("0 {gid} 1"))?;
                 Mapped::SingleUser
             };
-            nix::unistd::setresgid(0.into(), 0.into(), 0.into())
-                .map_err(|e| format!("setgid in user namespace: {e}"))?;
-            nix::unistd::setresuid(0.into(), 0.into(), 0.into())
-                .map_err(|e| format!("setuid in user namespace: {e}"))?;
+            nix::unistd::setresgid(0.into(), 0.into(), 0.into()).map_err(|error| {
+                UsernsError::SetId {
+                    call: "setgid",
+                    error,
+                }
+            })?;
+            nix::unistd::setresuid(0.into(), 0.into(), 0.into()).map_err(|error| {
+                UsernsError::SetId {
+                    call: "setuid",
+                    error,
+                }
+            })?;
             Ok(mapped)
         }
         ForkResult::Parent { child } => {
@@ -128,6 +163,7 @@ pub fn enter(
                 if r.read(&mut b).unwrap_or(0) == 1 {
                     let ok = map_with("newuidmap", child, uid, subuid.unwrap())
                         && map_with("newgidmap", child, gid, subgid.unwrap());
+                    // a child that is gone reads EOF, which it takes for "failed", as it is
                     let _ = std::fs::File::from(go_w).write_all(if ok { b"1" } else { b"0" });
                 }
             } else {

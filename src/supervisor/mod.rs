@@ -21,8 +21,8 @@ pub mod network;
 pub mod protocol;
 pub mod setup;
 
-use crate::runtime::{self, cgroup::Cgroup, init::Spawned, net::FreshNetns, StartError};
-use crate::store::{ContainerRecord, ContainerStore, StartedProcess, StoreError};
+use crate::runtime::{self, cgroup::Cgroup, init::Spawned, net::FreshNetns, Rootfs, StartError};
+use crate::store::{ContainerStore, StartedProcess, StoreError};
 use launch::Args;
 use nix::sys::signal::Signal;
 use nix::unistd::Pid;
@@ -101,7 +101,7 @@ fn supervise(args: &Args, fresh_net: Option<FreshNetns>) -> Result<(), Superviso
     let listener = setup::bind_attach_socket(&args.paths, &args.id)?;
     let cgroup = setup::create_cgroup(&store, &args.id, &spec)?;
     let signals = setup::block_signals()?;
-    let Some(running) = start(&store, args, &rec, &spec, stdio, cgroup, fresh_net)? else {
+    let Some(running) = start(&store, args, &spec, stdio, cgroup, fresh_net)? else {
         return Ok(());
     };
     // the spec, the record and the start-up allocations are not needed any more: the heap
@@ -136,7 +136,6 @@ fn supervise(args: &Args, fresh_net: Option<FreshNetns>) -> Result<(), Superviso
 fn start(
     store: &ContainerStore,
     args: &Args,
-    rec: &ContainerRecord,
     spec: &Spec,
     stdio: setup::ContainerStdio,
     cgroup: Option<Cgroup>,
@@ -161,10 +160,12 @@ fn start(
     let spawned = match cgroup.as_ref().map(Cgroup::join).transpose() {
         // SIGCHLD stays blocked here (the signalfd reads it even if the container exits at
         // once); the child resets its mask and dispositions before it execs
-        Ok(join) => {
-            let rootfs = args.paths.rootfs_of(rec);
-            runtime::init::spawn(spec, &rootfs, &stdio.stdio, join.as_ref(), net_ready)
-        }
+        Ok(join) => match Rootfs::from_spec(spec) {
+            Ok(rootfs) => {
+                runtime::init::spawn(spec, &rootfs, &stdio.stdio, join.as_ref(), net_ready)
+            }
+            Err(e) => Err(e),
+        },
         Err(e) => Err(StartError::engine(e.to_string())),
     };
     let Spawned { pid, mount_ns } = match spawned {

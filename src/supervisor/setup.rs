@@ -157,8 +157,12 @@ pub fn create_cgroup(
     id: &str,
     spec: &oci_spec::runtime::Spec,
 ) -> Result<Option<Cgroup>, SupervisorError> {
-    let resources = spec.linux().as_ref().and_then(|l| l.resources().as_ref());
-    Cgroup::create(id, store.paths.rootless, resources).map_err(|e| {
+    let linux = spec.linux().as_ref();
+    let resources = linux.and_then(|l| l.resources().as_ref());
+    let Some(path) = linux.and_then(|l| l.cgroups_path().as_deref()) else {
+        return Ok(None);
+    };
+    Cgroup::create(path, resources).map_err(|e| {
         let err = StartError::engine(format!("creating the container's cgroup: {e}"));
         finish::fail_start(store, id, &err);
         SupervisorError::Start(err)

@@ -269,6 +269,7 @@ fn load(insns: &[Insn]) -> Result<OwnedFd, DevicesError> {
     attr.log_level = 1;
     attr.log_size = log.len() as u32;
     attr.log_buf = log.as_mut_ptr() as u64;
+    // again, only for the verifier's log: the error is the first load's
     let _ = bpf(BPF_PROG_LOAD, &attr);
     let end = log.iter().position(|&b| b == 0).unwrap_or(0);
     let text = String::from_utf8_lossy(&log[..end]);

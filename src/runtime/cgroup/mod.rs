@@ -2,9 +2,10 @@
 //! still mounts controllers. Every container gets its own, made by its supervisor before the
 //! container's init exists, with the spec's `linux.resources` applied (the device rules and
 //! the pids limit; more limits come with the resources issue), and removed at its exit, by
-//! `rm -f` and by `system check --repair`. rcon's cgroups are `<v2 root>/rcon/rcon-<id>`
-//! (rootless: `rcon-<id>` beside its own, in a delegated subtree) and `<v1 controller>/rcon/<id>`;
-//! [`rcon_cgroups`] finds them all.
+//! `rm -f` and by `system check --repair`. The spec names it (`linux.cgroupsPath`,
+//! see [`spec_path`]): rcon's cgroups are `<v2 root>/rcon/rcon-<id>` (rootless: `rcon-<id>`
+//! beside its own, in a delegated subtree) and `<v1 controller>/rcon/<id>`; [`rcon_cgroups`]
+//! finds them all, without a spec.
 
 mod devices;
 
@@ -22,6 +23,38 @@ const ROOT: &str = "/sys/fs/cgroup";
 const V1_CONTROLLERS: &[&str] = &["devices", "pids", "memory", "cpu", "freezer"];
 /// Where older rcon versions made v1 cgroups too (the freezer of `pause`): found, so removed.
 const V1_LEGACY: &[&str] = &["cpuacct", "blkio"];
+
+/// A cgroup operation that failed: the messages name the file and the cause.
+#[derive(Debug, thiserror::Error)]
+pub enum CgroupError {
+    #[error("writing {}: {error}", path.display())]
+    Write {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    #[error("opening {}: {error}", path.display())]
+    Open {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    /// rcon's parent directory of v2 cgroups
+    #[error("creating {}: {error}", path.display())]
+    CreateParent {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    #[error("creating cgroup {}: {error}", path.display())]
+    Create {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    #[error("no freezer cgroup")]
+    NoFreezer,
+    #[error("timed out waiting for {} to become {value}", path.display())]
+    FreezeTimeout { path: PathBuf, value: &'static str },
+    #[error(transparent)]
+    Devices(#[from] devices::DevicesError),
+}
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Cgroup {
     V2(PathBuf),
@@ -49,12 +82,15 @@ pub fn hierarchy() -> Hierarchy {
     }
 }
 
-fn write(path: &Path, data: &str) -> Result<(), String> {
+fn write(path: &Path, data: &str) -> Result<(), CgroupError> {
     fs::OpenOptions::new()
         .write(true)
         .open(path)
         .and_then(|mut f| f.write_all(data.as_bytes()))
-        .map_err(|e| format!("writing {}: {e}", path.display()))
+        .map_err(|error| CgroupError::Write {
+            path: path.to_path_buf(),
+            error,
+        })
 }
 
 /// Our own v2 cgroup, from /proc/self/cgroup ("0::/path").
@@ -76,7 +112,9 @@ fn enable_controllers(dir: &Path) {
     if !want.is_empty() {
         // one at a time: a controller we may not enable must not stop the others
         for w in want {
-            let _ = write(&dir.join("cgroup.subtree_control"), &w);
+            if let Err(e) = write(&dir.join("cgroup.subtree_control"), &w) {
+                tracing::debug!("{e}");
+            }
         }
     }
 }
@@ -92,26 +130,38 @@ pub struct Join {
     pub files: Vec<fs::File>,
 }
 
+/// The `linux.cgroupsPath` of container `id` on this host: absolute below the hierarchy's root
+/// (v2: `/rcon/rcon-<id>`; v1: `/rcon/<id>`, below each controller's), or, rootless, relative
+/// (`rcon-<id>`): beside the runtime's own cgroup, in the subtree delegated to the user.
+pub fn spec_path(id: &str, rootless: bool) -> String {
+    match (rootless, hierarchy()) {
+        (true, _) => format!("rcon-{id}"),
+        (false, Hierarchy::Legacy) => format!("/rcon/{id}"),
+        (false, _) => format!("/rcon/rcon-{id}"),
+    }
+}
+
 impl Cgroup {
-    /// Create the container's cgroup and apply `resources`. `Ok(None)` where this host gives
-    /// us none: rootless on v1 (the user may create no v1 cgroup; the user namespace still
-    /// keeps devices out, see `apply`) or without a delegated v2 subtree;
-    /// `Err` is a real failure, and leaves nothing behind.
+    /// Create the cgroup a spec names (`linux.cgroupsPath`, see [`spec_path`]) and apply its
+    /// `linux.resources`. `Ok(None)` where this host gives us none: a relative path (rootless)
+    /// on v1 (the user may create no v1 cgroup; the user namespace still keeps devices out,
+    /// see `apply`) or without a delegated v2 subtree; `Err` is a real failure, and leaves
+    /// nothing behind.
     pub fn create(
-        id: &str,
-        rootless: bool,
+        path: &Path,
         resources: Option<&LinuxResources>,
-    ) -> Result<Option<Cgroup>, String> {
+    ) -> Result<Option<Cgroup>, CgroupError> {
+        let delegated = path.is_relative();
         let cg = match hierarchy() {
-            Hierarchy::Unified => match create_v2(id, rootless)? {
+            Hierarchy::Unified => match create_v2(path)? {
                 Some(c) => c,
                 None => return Ok(None),
             },
-            Hierarchy::Legacy if !rootless => create_v1(id)?,
+            Hierarchy::Legacy if !delegated => create_v1(path)?,
             _ => return Ok(None),
         };
         if let Some(r) = resources {
-            if let Err(e) = cg.apply(r, rootless) {
+            if let Err(e) = cg.apply(r, delegated) {
                 cg.destroy();
                 return Err(e);
             }
@@ -119,8 +169,9 @@ impl Cgroup {
         Ok(Some(cg))
     }
 
-    /// The spec's device rules and pids limit.
-    fn apply(&self, res: &LinuxResources, rootless: bool) -> Result<(), String> {
+    /// The spec's device rules and pids limit. `delegated`: a cgroup in the user's delegated
+    /// subtree, made without privileges in the initial user namespace.
+    fn apply(&self, res: &LinuxResources, delegated: bool) -> Result<(), CgroupError> {
         if let Some(p) = res.pids() {
             let max = if p.limit() > 0 {
                 p.limit().to_string()
@@ -150,10 +201,8 @@ impl Cgroup {
             // attaching a BPF program needs CAP_SYS_ADMIN in the initial user namespace, which
             // rootless rcon lacks; as crun does, it goes without: making a device node needs
             // CAP_MKNOD there too, and mounts made in a user namespace ignore device nodes
-            Cgroup::V2(_) if rootless => {}
-            Cgroup::V2(dir) if !rules.is_empty() => {
-                devices::attach(dir, &rules).map_err(|e| e.to_string())?
-            }
+            Cgroup::V2(_) if delegated => {}
+            Cgroup::V2(dir) if !rules.is_empty() => devices::attach(dir, &rules)?,
             Cgroup::V2(_) => {}
         }
         Ok(())
@@ -171,13 +220,13 @@ impl Cgroup {
     }
 
     /// What the container's init needs to get into this cgroup (see [`Join`]).
-    pub fn join(&self) -> Result<Join, String> {
+    pub fn join(&self) -> Result<Join, CgroupError> {
+        let open_err = |path: &Path| {
+            let path = path.to_path_buf();
+            move |error| CgroupError::Open { path, error }
+        };
         let dir = match self {
-            Cgroup::V2(p) => Some(
-                fs::File::open(p)
-                    .map_err(|e| format!("opening {}: {e}", p.display()))?
-                    .into(),
-            ),
+            Cgroup::V2(p) => Some(fs::File::open(p).map_err(open_err(p))?.into()),
             Cgroup::V1(_) => None,
         };
         let files = self
@@ -187,7 +236,7 @@ impl Cgroup {
                 fs::OpenOptions::new()
                     .write(true)
                     .open(&p)
-                    .map_err(|e| format!("opening {}: {e}", p.display()))
+                    .map_err(open_err(&p))
             })
             .collect::<Result<_, _>>()?;
         Ok(Join { dir, files })
@@ -318,7 +367,7 @@ impl Cgroup {
     }
 
     /// Freeze or thaw every process, and wait until the kernel says it is done.
-    pub fn freeze(&self, frozen: bool) -> Result<(), String> {
+    pub fn freeze(&self, frozen: bool) -> Result<(), CgroupError> {
         let (file, value, done_file, done): (PathBuf, &str, PathBuf, &str) = match self {
             Cgroup::V2(p) => (
                 p.join("cgroup.freeze"),
@@ -330,7 +379,7 @@ impl Cgroup {
                 let p = &d
                     .iter()
                     .find(|(c, _)| c == "freezer")
-                    .ok_or("no freezer cgroup")?
+                    .ok_or(CgroupError::NoFreezer)?
                     .1;
                 let v = if frozen { "FROZEN" } else { "THAWED" };
                 (p.join("freezer.state"), v, p.join("freezer.state"), v)
@@ -345,21 +394,24 @@ impl Cgroup {
                 return Ok(());
             }
             if matches!(self, Cgroup::V1(_)) {
-                // v1 may stay FREEZING while a task is busy: ask again
-                let _ = write(&file, value);
+                // v1 may stay FREEZING while a task is busy: ask again (a failure shows as
+                // the state that does not come, and the timeout below)
+                if let Err(e) = write(&file, value) {
+                    tracing::debug!("{e}");
+                }
             }
             std::thread::sleep(std::time::Duration::from_millis(1));
         }
-        Err(format!(
-            "timed out waiting for {} to become {value}",
-            file.display()
-        ))
+        Err(CgroupError::FreezeTimeout { path: file, value })
     }
 
     /// Kill whatever is left and remove the directories.
     pub fn destroy(&self) {
         if self.is_frozen() {
-            let _ = self.freeze(false);
+            // killed processes leave a frozen cgroup too: the removal below says if not
+            if let Err(e) = self.freeze(false) {
+                tracing::debug!("thawing {}: {e}", self.describe());
+            }
         }
         for _ in 0..200 {
             // at once when it is empty, as after the container's exit
@@ -373,6 +425,7 @@ impl Cgroup {
                 return;
             }
             for p in self.pids() {
+                // one that is gone already (ESRCH) is what we want
                 let _ = nix::sys::signal::kill(
                     nix::unistd::Pid::from_raw(p),
                     nix::sys::signal::SIGKILL,
@@ -384,26 +437,42 @@ impl Cgroup {
     }
 }
 
-/// `<root>/rcon/rcon-<id>`, or, rootless, `rcon-<id>` beside our own cgroup in a delegated
-/// subtree; `None` where we may not create it.
-fn create_v2(id: &str, rootless: bool) -> Result<Option<Cgroup>, String> {
-    let Some(parent) = v2_parent(rootless) else {
-        return Ok(None);
+/// The v2 cgroup at `path`: below the root if absolute, or, relative, below the parent of our
+/// own cgroup (a delegated subtree); `None` where we may not create it.
+fn create_v2(path: &Path) -> Result<Option<Cgroup>, CgroupError> {
+    let delegated = path.is_relative();
+    let dir = if delegated {
+        let Some(parent) = v2_parent(true) else {
+            return Ok(None);
+        };
+        enable_controllers(&parent);
+        parent.join(path)
+    } else {
+        let dir = Path::new(ROOT).join(path.strip_prefix("/").unwrap_or(path));
+        let parent = dir.parent().unwrap_or(Path::new(ROOT));
+        // every level above the container's passes the controllers on
+        let mut levels: Vec<&Path> = parent.ancestors().filter(|a| a.starts_with(ROOT)).collect();
+        levels.reverse();
+        if let Some((root, below)) = levels.split_first() {
+            enable_controllers(root);
+            for level in below {
+                fs::create_dir_all(level).map_err(|error| CgroupError::CreateParent {
+                    path: level.to_path_buf(),
+                    error,
+                })?;
+                enable_controllers(level);
+            }
+        }
+        dir
     };
-    if !rootless {
-        enable_controllers(Path::new(ROOT));
-        fs::create_dir_all(&parent).map_err(|e| format!("creating {}: {e}", parent.display()))?;
-    }
-    enable_controllers(&parent);
-    let dir = parent.join(format!("rcon-{id}"));
     match fs::create_dir(&dir) {
         Ok(()) => {}
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
-        Err(e) if rootless => {
+        Err(e) if delegated => {
             tracing::debug!("cgroup {}: {e}", dir.display());
             return Ok(None);
         }
-        Err(e) => return Err(format!("creating cgroup {}: {e}", dir.display())),
+        Err(error) => return Err(CgroupError::Create { path: dir, error }),
     }
     Ok(Some(Cgroup::V2(dir)))
 }
@@ -418,24 +487,25 @@ fn v2_parent(rootless: bool) -> Option<PathBuf> {
     Some(parent)
 }
 
-/// `<controller>/rcon/<id>` in every mounted controller of [`V1_CONTROLLERS`].
-fn create_v1(id: &str) -> Result<Cgroup, String> {
+/// `<controller>/<path>` in every mounted controller of [`V1_CONTROLLERS`].
+fn create_v1(path: &Path) -> Result<Cgroup, CgroupError> {
+    let rel = path.strip_prefix("/").unwrap_or(path);
     let mut made = vec![];
     for c in V1_CONTROLLERS {
         let base = Path::new(ROOT).join(c);
         if !base.join("cgroup.procs").exists() {
             continue;
         }
-        let dir = base.join("rcon").join(id);
+        let dir = base.join(rel);
         let r = match fs::create_dir(&dir) {
-            // the first container: rcon/ too
+            // the first container: its parent (rcon/) too
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => fs::create_dir_all(&dir),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
             r => r,
         };
-        if let Err(e) = r {
+        if let Err(error) = r {
             Cgroup::V1(made).destroy();
-            return Err(format!("creating cgroup {}: {e}", dir.display()));
+            return Err(CgroupError::Create { path: dir, error });
         }
         made.push((c.to_string(), dir));
     }

@@ -474,7 +474,12 @@ pub fn prepare(
         }
         let tmp = path.with_extension(format!("tmp-{}", std::process::id()));
         if std::fs::write(&tmp, encode_programs(&programs)).is_ok() {
-            let _ = std::fs::rename(&tmp, path);
+            if let Err(e) = std::fs::rename(&tmp, path) {
+                tracing::debug!("caching the seccomp filter at {}: {e}", path.display());
+                if let Err(e) = std::fs::remove_file(&tmp) {
+                    tracing::warn!("removing {}: {e}", tmp.display());
+                }
+            }
         }
     }
     Ok(Prepared::Programs(programs))

@@ -1,0 +1,312 @@
+//! The OCI runtime spec of a container, the runtime's only input: built from the recorded
+//! config (the second step after `create` turned the options into that config) with
+//! oci-spec's typed builders, and written to the container's `config.json`.
+
+use super::{coded, Engine};
+use crate::runtime::{caps::DEFAULT_CAPS, cgroup, init, mounts::TMPCOPY, seccomp};
+use crate::store::{ContainerConfig, ContainerRecord};
+use anyhow::{Context, Result};
+use oci_spec::runtime::{
+    Capability, LinuxBuilder, LinuxCapabilitiesBuilder, LinuxDeviceCgroupBuilder, LinuxDeviceType,
+    LinuxNamespaceBuilder, LinuxNamespaceType, LinuxPidsBuilder, LinuxResources,
+    LinuxResourcesBuilder, LinuxSeccomp, Mount, MountBuilder, PosixRlimit, PosixRlimitBuilder,
+    PosixRlimitType, Process, ProcessBuilder, RootBuilder, Spec, SpecBuilder, UserBuilder,
+};
+use std::collections::{HashMap, HashSet};
+use std::fs;
+use std::path::PathBuf;
+use std::str::FromStr;
+
+const MASKED: &[&str] = &[
+    "/proc/acpi",
+    "/proc/kcore",
+    "/proc/keys",
+    "/proc/latency_stats",
+    "/proc/timer_list",
+    "/proc/timer_stats",
+    "/proc/sched_debug",
+    "/proc/scsi",
+    "/sys/firmware",
+    "/sys/fs/selinux",
+    "/sys/dev/block",
+    "/sys/devices/virtual/powercap",
+];
+const READONLY: &[&str] = &[
+    "/proc/asound",
+    "/proc/bus",
+    "/proc/fs",
+    "/proc/irq",
+    "/proc/sys",
+    "/proc/sysrq-trigger",
+];
+
+/// The device nodes a container may make and open (major, minor or any): null, zero, full,
+/// random, urandom, tty, console, ptmx and its pts, as runc and crun allow by default.
+const DEFAULT_DEVICES: &[(i64, Option<i64>)] = &[
+    (1, Some(3)),
+    (1, Some(5)),
+    (1, Some(7)),
+    (1, Some(8)),
+    (1, Some(9)),
+    (5, Some(0)),
+    (5, Some(1)),
+    (5, Some(2)),
+    (136, None),
+];
+
+/// podman's default pids limit: a fork bomb stops there, not at the host's limit.
+const DEFAULT_PIDS_LIMIT: i64 = 2048;
+
+fn strings(v: &[&str]) -> Vec<String> {
+    v.iter().map(|s| s.to_string()).collect()
+}
+
+/// The spec's `linux.resources`: every device denied but the default ones (privileged: all
+/// allowed), and the pids limit.
+fn resources(privileged: bool) -> Result<LinuxResources> {
+    let all = LinuxDeviceCgroupBuilder::default()
+        .allow(privileged)
+        .typ(LinuxDeviceType::A)
+        .access("rwm")
+        .build()?;
+    let mut devices = vec![all];
+    if !privileged {
+        for &(major, minor) in DEFAULT_DEVICES {
+            let r = LinuxDeviceCgroupBuilder::default()
+                .allow(true)
+                .typ(LinuxDeviceType::C)
+                .major(major)
+                .access("rwm");
+            devices.push(match minor {
+                Some(m) => r.minor(m).build()?,
+                None => r.build()?,
+            });
+        }
+    }
+    Ok(LinuxResourcesBuilder::default()
+        .devices(devices)
+        .pids(
+            LinuxPidsBuilder::default()
+                .limit(DEFAULT_PIDS_LIMIT)
+                .build()?,
+        )
+        .build()?)
+}
+
+fn mount(
+    destination: &str,
+    typ: &str,
+    source: impl Into<PathBuf>,
+    options: &[&str],
+) -> Result<Mount> {
+    Ok(MountBuilder::default()
+        .destination(destination)
+        .typ(typ)
+        .source(source)
+        .options(strings(options))
+        .build()?)
+}
+
+/// The process: args, env, cwd, capabilities (all five sets but inheritable and ambient, which
+/// stay empty), rlimits; the user is resolved by the init from the user annotation.
+fn process(c: &ContainerConfig, caps: &[String]) -> Result<Process> {
+    let set: HashSet<Capability> = caps
+        .iter()
+        .map(|n| {
+            // CAP_CHOWN → CHOWN, the form oci-spec parses
+            let name = n.strip_prefix("CAP_").unwrap_or(n);
+            Capability::from_str(name).with_context(|| format!("unknown capability {n}"))
+        })
+        .collect::<Result<_>>()?;
+    let capabilities = LinuxCapabilitiesBuilder::default()
+        .bounding(set.clone())
+        .effective(set.clone())
+        .permitted(set)
+        .inheritable(HashSet::new())
+        .ambient(HashSet::new())
+        .build()?;
+    let rlimits = c
+        .ulimits
+        .iter()
+        .map(|(t, soft, hard)| -> Result<PosixRlimit> {
+            Ok(PosixRlimitBuilder::default()
+                .typ(PosixRlimitType::from_str(t).with_context(|| format!("unknown rlimit {t}"))?)
+                .soft(*soft)
+                .hard(*hard)
+                .build()?)
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(ProcessBuilder::default()
+        .terminal(c.tty)
+        .user(UserBuilder::default().uid(0u32).gid(0u32).build()?)
+        .args(c.args.clone())
+        .env(c.env.clone())
+        .cwd(&c.workdir)
+        .capabilities(capabilities)
+        .rlimits(rlimits)
+        .no_new_privileges(c.no_new_privileges)
+        .build()?)
+}
+
+/// The seccomp filter: the default profile, none, or the recorded profile file, each for the
+/// container's capabilities.
+fn seccomp_of(c: &ContainerConfig, caps: &[String]) -> Result<Option<LinuxSeccomp>> {
+    Ok(match c.seccomp.as_deref() {
+        None => Some(seccomp::default_profile(caps)),
+        Some("unconfined") => None,
+        Some(json) => Some(
+            seccomp::load_profile_with_caps(json.as_bytes(), caps)
+                .map_err(|e| coded(125, format!("seccomp profile: {e}")))?,
+        ),
+    })
+}
+
+impl Engine {
+    /// The OCI runtime spec for a container: the runtime's only input besides the rootfs.
+    pub fn build_spec(&self, rec: &ContainerRecord) -> Result<Spec> {
+        let c = &rec.config;
+        let cap_list: Vec<String> = c
+            .caps
+            .clone()
+            .unwrap_or_else(|| DEFAULT_CAPS.iter().map(|s| s.to_string()).collect());
+        let rootfs = self.paths.rootfs_of(rec);
+        let mut annotations = HashMap::new();
+        annotations.insert(init::USER_ANNOTATION.to_string(), c.user.clone());
+        annotations.insert(
+            init::SECCOMP_CACHE_ANNOTATION.to_string(),
+            self.paths
+                .runroot
+                .join("seccomp")
+                .to_string_lossy()
+                .into_owned(),
+        );
+        if c.init {
+            annotations.insert(init::INIT_ANNOTATION.to_string(), "true".to_string());
+        }
+        Ok(SpecBuilder::default()
+            .version("1.2.0")
+            .process(process(c, &cap_list)?)
+            .root(
+                RootBuilder::default()
+                    .path(rootfs.root_path())
+                    .readonly(false)
+                    .build()?,
+            )
+            .hostname(c.hostname.clone())
+            .mounts(self.spec_mounts(rec, rootfs.spec_mount())?)
+            .annotations(annotations)
+            .linux(self.spec_linux(rec, &cap_list)?)
+            .build()?)
+    }
+
+    /// The rootfs overlay if any, proc, /dev and its filesystems, sysfs, cgroup2 where the
+    /// host has it, and the /etc files made at each start.
+    fn spec_mounts(&self, rec: &ContainerRecord, rootfs: Option<Mount>) -> Result<Vec<Mount>> {
+        // devpts' gid=5 must be mapped: not so in a user namespace that maps only the user
+        let multi_gid = !self.paths.rootless
+            || fs::read_to_string("/proc/self/gid_map")
+                .map(|m| m.lines().count() > 1)
+                .unwrap_or(false);
+        let mut pts_opts = vec![
+            "nosuid",
+            "noexec",
+            "newinstance",
+            "ptmxmode=0666",
+            "mode=0620",
+        ];
+        if multi_gid {
+            pts_opts.push("gid=5");
+        }
+        let mut mounts: Vec<Mount> = rootfs.into_iter().collect();
+        mounts.extend([
+            mount("/proc", "proc", "proc", &["nosuid", "noexec", "nodev"])?,
+            mount(
+                "/dev",
+                "tmpfs",
+                "tmpfs",
+                &["nosuid", "strictatime", "mode=755", "size=65536k"],
+            )?,
+            mount("/dev/pts", "devpts", "devpts", &pts_opts)?,
+            mount(
+                "/dev/shm",
+                "tmpfs",
+                "shm",
+                &["nosuid", "noexec", "nodev", "mode=1777", "size=65536k"],
+            )?,
+            mount(
+                "/dev/mqueue",
+                "mqueue",
+                "mqueue",
+                &["nosuid", "noexec", "nodev"],
+            )?,
+            mount(
+                "/sys",
+                "sysfs",
+                "sysfs",
+                &["nosuid", "noexec", "nodev", "ro"],
+            )?,
+        ]);
+        if cgroup::hierarchy() == cgroup::Hierarchy::Unified {
+            mounts.push(mount(
+                "/sys/fs/cgroup",
+                "cgroup2",
+                "cgroup2",
+                &["nosuid", "noexec", "nodev", "relatime", "ro"],
+            )?);
+        }
+        let etc = self.paths.run_etc_dir(&rec.id);
+        for f in ["hostname", "hosts", "resolv.conf"] {
+            mounts.push(mount(
+                &format!("/etc/{f}"),
+                "bind",
+                etc.join(f),
+                &["bind", "rprivate", TMPCOPY],
+            )?);
+        }
+        Ok(mounts)
+    }
+
+    /// Namespaces, sysctls, masked and read-only paths, the cgroup and its resources, seccomp.
+    fn spec_linux(
+        &self,
+        rec: &ContainerRecord,
+        caps: &[String],
+    ) -> Result<oci_spec::runtime::Linux> {
+        let c = &rec.config;
+        let mut types = vec![
+            LinuxNamespaceType::Pid,
+            LinuxNamespaceType::Mount,
+            LinuxNamespaceType::Ipc,
+            LinuxNamespaceType::Uts,
+            LinuxNamespaceType::Cgroup,
+        ];
+        let mut sysctl = HashMap::new();
+        if c.network != "host" {
+            types.push(LinuxNamespaceType::Network);
+            // as podman's default (containers.conf default_sysctls): root in the container may
+            // ping with ICMP datagram sockets, which need no CAP_NET_RAW (not in the default set)
+            sysctl.insert("net.ipv4.ping_group_range".to_string(), "0 0".to_string());
+        }
+        let namespaces = types
+            .into_iter()
+            .map(|t| LinuxNamespaceBuilder::default().typ(t).build())
+            .collect::<Result<Vec<_>, _>>()?;
+        let (masked, readonly) = if c.privileged {
+            (vec![], vec![])
+        } else {
+            (strings(MASKED), strings(READONLY))
+        };
+        let linux = LinuxBuilder::default()
+            .namespaces(namespaces)
+            .sysctl(sysctl)
+            .masked_paths(masked)
+            .readonly_paths(readonly)
+            .cgroups_path(cgroup::spec_path(&rec.id, self.paths.rootless))
+            .resources(resources(c.privileged)?);
+        Ok(match seccomp_of(c, caps)? {
+            Some(s) => linux.seccomp(s),
+            None => linux,
+        }
+        .build()?)
+    }
+}
