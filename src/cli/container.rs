@@ -546,7 +546,7 @@ pub fn running_container_files(cmd: &ContainerCommand, paths: &crate::store::Sto
         ContainerCommand::Export(a) => a.container.clone(),
         _ => return false,
     };
-    Engine::new(paths.clone())
+    Engine::new(paths.clone(), super::STDIO)
         .map(|e| e.files_of_running(&name))
         .unwrap_or(false)
 }
@@ -703,6 +703,8 @@ pub fn dispatch(engine: &Engine, cmd: ContainerCommand) -> Result<i32> {
                     since: a.since.clone(),
                     until: a.until.clone(),
                 },
+                &mut std::io::stdout().lock(),
+                &mut std::io::stderr(),
             )?;
             Ok(0)
         }
@@ -756,7 +758,12 @@ pub fn dispatch(engine: &Engine, cmd: ContainerCommand) -> Result<i32> {
             Ok(0)
         }
         ContainerCommand::Cp(a) => {
-            engine.cp(&a.src, &a.dest)?;
+            engine.cp(
+                &a.src,
+                &a.dest,
+                &mut std::io::stdin().lock(),
+                &mut std::io::stdout().lock(),
+            )?;
             Ok(0)
         }
         ContainerCommand::Export(a) => {

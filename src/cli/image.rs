@@ -142,6 +142,10 @@ fn save(engine: &Engine, a: &SaveArgs) -> Result<i32> {
         a.multi_image_archive,
         a.output.as_deref(),
         layers,
+        crate::engine::images::StdoutStream {
+            writer: &mut std::io::stdout().lock(),
+            is_terminal: std::io::IsTerminal::is_terminal(&std::io::stdout()),
+        },
     )?;
     Ok(0)
 }
@@ -260,6 +264,7 @@ fn images(engine: &Engine, a: &ImagesArgs) -> Result<i32> {
 
 fn import(engine: &Engine, a: &ImportArgs) -> Result<i32> {
     let img = engine.import(
+        &mut std::io::stdin().lock(),
         &a.source,
         a.reference.as_deref(),
         &a.change,
@@ -366,19 +371,7 @@ pub fn dispatch_group(engine: &Engine, g: ImageGroup) -> Result<i32> {
             {
                 return Ok(0);
             }
-            let used: std::collections::HashSet<String> = engine
-                .containers
-                .list()?
-                .into_iter()
-                .map(|c| c.config.image_id)
-                .collect();
-            let layers = engine.container_layers()?;
-            for img in engine.images.list()? {
-                if img.names.is_empty() && !used.contains(&img.id) {
-                    engine.images.remove(&img.id, layers.as_ref())?;
-                    println!("{}", img.id);
-                }
-            }
+            engine.prune_images(&mut |id| println!("{id}"))?;
             Ok(0)
         }
     }

@@ -4,9 +4,17 @@
 pub mod container;
 pub mod format;
 pub mod image;
+pub mod progress;
 pub mod registry;
 pub mod system;
 pub mod template;
+
+/// rcon's own stdin, stdout and stderr, which the engine relays for run, attach and exec.
+pub const STDIO: crate::engine::report::Terminal = crate::engine::report::Terminal {
+    stdin: 0,
+    stdout: 1,
+    stderr: 2,
+};
 
 use crate::engine::{exit_code_of, Engine};
 use crate::runtime::userns;
@@ -365,7 +373,8 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
     {
         enter_rootless(&paths)?;
     }
-    let mut engine = Engine::new(paths)?;
+    let mut engine = Engine::new(paths, STDIO)?;
+    engine.reporter = std::sync::Arc::new(progress::StderrReporter::new());
     engine.driver_flag = cli.storage_driver.clone();
     if engine.driver_flag.is_some() {
         // validated against the store, and recorded if the store is new
@@ -379,7 +388,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::System(s) => system::dispatch(&engine, s),
         Command::Info(a) => system::info(&engine, &a),
         Command::Login(a) => registry::login(&engine, &a),
-        Command::Logout(a) => registry::logout(&a),
+        Command::Logout(a) => registry::logout(&engine, &a),
         Command::Version | Command::Completion { .. } | Command::Docs { .. } => {
             unreachable!("handled above")
         }

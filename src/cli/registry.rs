@@ -2,7 +2,7 @@
 
 use crate::engine::pull::PullOptions;
 use crate::engine::{coded, Engine};
-use crate::registry::auth::{self, Credentials};
+use crate::registry::auth::Credentials;
 use crate::registry::manifest::Platform;
 use anyhow::Result;
 use clap::Args;
@@ -147,18 +147,6 @@ pub struct LogoutArgs {
     registry: Option<String>,
 }
 
-/// The key a registry's credentials are stored under: docker.io for Docker Hub's aliases.
-fn registry_key(r: &str) -> String {
-    let r = r
-        .trim_start_matches("https://")
-        .trim_start_matches("http://")
-        .trim_end_matches('/');
-    match r {
-        "index.docker.io" | "registry-1.docker.io" | "index.docker.io/v1" => "docker.io".into(),
-        r => r.to_string(),
-    }
-}
-
 fn prompt(what: &str, hidden: bool) -> Result<String> {
     use std::io::Write;
     eprint!("{what}: ");
@@ -181,21 +169,12 @@ fn prompt(what: &str, hidden: bool) -> Result<String> {
 }
 
 pub fn login(engine: &Engine, a: &LoginArgs) -> Result<i32> {
-    let key = registry_key(&a.registry);
-    let host = key.split('/').next().unwrap_or(&key).to_string();
-    let file = auth::auth_file(a.connect.authfile.as_deref());
     if a.get_login {
-        return match auth::lookup(
-            a.connect.authfile.as_deref(),
-            &host,
-            key.split_once('/').map(|x| x.1).unwrap_or(""),
-        ) {
-            Some(c) => {
-                println!("{}", c.username);
-                Ok(0)
-            }
-            None => Err(coded(125, format!("not logged into {key}"))),
-        };
+        println!(
+            "{}",
+            engine.login_user(a.connect.authfile.as_deref(), &a.registry)?
+        );
+        return Ok(0);
     }
     if a.password.is_some() && a.password_stdin {
         return Err(coded(
@@ -230,19 +209,13 @@ pub fn login(engine: &Engine, a: &LoginArgs) -> Result<i32> {
             }
         }
     };
-    if username.is_empty() || password.is_empty() {
-        return Err(coded(125, "login needs a username and a password"));
-    }
-    let creds = Credentials { username, password };
     let mut o = RegistryFlags {
         connect: a.connect.clone(),
         ..Default::default()
     }
     .options(true, None)?;
-    o.creds = Some(creds.clone());
     o.cert_dir = a.cert_dir.clone();
-    engine.check_login(&host, &o)?;
-    auth::store(&file, &key, &creds).map_err(|e| coded(125, e))?;
+    let file = engine.login(&a.registry, Credentials { username, password }, &o)?;
     if a.verbose {
         println!("Used: {}", file.display());
     }
@@ -250,24 +223,19 @@ pub fn login(engine: &Engine, a: &LoginArgs) -> Result<i32> {
     Ok(0)
 }
 
-pub fn logout(a: &LogoutArgs) -> Result<i32> {
-    let file = auth::auth_file(a.authfile.as_deref());
+pub fn logout(engine: &Engine, a: &LogoutArgs) -> Result<i32> {
     match (&a.registry, a.all) {
         (Some(_), true) => Err(coded(125, "give a registry or --all, not both")),
         (None, false) => Err(coded(125, "logout needs a registry (or --all)")),
         (None, true) => {
-            auth::remove(&file, None).map_err(|e| coded(125, e))?;
+            engine.logout_all(a.authfile.as_deref())?;
             println!("Removed login credentials for all registries");
             Ok(0)
         }
         (Some(r), false) => {
-            let key = registry_key(r);
-            if auth::remove(&file, Some(&key)).map_err(|e| coded(125, e))? {
-                println!("Removed login credentials for {key}");
-                Ok(0)
-            } else {
-                Err(coded(125, format!("not logged into {key}")))
-            }
+            let key = engine.logout(a.authfile.as_deref(), r)?;
+            println!("Removed login credentials for {key}");
+            Ok(0)
         }
     }
 }

@@ -3,6 +3,7 @@
 //! mode, window resizes, signal proxying and detach keys.
 
 use super::coded;
+use super::report::Terminal;
 use crate::runtime::tty;
 use crate::supervisor::protocol::{self, FrameReader};
 use anyhow::Result;
@@ -103,7 +104,8 @@ pub enum Peer {
 
 fn write_all_fd(fd: i32, mut data: &[u8]) {
     while !data.is_empty() {
-        // SAFETY: fd 1/2 stay open for the whole relay.
+        // SAFETY: the caller's stdout/stderr (Terminal) and the pty master stay open for the
+        // whole relay.
         #[allow(unsafe_code)]
         let b = unsafe { BorrowedFd::borrow_raw(fd) };
         match nix::unistd::write(b, data) {
@@ -114,16 +116,18 @@ fn write_all_fd(fd: i32, mut data: &[u8]) {
     }
 }
 
-fn resize_frame() -> Option<Vec<u8>> {
-    let (r, c) = tty::size(0).or_else(|| tty::size(1))?;
+fn resize_frame(term: Terminal) -> Option<Vec<u8>> {
+    let (r, c) = tty::size(term.stdin).or_else(|| tty::size(term.stdout))?;
     let mut p = r.to_be_bytes().to_vec();
     p.extend_from_slice(&c.to_be_bytes());
     Some(protocol::frame(protocol::RESIZE, &p))
 }
 
-pub fn relay(peer: Peer, opts: &AttachOptions) -> Result<AttachEnd> {
-    let _raw = if opts.tty && opts.stdin && tty::is_tty(0) {
-        tty::RawMode::enable(0)
+/// Relays the caller's `term` to and from `peer` until the process exits or the caller
+/// detaches.
+pub fn relay(peer: Peer, opts: &AttachOptions, term: Terminal) -> Result<AttachEnd> {
+    let _raw = if opts.tty && opts.stdin && tty::is_tty(term.stdin) {
+        tty::RawMode::enable(term.stdin)
     } else {
         None
     };
@@ -151,12 +155,17 @@ pub fn relay(peer: Peer, opts: &AttachOptions) -> Result<AttachEnd> {
         Some(&mut old),
     )?;
     let sfd = SignalFd::with_flags(&mask, SfdFlags::SFD_NONBLOCK | SfdFlags::SFD_CLOEXEC)?;
-    let res = relay_loop(&peer, opts, &sfd);
+    let res = relay_loop(&peer, opts, &sfd, term);
     nix::sys::signal::pthread_sigmask(nix::sys::signal::SigmaskHow::SIG_SETMASK, Some(&old), None)?;
     res
 }
 
-fn relay_loop(peer: &Peer, opts: &AttachOptions, sfd: &SignalFd) -> Result<AttachEnd> {
+fn relay_loop(
+    peer: &Peer,
+    opts: &AttachOptions,
+    sfd: &SignalFd,
+    term: Terminal,
+) -> Result<AttachEnd> {
     let mut stdin_open = opts.stdin;
     let mut matcher = DetachMatcher {
         keys: if opts.stdin {
@@ -183,14 +192,14 @@ fn relay_loop(peer: &Peer, opts: &AttachOptions, sfd: &SignalFd) -> Result<Attac
     };
     if opts.tty {
         if let Peer::Socket(_) = peer {
-            if let Some(f) = resize_frame() {
+            if let Some(f) = resize_frame(term) {
                 send(&f);
             }
         }
     }
-    // SAFETY: fd 0 is our stdin for the life of the process.
+    // SAFETY: the caller keeps its stdin open while the verb runs (Terminal).
     #[allow(unsafe_code)]
-    let stdin = unsafe { BorrowedFd::borrow_raw(0) };
+    let stdin = unsafe { BorrowedFd::borrow_raw(term.stdin) };
     loop {
         let mut fds = vec![
             PollFd::new(peer_fd, PollFlags::POLLIN),
@@ -215,12 +224,12 @@ fn relay_loop(peer: &Peer, opts: &AttachOptions, sfd: &SignalFd) -> Result<Attac
                 if s == libc::SIGWINCH {
                     match peer {
                         Peer::Socket(_) => {
-                            if let Some(f) = resize_frame() {
+                            if let Some(f) = resize_frame(term) {
                                 send(&f);
                             }
                         }
                         Peer::Pty(m, _) => {
-                            if let Some((rows, cols)) = tty::size(0) {
+                            if let Some((rows, cols)) = tty::size(term.stdin) {
                                 tty::set_size(m.as_raw_fd(), rows, cols);
                             }
                         }
@@ -238,7 +247,7 @@ fn relay_loop(peer: &Peer, opts: &AttachOptions, sfd: &SignalFd) -> Result<Attac
             }
         }
         if r.len() > 2 && r[2] {
-            let n = nix::unistd::read(0, &mut buf).unwrap_or(0);
+            let n = nix::unistd::read(term.stdin, &mut buf).unwrap_or(0);
             if n == 0 {
                 stdin_open = false;
                 if let Peer::Socket(_) = peer {
@@ -275,8 +284,8 @@ fn relay_loop(peer: &Peer, opts: &AttachOptions, sfd: &SignalFd) -> Result<Attac
                     frames.push(&buf[..n]);
                     while let Some((kind, payload)) = frames.next_frame() {
                         match kind {
-                            protocol::STDOUT => write_all_fd(1, &payload),
-                            protocol::STDERR => write_all_fd(2, &payload),
+                            protocol::STDOUT => write_all_fd(term.stdout, &payload),
+                            protocol::STDERR => write_all_fd(term.stderr, &payload),
                             protocol::EXIT if payload.len() == 4 => {
                                 return Ok(AttachEnd::Exited(i32::from_be_bytes([
                                     payload[0], payload[1], payload[2], payload[3],
@@ -291,7 +300,7 @@ fn relay_loop(peer: &Peer, opts: &AttachOptions, sfd: &SignalFd) -> Result<Attac
                         let code = super::exec::wait_child(*pid);
                         return Ok(AttachEnd::Exited(code));
                     }
-                    Ok(n) => write_all_fd(1, &buf[..n]),
+                    Ok(n) => write_all_fd(term.stdout, &buf[..n]),
                     Err(nix::errno::Errno::EINTR) | Err(nix::errno::Errno::EAGAIN) => {}
                     Err(e) => return Err(e.into()),
                 },

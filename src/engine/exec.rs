@@ -138,7 +138,7 @@ impl Engine {
         }
         if o.tty {
             let pty = exec::container_pty()?;
-            if let Some((r, c)) = crate::runtime::tty::size(0) {
+            if let Some((r, c)) = crate::runtime::tty::size(self.term.stdin) {
                 crate::runtime::tty::set_size(pty.master.as_raw_fd(), r, c);
             }
             let s = pty.slave.as_raw_fd();
@@ -150,7 +150,7 @@ impl Engine {
                 detach_keys: o.detach_keys.clone(),
                 sig_proxy: false,
             };
-            return match relay(Peer::Pty(pty.master, pid), &opts)? {
+            return match relay(Peer::Pty(pty.master, pid), &opts, self.term)? {
                 AttachEnd::Exited(c) => Ok(c),
                 _ => Ok(0),
             };
@@ -168,7 +168,7 @@ impl Engine {
         )?;
         // the process holds its ends now: with ours gone, its exit closes the pipes
         drop(theirs);
-        pipes::relay(pid, ours)
+        pipes::relay(pid, ours, self.term)
     }
 }
 

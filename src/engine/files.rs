@@ -229,10 +229,17 @@ impl Engine {
             .unwrap_or(false)
     }
 
-    pub fn cp(&self, src: &str, dest: &str) -> Result<()> {
+    /// `rcon cp`: a host path of "-" is a tar stream, read from `stdin` or written to `stdout`.
+    pub fn cp(
+        &self,
+        src: &str,
+        dest: &str,
+        stdin: &mut dyn Read,
+        stdout: &mut dyn Write,
+    ) -> Result<()> {
         match (parse_cp_path(src), parse_cp_path(dest)) {
-            (CpPath::Container(c, p), CpPath::Host(h)) => self.cp_out(&c, &p, &h),
-            (CpPath::Host(h), CpPath::Container(c, p)) => self.cp_in(&h, &c, &p),
+            (CpPath::Container(c, p), CpPath::Host(h)) => self.cp_out(&c, &p, &h, stdout),
+            (CpPath::Host(h), CpPath::Container(c, p)) => self.cp_in(&h, &c, &p, stdin),
             (CpPath::Container(..), CpPath::Container(..)) => Err(coded(
                 125,
                 "copying between containers is not supported: copy to the host first",
@@ -250,7 +257,7 @@ impl Engine {
         }
     }
 
-    fn cp_out(&self, ctr: &str, path: &str, host: &str) -> Result<()> {
+    fn cp_out(&self, ctr: &str, path: &str, host: &str, stdout: &mut dyn Write) -> Result<()> {
         let rec = self.container(ctr)?;
         let rootfs = self.root_access(&rec).1;
         let access = self.access(&rec, &rootfs);
@@ -265,7 +272,7 @@ impl Engine {
         .map_err(|e| coded(125, e))?;
         let mut reader = fs::File::from(r);
         let res = if host == "-" {
-            io::copy(&mut reader, &mut io::stdout().lock())
+            io::copy(&mut reader, stdout)
                 .map(|_| ())
                 .map_err(|e| describe(&e))
         } else {
@@ -284,7 +291,7 @@ impl Engine {
         res.map_err(|e| coded(125, format!("copying to {host}: {e}")))
     }
 
-    fn cp_in(&self, host: &str, ctr: &str, path: &str) -> Result<()> {
+    fn cp_in(&self, host: &str, ctr: &str, path: &str, stdin: &mut dyn Read) -> Result<()> {
         let rec = self.container(ctr)?;
         if host != "-" && fs::symlink_metadata(host).is_err() {
             return Err(coded(125, format!("{host}: no such file or directory")));
@@ -310,7 +317,7 @@ impl Engine {
         let writer = fs::File::from(w);
         let res = if host == "-" {
             let mut writer = writer;
-            io::copy(&mut io::stdin().lock(), &mut writer).map(|_| ())
+            io::copy(stdin, &mut writer).map(|_| ())
         } else {
             tar_source(writer, Path::new(host))
         };

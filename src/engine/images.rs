@@ -96,8 +96,10 @@ fn split_name(n: &str) -> (String, String) {
 }
 
 impl Engine {
+    /// `rcon import`: a tarball at `source`, or from `stdin` when `source` is "-".
     pub fn import(
         &self,
+        stdin: &mut dyn std::io::Read,
         source: &str,
         name: Option<&str>,
         changes: &[String],
@@ -107,7 +109,7 @@ impl Engine {
         if source == "-" {
             return Ok(archive::import_tarball(
                 &self.images,
-                std::io::stdin().lock(),
+                stdin,
                 name,
                 changes,
                 message,
@@ -301,7 +303,36 @@ impl Engine {
 }
 
 impl Engine {
-    /// `rcon save`: to `output` (written beside it and renamed when complete), or to stdout.
+    /// `rcon image prune`: removes the images without names that no container uses, telling
+    /// `removed` each one's id as it goes.
+    pub fn prune_images(&self, removed: &mut dyn FnMut(&str)) -> Result<()> {
+        let used: std::collections::HashSet<String> = self
+            .containers
+            .list()?
+            .into_iter()
+            .map(|c| c.config.image_id)
+            .collect();
+        let layers = self.container_layers()?;
+        for img in self.images.list()? {
+            if img.names.is_empty() && !used.contains(&img.id) {
+                self.images.remove(&img.id, layers.as_ref())?;
+                removed(&img.id);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The caller's standard output, for a verb that can stream to it.
+pub struct StdoutStream<'a> {
+    pub writer: &'a mut dyn std::io::Write,
+    /// a terminal gets no binary stream
+    pub is_terminal: bool,
+}
+
+impl Engine {
+    /// `rcon save`: to `output` (written beside it and renamed when complete), or to the
+    /// caller's `stdout`.
     pub fn save(
         &self,
         names: &[String],
@@ -309,9 +340,10 @@ impl Engine {
         multi: bool,
         output: Option<&Path>,
         layers: crate::image::save::DirLayers,
+        stdout: StdoutStream,
     ) -> Result<()> {
         use crate::image::save::{save, SaveFormat};
-        use std::io::{IsTerminal, Write};
+        use std::io::Write;
         if format.is_dir() {
             return self.save_dir(names, format, output, layers);
         }
@@ -327,13 +359,13 @@ impl Engine {
         }
         match output {
             None => {
-                if std::io::stdout().is_terminal() {
+                if stdout.is_terminal {
                     return Err(coded(
                         125,
                         "refusing to write an archive to a terminal: use -o FILE or redirect stdout",
                     ));
                 }
-                let out = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
+                let out = std::io::BufWriter::with_capacity(1 << 20, stdout.writer);
                 save(&self.images, &images, format, out)?.flush()?;
             }
             Some(p) => {

@@ -293,15 +293,16 @@ impl Engine {
         if let Some(opts) = attach {
             let (ours, theirs) = UnixStream::pair()?;
             let size = if rec.config.tty {
-                crate::runtime::tty::size(0)
+                crate::runtime::tty::size(self.term.stdin)
             } else {
                 None
             };
             self.start_container(&rec, Some(&theirs), size)?;
             drop(theirs);
-            return Ok(Some(
-                self.finish_attach(&rec.id, relay(Peer::Socket(ours), opts)?)?,
-            ));
+            return Ok(Some(self.finish_attach(
+                &rec.id,
+                relay(Peer::Socket(ours), opts, self.term)?,
+            )?));
         }
         match self.start_container(&rec, None, None) {
             Ok(_) => Ok(None),
@@ -376,7 +377,7 @@ impl Engine {
         };
         // the supervisor already holds its end of the attach socket (if any)
         let size = if o.tty && !detach {
-            crate::runtime::tty::size(0)
+            crate::runtime::tty::size(self.term.stdin)
         } else {
             None
         };
@@ -385,7 +386,7 @@ impl Engine {
         if detach {
             return Ok((rec.id, None));
         }
-        let end = relay(Peer::Socket(ours), opts)?;
+        let end = relay(Peer::Socket(ours), opts, self.term)?;
         Ok((rec.id.clone(), Some(self.finish_attach(&rec.id, end)?)))
     }
 
@@ -411,7 +412,7 @@ impl Engine {
             tty: rec.config.tty,
             ..opts.clone()
         };
-        let end = relay(Peer::Socket(sock), &opts)?;
+        let end = relay(Peer::Socket(sock), &opts, self.term)?;
         self.finish_attach(&rec.id, end)
     }
 

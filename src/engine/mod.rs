@@ -10,11 +10,13 @@ pub mod files;
 pub mod images;
 pub mod inspect;
 pub mod lifecycle;
+pub mod login;
 pub mod logs;
 pub mod pipes;
 pub mod ps;
 pub mod pull;
 pub mod push;
+pub mod report;
 pub mod system;
 pub mod top;
 
@@ -61,10 +63,15 @@ pub struct Engine {
     pub self_exe: PathBuf,
     /// --storage-driver as given
     pub driver_flag: Option<String>,
+    /// where notices and pull/push progress go (the CLI's: stderr)
+    pub reporter: std::sync::Arc<dyn report::Reporter>,
+    /// the caller's stdin, stdout and stderr, for the verbs that relay them
+    pub term: report::Terminal,
 }
 
 impl Engine {
-    pub fn new(paths: StorePaths) -> anyhow::Result<Engine> {
+    /// An engine on the store at `paths`, relaying the caller's `term` where a verb attaches.
+    pub fn new(paths: StorePaths, term: report::Terminal) -> anyhow::Result<Engine> {
         paths.ensure()?;
         Ok(Engine {
             containers: ContainerStore::new(paths.clone()),
@@ -72,6 +79,8 @@ impl Engine {
             paths,
             self_exe: PathBuf::from("/proc/self/exe"),
             driver_flag: None,
+            reporter: std::sync::Arc::new(report::Silent),
+            term,
         })
     }
 
@@ -106,7 +115,7 @@ impl Engine {
                         if crate::runtime::mounts::overlay_works(&probe, self.paths.rootless) {
                             "overlay".to_string()
                         } else {
-                            eprintln!("rcon: overlay mounts are not available here: using the vfs storage driver (each container gets a full copy of its image)");
+                            self.reporter.notice("rcon: overlay mounts are not available here: using the vfs storage driver (each container gets a full copy of its image)");
                             "vfs".to_string()
                         }
                     }

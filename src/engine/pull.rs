@@ -4,6 +4,7 @@
 //! digest verification and decompression straight into the layer store. An image record is
 //! written only when every layer is in place.
 
+use super::report::{Bar, Reporter};
 use super::{coded, Engine};
 use crate::image::layers::{chain_id, LayerSource};
 use crate::image::reference::has_registry;
@@ -12,10 +13,10 @@ use crate::registry::auth::Credentials;
 use crate::registry::manifest::{self, Platform};
 use crate::registry::{ClientOptions, RegistriesConfig, RegistryClient, RegistryError, Repo};
 use anyhow::{Context, Result};
-use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
-use std::io::{IsTerminal, Read};
+use std::io::Read;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::sync::Mutex;
 
 /// Layers fetched at once (docker's default).
@@ -74,51 +75,35 @@ impl Default for PullOptions {
     }
 }
 
-/// Where progress goes: bars on stderr when stdout and stderr are a terminal, one line per
-/// layer otherwise, nothing with -q.
-pub(super) struct Progress {
-    multi: Option<MultiProgress>,
+/// A pull's or a push's progress: to the engine's reporter, nothing with -q.
+pub(super) struct Progress<'a> {
+    reporter: &'a dyn Reporter,
     quiet: bool,
 }
 
-impl Progress {
-    pub(super) fn new(quiet: bool) -> Progress {
-        let multi = (!quiet && std::io::stderr().is_terminal() && std::io::stdout().is_terminal())
-            .then(|| MultiProgress::with_draw_target(ProgressDrawTarget::stderr()));
-        Progress { multi, quiet }
+impl<'a> Progress<'a> {
+    pub(super) fn new(reporter: &'a dyn Reporter, quiet: bool) -> Progress<'a> {
+        Progress { reporter, quiet }
     }
 
     pub(super) fn line(&self, s: &str) {
-        if self.quiet {
-            return;
-        }
-        match &self.multi {
-            Some(m) => {
-                let _ = m.println(s);
-            }
-            None => eprintln!("{s}"),
+        if !self.quiet {
+            self.reporter.line(s);
         }
     }
 
-    pub(super) fn bar(&self, what: &str, size: u64) -> Option<ProgressBar> {
-        let m = self.multi.as_ref()?;
-        let b = m.add(ProgressBar::new(size));
-        b.set_style(
-            ProgressStyle::with_template(
-                "Copying blob {prefix} [{bar:25}] {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec}",
-            )
-            .unwrap_or_else(|_| ProgressStyle::default_bar())
-            .progress_chars("=> "),
-        );
-        b.set_prefix(what.to_string());
-        Some(b)
+    pub(super) fn bar(&self, what: &str, size: u64) -> Option<Arc<dyn Bar>> {
+        if self.quiet {
+            return None;
+        }
+        self.reporter.bar(what, size)
     }
 }
 
 /// Counts what passes through into a progress bar.
 struct Counted<R> {
     inner: R,
-    bar: Option<ProgressBar>,
+    bar: Option<Arc<dyn Bar>>,
 }
 
 impl<R: Read> Read for Counted<R> {
@@ -189,7 +174,7 @@ impl Engine {
     pub fn pull(&self, name: &str, o: &PullOptions) -> Result<ImageRecord> {
         self.images.sweep_tmp();
         let client = self.registry_client(o)?;
-        let progress = Progress::new(o.quiet);
+        let progress = Progress::new(&*self.reporter, o.quiet);
         let mut tried = vec![];
         let mut last_err = None;
         for cand in self.candidates(name, &client.config)? {
@@ -380,7 +365,7 @@ impl Engine {
                     )
                     .map_err(anyhow::Error::from);
                 if let Some(b) = bar {
-                    b.finish_and_clear();
+                    b.finish();
                 }
                 if r.is_ok() {
                     progress.line(&format!("Copying blob {} done", short(digest)));

@@ -94,7 +94,7 @@ impl Engine {
             .map_err(|e| coded(125, e.to_string()))?
             .pop()
             .expect("the registry itself is always an endpoint");
-        let progress = super::pull::Progress::new(o.registry.quiet);
+        let progress = super::pull::Progress::new(&*self.reporter, o.registry.quiet);
         let stored_format = if img.manifest_media_type == DOCKER_MANIFEST {
             ManifestFormat::V2s2
         } else {
@@ -141,7 +141,7 @@ impl Engine {
                 .push_blob(&repo, digest, size, path, mount_from.as_deref(), &sent)
                 .map_err(push_err);
             if let Some(b) = bar {
-                b.finish_and_clear();
+                b.finish();
             }
             r
         };
