@@ -2,7 +2,7 @@
 
 use super::container::{inspect, InspectArgs};
 use super::format::{print_list, print_objects};
-use crate::engine::{coded, Engine};
+use crate::engine::{Engine, EngineError};
 use anyhow::Result;
 use clap::{Args, Subcommand};
 use std::path::PathBuf;
@@ -108,29 +108,28 @@ pub struct SaveArgs {
 fn save(engine: &Engine, a: &SaveArgs) -> Result<i32> {
     use crate::image::save::{DirLayers, SaveFormat};
     let format = SaveFormat::parse(&a.format).ok_or_else(|| {
-        coded(
-            125,
-            format!(
+        EngineError::unsupported(format!(
                 "unsupported save format \"{}\": use docker-archive, oci-archive, oci-dir or docker-dir",
                 a.format
-            ),
-        )
+            ))
     })?;
     let layers = match (a.compress, a.uncompressed) {
         (true, true) => {
-            return Err(coded(
-                125,
+            return Err(EngineError::invalid(
                 "--compress and --uncompressed cannot be used together",
-            ))
+            )
+            .into())
         }
         (true, false) if format != SaveFormat::DockerDir => {
-            return Err(coded(125, "--compress applies to --format docker-dir only"))
+            return Err(
+                EngineError::failed("--compress applies to --format docker-dir only").into(),
+            )
         }
         (false, true) if !format.is_dir() => {
-            return Err(coded(
-                125,
+            return Err(EngineError::failed(
                 "--uncompressed applies to --format oci-dir and docker-dir only",
-            ))
+            )
+            .into())
         }
         (true, false) => DirLayers::Compressed,
         (false, true) => DirLayers::Uncompressed,
@@ -280,10 +279,10 @@ fn import(engine: &Engine, a: &ImportArgs) -> Result<i32> {
 fn load(engine: &Engine, a: &LoadArgs) -> Result<i32> {
     let input = a.input.clone().unwrap_or_else(|| PathBuf::from("-"));
     if input.as_os_str() == "-" && crate::runtime::tty::is_tty(0) {
-        return Err(coded(
-            125,
+        return Err(EngineError::invalid(
             "no archive given: use -i FILE or pipe an archive into rcon load",
-        ));
+        )
+        .into());
     }
     for img in engine.load(&input)? {
         if a.quiet {
@@ -303,7 +302,7 @@ fn rmi(engine: &Engine, a: &RmiArgs) -> Result<i32> {
     let refs: Vec<String> = if a.all {
         engine.images.list()?.into_iter().map(|i| i.id).collect()
     } else if a.images.is_empty() {
-        return Err(coded(125, "give at least one image, or --all"));
+        return Err(EngineError::invalid("give at least one image, or --all").into());
     } else {
         a.images.clone()
     };
@@ -313,13 +312,13 @@ fn rmi(engine: &Engine, a: &RmiArgs) -> Result<i32> {
             Ok(lines) => lines.iter().for_each(|l| println!("{l}")),
             Err(e) => {
                 if let Some(prev) = failed.replace(e) {
-                    eprintln!("Error: {prev:#}");
+                    eprintln!("Error: {}", prev.full_message());
                 }
             }
         }
     }
     match failed {
-        Some(e) => Err(e),
+        Some(e) => Err(e.into()),
         None => Ok(0),
     }
 }

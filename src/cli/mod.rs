@@ -16,7 +16,7 @@ pub const STDIO: crate::engine::report::Terminal = crate::engine::report::Termin
     stderr: 2,
 };
 
-use crate::engine::{exit_code_of, Engine};
+use crate::engine::{Engine, EngineError};
 use crate::runtime::userns;
 use crate::store::StorePaths;
 use clap::{CommandFactory, Parser, Subcommand};
@@ -345,6 +345,19 @@ pub fn main() -> i32 {
     }
 }
 
+/// rcon's exit code for an error: the engine's (125, or a start failure's 126/127), else 125.
+fn exit_code_of(e: &anyhow::Error) -> i32 {
+    for cause in e.chain() {
+        if let Some(e) = cause.downcast_ref::<EngineError>() {
+            return e.exit_code();
+        }
+        if let Some(s) = cause.downcast_ref::<crate::runtime::StartError>() {
+            return s.code;
+        }
+    }
+    125
+}
+
 fn run(cli: Cli) -> anyhow::Result<i32> {
     match &cli.command {
         Command::Completion { shell } => {
@@ -411,7 +424,7 @@ fn enter_rootless(paths: &StorePaths) -> anyhow::Result<()> {
             let _ = std::fs::write(&marker, b"");
         }
     }
-    userns::enter(uid, gid, subuid, subgid).map_err(|e| crate::engine::coded(125, e))?;
+    userns::enter(uid, gid, subuid, subgid).map_err(EngineError::failed)?;
     Ok(())
 }
 

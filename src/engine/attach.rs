@@ -2,11 +2,10 @@
 //! supervisor's attach socket (run, start -a, attach) or a pty master (exec -t), with raw
 //! mode, window resizes, signal proxying and detach keys.
 
-use super::coded;
+use super::error::{EngineError, Result};
 use super::report::Terminal;
 use crate::runtime::tty;
 use crate::supervisor::protocol::{self, FrameReader};
-use anyhow::Result;
 use nix::poll::{PollFd, PollFlags, PollTimeout};
 use nix::sys::signal::{SigSet, Signal};
 use nix::sys::signalfd::{SfdFlags, SignalFd};
@@ -50,13 +49,19 @@ pub fn parse_detach_keys(s: &str) -> Result<Vec<u8>> {
                 "]" => 29,
                 "^" => 30,
                 "_" => 31,
-                c if c.len() == 1 && c.as_bytes()[0].is_ascii_lowercase() => c.as_bytes()[0] - b'a' + 1,
-                _ => return Err(coded(125, format!("invalid detach key \"{k}\": use ctrl-<a-z @ [ \\ ] ^ _> or a single character"))),
+                c if c.len() == 1 && c.as_bytes()[0].is_ascii_lowercase() => {
+                    c.as_bytes()[0] - b'a' + 1
+                }
+                _ => {
+                    return Err(EngineError::invalid(format!(
+                    "invalid detach key \"{k}\": use ctrl-<a-z @ [ \\ ] ^ _> or a single character"
+                )))
+                }
             }
         } else if k.len() == 1 {
             k.as_bytes()[0]
         } else {
-            return Err(coded(125, format!("invalid detach key \"{k}\": use ctrl-<letter> or a single character, comma-separated")));
+            return Err(EngineError::invalid(format!("invalid detach key \"{k}\": use ctrl-<letter> or a single character, comma-separated")));
         };
         out.push(b);
     }

@@ -3,8 +3,7 @@
 //! value through (if it has one), `PREFIX*` passes every host variable starting with PREFIX.
 //! A file's lines lose their leading whitespace; empty lines and `#` comments are skipped.
 
-use super::coded;
-use anyhow::Result;
+use super::error::{EngineError, Result};
 use std::path::{Path, PathBuf};
 
 const WHITESPACE: &[char] = &[' ', '\t'];
@@ -16,7 +15,7 @@ pub fn user_env(files: &[PathBuf], env: &[String]) -> Result<Vec<String>> {
         read_file(f, &mut out)?;
     }
     for e in env {
-        parse(e, &mut out).map_err(|m| coded(125, m))?;
+        parse(e, &mut out).map_err(EngineError::failed)?;
     }
     Ok(out)
 }
@@ -30,15 +29,16 @@ pub fn merge(env: &mut Vec<String>, entry: String) {
 
 fn read_file(path: &Path, out: &mut Vec<String>) -> Result<()> {
     let data = std::fs::read_to_string(path)
-        .map_err(|e| coded(125, format!("reading env file {}: {e}", path.display())))?;
+        .map_err(|e| EngineError::failed(format!("reading env file {}: {e}", path.display())))?;
     for line in data.lines() {
         let line = line.trim_start_matches(WHITESPACE);
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
         // podman's wording
-        parse(line, out)
-            .map_err(|m| coded(125, format!("parsing env file {:?}: {m}", path.display())))?;
+        parse(line, out).map_err(|m| {
+            EngineError::failed(format!("parsing env file {:?}: {m}", path.display()))
+        })?;
     }
     Ok(())
 }

@@ -3,11 +3,11 @@
 
 use super::attach::{relay, AttachEnd, AttachOptions, Peer};
 use super::create::DEFAULT_PATH;
+use super::error::{EngineError, Result};
 use super::lifecycle::effective_status;
-use super::{coded, pipes, Engine};
+use super::{pipes, Engine};
 use crate::runtime::{cgroup::Cgroup, exec, init::Stdio};
 use crate::store::ContainerStatus;
-use anyhow::Result;
 use serde_json::json;
 use std::os::fd::AsRawFd;
 
@@ -45,24 +45,23 @@ impl Engine {
         match effective_status(&rec).0 {
             ContainerStatus::Running => {}
             ContainerStatus::Paused => {
-                return Err(coded(
-                    125,
-                    format!("container {} is paused: unpause it first", rec.name),
-                ))
+                return Err(EngineError::conflict(format!(
+                    "container {} is paused: unpause it first",
+                    rec.name
+                )))
             }
             s => {
-                return Err(coded(
-                    125,
-                    format!(
-                        "can only exec into running containers: {} is {}",
-                        rec.name,
-                        s.as_str()
-                    ),
-                ))
+                return Err(EngineError::conflict(format!(
+                    "can only exec into running containers: {} is {}",
+                    rec.name,
+                    s.as_str()
+                )))
             }
         }
         if o.command.is_empty() {
-            return Err(coded(125, "exec needs a command to run in the container"));
+            return Err(EngineError::invalid(
+                "exec needs a command to run in the container",
+            ));
         }
         let mut env = rec.config.env.clone();
         if !env.iter().any(|e| e.starts_with("PATH=")) {
@@ -116,7 +115,10 @@ impl Engine {
         };
         // the start time check makes sure the pid is still the container's init
         if !crate::runtime::proc::alive(rec.state.pid, rec.state.pid_start) {
-            return Err(coded(125, format!("container {} is not running", rec.name)));
+            return Err(EngineError::conflict(format!(
+                "container {} is not running",
+                rec.name
+            )));
         }
         // the process never gets a file descriptor of ours: /dev/null (opened here, on the
         // host, not through the container's /dev) with -d, else pipes or the container's pty

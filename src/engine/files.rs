@@ -2,13 +2,13 @@
 //! The container side always runs in a child chrooted into the container (runtime::fsaccess),
 //! the host side in the CLI, with a tar stream between them.
 
+use super::error::{EngineError, Result};
 use super::lifecycle::effective_status;
-use super::{coded, Engine};
+use super::Engine;
 use crate::image::unpack::{unpack_layer, UnpackOptions, WhiteoutMode};
 use crate::runtime::fsaccess::{spawn_in_container_root, RootAccess};
 use crate::runtime::Rootfs;
 use crate::store::{ContainerRecord, ContainerStatus};
-use anyhow::Result;
 use std::fs;
 use std::io::{self, Read, Write};
 use std::os::fd::AsRawFd;
@@ -240,13 +240,12 @@ impl Engine {
         match (parse_cp_path(src), parse_cp_path(dest)) {
             (CpPath::Container(c, p), CpPath::Host(h)) => self.cp_out(&c, &p, &h, stdout),
             (CpPath::Host(h), CpPath::Container(c, p)) => self.cp_in(&h, &c, &p, stdin),
-            (CpPath::Container(..), CpPath::Container(..)) => Err(coded(
-                125,
+            (CpPath::Container(..), CpPath::Container(..)) => Err(EngineError::unsupported(
                 "copying between containers is not supported: copy to the host first",
             )),
-            (CpPath::Host(..), CpPath::Host(..)) => {
-                Err(coded(125, "one of SRC and DEST must be CONTAINER:PATH"))
-            }
+            (CpPath::Host(..), CpPath::Host(..)) => Err(EngineError::invalid(
+                "one of SRC and DEST must be CONTAINER:PATH",
+            )),
         }
     }
 
@@ -269,7 +268,7 @@ impl Engine {
             tar_source(fs::File::from(w), &src)
                 .map_err(|e| format!("copying from container {}: {}", rec.name, describe(&e)))
         })
-        .map_err(|e| coded(125, e))?;
+        .map_err(EngineError::failed)?;
         let mut reader = fs::File::from(r);
         let res = if host == "-" {
             io::copy(&mut reader, stdout)
@@ -287,14 +286,16 @@ impl Engine {
         // error (a missing source) is the one to report
         let _ = io::copy(&mut reader, &mut io::sink());
         drop(reader);
-        child.wait().map_err(|e| coded(125, e))?;
-        res.map_err(|e| coded(125, format!("copying to {host}: {e}")))
+        child.wait().map_err(EngineError::failed)?;
+        res.map_err(|e| EngineError::failed(format!("copying to {host}: {e}")))
     }
 
     fn cp_in(&self, host: &str, ctr: &str, path: &str, stdin: &mut dyn Read) -> Result<()> {
         let rec = self.container(ctr)?;
         if host != "-" && fs::symlink_metadata(host).is_err() {
-            return Err(coded(125, format!("{host}: no such file or directory")));
+            return Err(EngineError::not_found(format!(
+                "{host}: no such file or directory"
+            )));
         }
         let rootfs = self.root_access(&rec).1;
         let access = self.access(&rec, &rootfs);
@@ -313,7 +314,7 @@ impl Engine {
             extract_to(fs::File::from(r), &dest, how)
                 .map_err(|e| format!("copying into {}:{}: {e}", rec.name, dest.display()))
         })
-        .map_err(|e| coded(125, e))?;
+        .map_err(EngineError::failed)?;
         let writer = fs::File::from(w);
         let res = if host == "-" {
             let mut writer = writer;
@@ -325,11 +326,14 @@ impl Engine {
         // a broken pipe only says the child stopped reading: its error tells why
         match res {
             Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-                return Err(coded(125, format!("reading {host}: {}", describe(&e))))
+                return Err(EngineError::failed(format!(
+                    "reading {host}: {}",
+                    describe(&e)
+                )))
             }
-            _ => waited.map_err(|e| coded(125, e))?,
+            _ => waited.map_err(EngineError::failed)?,
         }
-        res.map_err(|e| coded(125, format!("reading {host}: {}", describe(&e))))
+        res.map_err(|e| EngineError::failed(format!("reading {host}: {}", describe(&e))))
     }
 
     /// `export`: the container's filesystem as a tar stream.
@@ -351,16 +355,19 @@ impl Engine {
             })
             .map_err(|e| format!("exporting {}: {}", rec.name, describe(&e)))
         })
-        .map_err(|e| coded(125, e))?;
+        .map_err(EngineError::failed)?;
         let mut reader = fs::File::from(r);
         let res = io::copy(&mut reader, out);
         // a reader that went away (export | head) must not leave the child blocked on the pipe
         drop(reader);
         let waited = child.wait();
         if let Err(e) = res {
-            return Err(coded(125, format!("writing the archive: {}", describe(&e))));
+            return Err(EngineError::failed(format!(
+                "writing the archive: {}",
+                describe(&e)
+            )));
         }
-        waited.map_err(|e| coded(125, e))?;
+        waited.map_err(EngineError::failed)?;
         Ok(())
     }
 
@@ -368,7 +375,7 @@ impl Engine {
     pub fn diff(&self, ctr: &str) -> Result<Vec<(char, String)>> {
         let rec = self.container(ctr)?;
         if rec.config.is_vfs() {
-            return Err(coded(125, format!("diff is not available for container {}: it uses the vfs storage driver (a copied rootfs, no layer of changes)", rec.name)));
+            return Err(EngineError::unsupported(format!("diff is not available for container {}: it uses the vfs storage driver (a copied rootfs, no layer of changes)", rec.name)));
         }
         let upper = self.paths.container_dir(&rec.id).join("upper");
         let lowers = crate::supervisor::layer_dirs(&self.paths, &rec);

@@ -1,12 +1,12 @@
 //! Image verbs: import, load, images, tag, untag, rmi.
 
+use super::error::{Context, EngineError, Result};
 use super::inspect::image_names;
 use super::lifecycle::effective_status;
 use super::ps::{ago, human_duration, unix};
-use super::{coded, Engine};
+use super::Engine;
 use crate::image::store::short_name_matches;
 use crate::image::{archive, ImageName, ImageRecord};
-use anyhow::{Context, Result};
 use serde_json::{json, Value};
 use std::path::Path;
 
@@ -116,20 +116,14 @@ impl Engine {
             )?);
         }
         if source.starts_with("http://") || source.starts_with("https://") {
-            return Err(coded(
-                125,
-                format!(
-                    "importing from a URL is not supported: download {source} and import the file"
-                ),
-            ));
+            return Err(EngineError::unsupported(format!(
+                "importing from a URL is not supported: download {source} and import the file"
+            )));
         }
         let f = std::fs::File::open(source)
-            .map_err(|e| coded(125, format!("opening {source}: {e}")))?;
+            .map_err(|e| EngineError::failed(format!("opening {source}: {e}")))?;
         if f.metadata().is_ok_and(|m| m.is_dir()) {
-            return Err(coded(
-                125,
-                format!("{source} is a directory: import takes a tarball (tar -C {source} -cf rootfs.tar .)"),
-            ));
+            return Err(EngineError::invalid(format!("{source} is a directory: import takes a tarball (tar -C {source} -cf rootfs.tar .)")));
         }
         Ok(archive::import_tarball(
             &self.images,
@@ -143,10 +137,10 @@ impl Engine {
     pub fn load(&self, input: &Path) -> Result<Vec<ImageRecord>> {
         self.images.sweep_tmp();
         if input != Path::new("-") && !input.exists() {
-            return Err(coded(
-                125,
-                format!("{}: no such file or directory", input.display()),
-            ));
+            return Err(EngineError::not_found(format!(
+                "{}: no such file or directory",
+                input.display()
+            )));
         }
         Ok(archive::load(&self.images, input)?)
     }
@@ -209,10 +203,9 @@ impl Engine {
         // every name is checked before any is given, so a bad one changes nothing
         for n in names {
             if ImageName::parse(n, true)?.digest.is_some() {
-                return Err(coded(
-                    125,
-                    format!("{n}: tag by digest is not supported: a name is repository[:tag]"),
-                ));
+                return Err(EngineError::unsupported(format!(
+                    "{n}: tag by digest is not supported: a name is repository[:tag]"
+                )));
             }
         }
         for n in names {
@@ -237,10 +230,10 @@ impl Engine {
             } else if let Some(m) = img.names.iter().find(|x| short_name_matches(x, &n)) {
                 m.clone()
             } else {
-                return Err(coded(
-                    125,
-                    format!("image {} has no name {n}", &img.id[..12]),
-                ));
+                return Err(EngineError::not_found(format!(
+                    "image {} has no name {n}",
+                    &img.id[..12]
+                )));
             };
             self.images.untag(&img.id, &full)?;
         }
@@ -271,7 +264,7 @@ impl Engine {
             return Ok(out);
         }
         if !by_name && img.names.len() > 1 && !force {
-            return Err(coded(125, format!("unable to delete image {} by ID with more than one tag ({}): use rmi -f or remove it by name", &img.id[..12], img.names.join(", "))));
+            return Err(EngineError::conflict(format!("unable to delete image {} by ID with more than one tag ({}): use rmi -f or remove it by name", &img.id[..12], img.names.join(", "))));
         }
         let users: Vec<_> = self
             .containers
@@ -348,8 +341,7 @@ impl Engine {
             return self.save_dir(names, format, output, layers);
         }
         if names.len() > 1 && format == SaveFormat::DockerArchive && !multi {
-            return Err(coded(
-                125,
+            return Err(EngineError::invalid(
                 "saving several images into a docker-archive needs --multi-image-archive (-m)",
             ));
         }
@@ -360,10 +352,7 @@ impl Engine {
         match output {
             None => {
                 if stdout.is_terminal {
-                    return Err(coded(
-                        125,
-                        "refusing to write an archive to a terminal: use -o FILE or redirect stdout",
-                    ));
+                    return Err(EngineError::invalid("refusing to write an archive to a terminal: use -o FILE or redirect stdout"));
                 }
                 let out = std::io::BufWriter::with_capacity(1 << 20, stdout.writer);
                 save(&self.images, &images, format, out)?.flush()?;
@@ -376,7 +365,7 @@ impl Engine {
                 let tmp = p.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
                 let res = (|| -> Result<()> {
                     let f = std::fs::File::create(&tmp)
-                        .map_err(|e| coded(125, format!("{}: {e}", p.display())))?;
+                        .map_err(|e| EngineError::failed(format!("{}: {e}", p.display())))?;
                     let w = save(
                         &self.images,
                         &images,
@@ -406,25 +395,20 @@ impl Engine {
         layers: crate::image::save::DirLayers,
     ) -> Result<()> {
         let [name] = names else {
-            return Err(coded(
-                125,
+            return Err(EngineError::invalid(
                 "a directory format holds one image: save each image into its own directory",
             ));
         };
         let Some(dir) = output else {
-            return Err(coded(
-                125,
+            return Err(EngineError::invalid(
                 "a directory format needs the directory to create: give -o DIR",
             ));
         };
         if dir.symlink_metadata().is_ok() {
-            return Err(coded(
-                125,
-                format!(
-                    "{} already exists: remove it or give a new directory",
-                    dir.display()
-                ),
-            ));
+            return Err(EngineError::conflict(format!(
+                "{} already exists: remove it or give a new directory",
+                dir.display()
+            )));
         }
         let img = self.images.lookup(name)?;
         let base = dir
@@ -432,9 +416,10 @@ impl Engine {
             .map(|n| n.to_string_lossy().to_string())
             .unwrap_or_default();
         let tmp = dir.with_file_name(format!(".{base}.tmp-{}", std::process::id()));
-        std::fs::create_dir(&tmp).map_err(|e| coded(125, format!("{}: {e}", dir.display())))?;
+        std::fs::create_dir(&tmp)
+            .map_err(|e| EngineError::failed(format!("{}: {e}", dir.display())))?;
         let res = crate::image::save::save_dir(&self.images, &img, name, format, layers, &tmp)
-            .map_err(anyhow::Error::from)
+            .map_err(EngineError::from)
             .and_then(|()| {
                 std::fs::rename(&tmp, dir)
                     .with_context(|| format!("moving the image into {}", dir.display()))

@@ -2,11 +2,11 @@
 
 use super::attach::{relay, AttachEnd, AttachOptions, Peer};
 use super::create::CreateOptions;
-use super::{coded, short_id, Engine};
+use super::error::{Context, EngineError, Result};
+use super::{short_id, Engine};
 use crate::runtime::{cgroup::Cgroup, proc, sys, StartError};
 use crate::store::{ContainerRecord, ContainerStatus, FileLock, HasState, StoreError};
 use crate::supervisor::{self, protocol};
-use anyhow::{Context, Result};
 use std::io::{Read, Write};
 use std::os::fd::{AsRawFd, OwnedFd};
 use std::os::unix::net::UnixStream;
@@ -237,10 +237,10 @@ impl Engine {
             self.reconcile_locked(&mut cur)?;
             match cur.state.status {
                 ContainerStatus::Running | ContainerStatus::Paused | ContainerStatus::Stopping => {
-                    return Err(coded(
-                        125,
-                        format!("container {} is already running", cur.name),
-                    ));
+                    return Err(EngineError::conflict(format!(
+                        "container {} is already running",
+                        cur.name
+                    )));
                 }
                 _ => {}
             }
@@ -264,7 +264,7 @@ impl Engine {
             None => self.spawn_supervisor(attach)?,
         };
         let go = supervisor::go_message(&rec.id, tty_size, &self.paths, attached)
-            .map_err(|e| coded(125, e))?;
+            .map_err(EngineError::failed)?;
         // a supervisor that died early shows as EOF on the report pipe below
         let _ = std::fs::File::from(sup.go).write_all(go.as_bytes());
         let mut msg = String::new();
@@ -276,13 +276,10 @@ impl Engine {
         if msg.is_empty() {
             let log = std::fs::read_to_string(run_dir.join("supervisor.log")).unwrap_or_default();
             let last = log.lines().last().unwrap_or("no diagnostics").to_string();
-            return Err(coded(
-                125,
-                format!(
-                    "the supervisor of container {} failed before starting it: {last}",
-                    short_id(&rec.id)
-                ),
-            ));
+            return Err(EngineError::failed(format!(
+                "the supervisor of container {} failed before starting it: {last}",
+                short_id(&rec.id)
+            )));
         }
         Err(StartError::decode(msg.as_bytes()).into())
     }
@@ -351,7 +348,7 @@ impl Engine {
             }
         };
         let rec = self.create_from(o, &img)?;
-        let remove = |e: anyhow::Error| -> anyhow::Error {
+        let remove = |e: EngineError| -> EngineError {
             if let Ok(_g) = self.containers.lock(&rec.id) {
                 match self.containers.load(&rec.id) {
                     Ok(r) => {
@@ -362,13 +359,10 @@ impl Engine {
                     // a `rm -af` (or `rm -f ID`) removed it under the start: the start's error
                     // (the supervisor's "no container found", for its own id) is only a symptom
                     Err(StoreError::NoSuchContainer(_)) => {
-                        return coded(
-                            125,
-                            format!(
-                                "container {} was removed while it was starting",
-                                short_id(&rec.id)
-                            ),
-                        )
+                        return EngineError::failed(format!(
+                            "container {} was removed while it was starting",
+                            short_id(&rec.id)
+                        ))
                     }
                     Err(_) => {}
                 }
@@ -394,14 +388,11 @@ impl Engine {
     pub fn attach(&self, reference: &str, opts: &AttachOptions) -> Result<i32> {
         let rec = self.container(reference)?;
         if effective_status(&rec).0 != ContainerStatus::Running {
-            return Err(coded(
-                125,
-                format!(
-                    "you can only attach to running containers: {} is {}",
-                    rec.name,
-                    effective_status(&rec).0.as_str()
-                ),
-            ));
+            return Err(EngineError::conflict(format!(
+                "you can only attach to running containers: {} is {}",
+                rec.name,
+                effective_status(&rec).0.as_str()
+            )));
         }
         let path = supervisor::attach_socket_path(&self.paths, &rec.id);
         let (_dirfd, p) = supervisor::short_socket_path(&path)?;
@@ -424,12 +415,13 @@ impl Engine {
         }
         if proc::alive(rec.state.pid, rec.state.pid_start) {
             let fd = sys::pidfd_open(rec.state.pid)
-                .map_err(|e| coded(125, format!("signalling {}: {e}", rec.name)))?;
+                .map_err(|e| EngineError::failed(format!("signalling {}: {e}", rec.name)))?;
             sys::pidfd_send_signal(&fd, sig).map_err(|e| {
-                coded(
-                    125,
-                    format!("signalling {}: {}", rec.name, e.desc().to_lowercase()),
-                )
+                EngineError::failed(format!(
+                    "signalling {}: {}",
+                    rec.name,
+                    e.desc().to_lowercase()
+                ))
             })?;
         }
         Ok(())
@@ -469,14 +461,11 @@ impl Engine {
         match effective_status(&rec).0 {
             ContainerStatus::Running | ContainerStatus::Paused | ContainerStatus::Stopping => {}
             s => {
-                return Err(coded(
-                    125,
-                    format!(
-                        "can only kill running containers: {} is {}",
-                        rec.name,
-                        s.as_str()
-                    ),
-                ))
+                return Err(EngineError::conflict(format!(
+                    "can only kill running containers: {} is {}",
+                    rec.name,
+                    s.as_str()
+                )))
             }
         }
         self.signal(&rec, sig)?;
@@ -529,28 +518,22 @@ impl Engine {
             && status == ContainerStatus::Running
             && Cgroup::from_record(&rec.state.cgroup).is_some_and(|c| c.is_frozen());
         if status != want && !half_paused {
-            return Err(coded(
-                125,
-                format!(
-                    "container {} is {}, not {}",
-                    rec.name,
-                    status.as_str(),
-                    want.as_str()
-                ),
-            ));
+            return Err(EngineError::conflict(format!(
+                "container {} is {}, not {}",
+                rec.name,
+                status.as_str(),
+                want.as_str()
+            )));
         }
         // the container's cgroup, made with it, has the freezer: pause makes nothing
         let Some(cg) = Cgroup::from_record(&rec.state.cgroup).filter(|c| c.can_freeze()) else {
-            return Err(coded(
-                125,
-                format!(
+            return Err(EngineError::unsupported(format!(
                     "cannot {} container {}: it has no freezer cgroup (rootless, without a delegated cgroup v2 subtree)",
                     if pause { "pause" } else { "unpause" },
                     rec.name
-                ),
-            ));
+                )));
         };
-        cg.freeze(pause).map_err(|e| coded(125, e))?;
+        cg.freeze(pause).map_err(EngineError::failed)?;
         self.containers.update(&rec.id, |r| {
             if r.state.status.is_active() {
                 r.state.status = if pause {
@@ -599,13 +582,10 @@ impl Engine {
                         .ok()
                         .and_then(|s| s.trim().parse().ok());
                     return code.ok_or_else(|| {
-                        coded(
-                            125,
-                            format!(
-                                "container {} was removed and left no exit status",
-                                short_id(id)
-                            ),
-                        )
+                        EngineError::failed(format!(
+                            "container {} was removed and left no exit status",
+                            short_id(id)
+                        ))
                     });
                 }
             }
@@ -630,14 +610,11 @@ impl Engine {
         let (status, _) = effective_status(&rec);
         if status.is_active() {
             if !force {
-                return Err(coded(
-                    125,
-                    format!(
-                        "cannot remove container {} as it is {}: stop it first, or use rm -f",
-                        rec.name,
-                        status.as_str()
-                    ),
-                ));
+                return Err(EngineError::conflict(format!(
+                    "cannot remove container {} as it is {}: stop it first, or use rm -f",
+                    rec.name,
+                    status.as_str()
+                )));
             }
             thaw(&rec);
             let _ = self.signal(&rec, libc::SIGKILL);
@@ -651,10 +628,10 @@ impl Engine {
         };
         self.reconcile_locked(&mut cur)?;
         if cur.state.status.is_active() {
-            return Err(coded(
-                125,
-                format!("container {} is still running: try again", cur.name),
-            ));
+            return Err(EngineError::conflict(format!(
+                "container {} is still running: try again",
+                cur.name
+            )));
         }
         // a cgroup no record named (made by a supervisor killed before it wrote the record)
         if let Some(cg) = Cgroup::find(&cur.id, self.paths.rootless) {

@@ -1,10 +1,10 @@
 //! `rcon login` and `rcon logout`: credentials checked against the registry, kept in the
 //! credentials file (auth.json). Asking for them is the front end's part.
 
+use super::error::{EngineError, Result};
 use super::pull::PullOptions;
-use super::{coded, Engine};
+use super::Engine;
 use crate::registry::auth::{self, Credentials};
-use anyhow::Result;
 use std::path::{Path, PathBuf};
 
 /// The key a registry's credentials are stored under: docker.io for Docker Hub's aliases.
@@ -30,7 +30,7 @@ impl Engine {
             key.split_once('/').map(|x| x.1).unwrap_or(""),
         ) {
             Some(c) => Ok(c.username),
-            None => Err(coded(125, format!("not logged into {key}"))),
+            None => Err(EngineError::not_found(format!("not logged into {key}"))),
         }
     }
 
@@ -38,7 +38,9 @@ impl Engine {
     /// Returns the credentials file.
     pub fn login(&self, registry: &str, creds: Credentials, o: &PullOptions) -> Result<PathBuf> {
         if creds.username.is_empty() || creds.password.is_empty() {
-            return Err(coded(125, "login needs a username and a password"));
+            return Err(EngineError::invalid(
+                "login needs a username and a password",
+            ));
         }
         let key = registry_key(registry);
         let host = key.split('/').next().unwrap_or(&key);
@@ -46,7 +48,7 @@ impl Engine {
         let mut o = o.clone();
         o.creds = Some(creds.clone());
         self.check_login(host, &o)?;
-        auth::store(&file, &key, &creds).map_err(|e| coded(125, e))?;
+        auth::store(&file, &key, &creds).map_err(EngineError::failed)?;
         Ok(file)
     }
 
@@ -54,17 +56,17 @@ impl Engine {
     pub fn logout(&self, authfile: Option<&Path>, registry: &str) -> Result<String> {
         let key = registry_key(registry);
         let file = auth::auth_file(authfile);
-        if auth::remove(&file, Some(&key)).map_err(|e| coded(125, e))? {
+        if auth::remove(&file, Some(&key)).map_err(EngineError::failed)? {
             Ok(key)
         } else {
-            Err(coded(125, format!("not logged into {key}")))
+            Err(EngineError::not_found(format!("not logged into {key}")))
         }
     }
 
     /// `rcon logout --all`: removes the credentials of every registry.
     pub fn logout_all(&self, authfile: Option<&Path>) -> Result<()> {
         let file = auth::auth_file(authfile);
-        auth::remove(&file, None).map_err(|e| coded(125, e))?;
+        auth::remove(&file, None).map_err(EngineError::failed)?;
         Ok(())
     }
 }

@@ -1,10 +1,10 @@
 //! `logs`: read the k8s-file log, with --tail, --since/--until, -t, and -f that follows the
 //! file (across rotations) until the container stops.
 
+use super::error::{EngineError, Result};
 use super::lifecycle::effective_status;
-use super::{coded, Engine};
+use super::Engine;
 use crate::supervisor::log::{log_files, open_reader, read_records, LogRecord};
-use anyhow::Result;
 use std::io::Write;
 use std::os::unix::fs::MetadataExt;
 use std::time::Duration;
@@ -28,13 +28,13 @@ pub fn parse_point(s: &str) -> Result<chrono::DateTime<chrono::Utc>> {
     }
     if let Ok(secs) = s.parse::<f64>() {
         return chrono::DateTime::from_timestamp(secs as i64, ((secs.fract()) * 1e9) as u32)
-            .ok_or_else(|| coded(125, format!("invalid time \"{s}\"")));
+            .ok_or_else(|| EngineError::invalid(format!("invalid time \"{s}\"")));
     }
     let mut total = 0f64;
     let mut num = String::new();
     let mut chars = s.chars().peekable();
     let bad = || {
-        coded(125, format!("invalid time \"{s}\": use RFC 3339 (2026-01-02T15:04:05Z), a unix timestamp, or a duration like 10m"))
+        EngineError::invalid(format!("invalid time \"{s}\": use RFC 3339 (2026-01-02T15:04:05Z), a unix timestamp, or a duration like 10m"))
     };
     while let Some(c) = chars.next() {
         if c.is_ascii_digit() || c == '.' {

@@ -5,6 +5,7 @@ pub mod attach;
 pub mod create;
 pub mod damaged;
 pub mod env;
+pub mod error;
 pub mod exec;
 pub mod files;
 pub mod images;
@@ -21,38 +22,10 @@ pub mod system;
 pub mod top;
 
 use crate::image::ImageStore;
-use crate::runtime::StartError;
 use crate::store::{ContainerRecord, ContainerStore, StorePaths};
 use std::path::PathBuf;
 
-/// An error with the exit code the CLI must return.
-#[derive(Debug, thiserror::Error)]
-#[error("{msg}")]
-pub struct CodedError {
-    pub code: i32,
-    pub msg: String,
-}
-
-pub fn coded(code: i32, msg: impl Into<String>) -> anyhow::Error {
-    CodedError {
-        code,
-        msg: msg.into(),
-    }
-    .into()
-}
-
-/// 125 unless the error says otherwise (126/127 start failures).
-pub fn exit_code_of(e: &anyhow::Error) -> i32 {
-    for cause in e.chain() {
-        if let Some(c) = cause.downcast_ref::<CodedError>() {
-            return c.code;
-        }
-        if let Some(s) = cause.downcast_ref::<StartError>() {
-            return s.code;
-        }
-    }
-    125
-}
+pub use error::{EngineError, Result};
 
 pub struct Engine {
     pub paths: StorePaths,
@@ -71,7 +44,7 @@ pub struct Engine {
 
 impl Engine {
     /// An engine on the store at `paths`, relaying the caller's `term` where a verb attaches.
-    pub fn new(paths: StorePaths, term: report::Terminal) -> anyhow::Result<Engine> {
+    pub fn new(paths: StorePaths, term: report::Terminal) -> Result<Engine> {
         paths.ensure()?;
         Ok(Engine {
             containers: ContainerStore::new(paths.clone()),
@@ -90,22 +63,18 @@ impl Engine {
     /// Called by create, and by every command given --storage-driver: the flag names the
     /// driver of a new store whatever the command (`import --storage-driver vfs` then `run`
     /// uses vfs), as podman records it when a store is first used.
-    pub fn storage_driver(&self) -> anyhow::Result<String> {
+    pub fn storage_driver(&self) -> Result<String> {
         let path = self.paths.root.join("storage.json");
         let recorded = self.recorded_driver()?;
         if let Some(f) = &self.driver_flag {
             if !["overlay", "vfs"].contains(&f.as_str()) {
-                return Err(coded(
-                    125,
-                    format!("unknown storage driver \"{f}\": use overlay or vfs"),
-                ));
+                return Err(EngineError::invalid(format!(
+                    "unknown storage driver \"{f}\": use overlay or vfs"
+                )));
             }
         }
         match (recorded, &self.driver_flag) {
-            (Some(r), Some(f)) if r != *f => Err(coded(
-                125,
-                format!("this store ({}) uses the {r} storage driver, not {f}: drop --storage-driver or use another --root", self.paths.root.display()),
-            )),
+            (Some(r), Some(f)) if r != *f => Err(EngineError::conflict(format!("this store ({}) uses the {r} storage driver, not {f}: drop --storage-driver or use another --root", self.paths.root.display()))),
             (Some(r), _) => Ok(r),
             (None, flag) => {
                 let driver = match flag {
@@ -127,14 +96,14 @@ impl Engine {
     }
 
     /// The driver in `storage.json`, if the store has chosen one yet.
-    pub fn recorded_driver(&self) -> anyhow::Result<Option<String>> {
+    pub fn recorded_driver(&self) -> Result<Option<String>> {
         let path = self.paths.root.join("storage.json");
         let recorded: Option<serde_json::Value> = crate::store::read_json(&path)?;
         Ok(recorded.and_then(|v| v["driver"].as_str().map(str::to_string)))
     }
 
     /// Find a container by full id, name or unique id prefix.
-    pub fn container(&self, reference: &str) -> anyhow::Result<ContainerRecord> {
+    pub fn container(&self, reference: &str) -> Result<ContainerRecord> {
         let id = self.containers.lookup(reference)?;
         Ok(self.containers.load(&id)?)
     }
@@ -162,7 +131,7 @@ pub fn parse_size(s: &str) -> Option<u64> {
 }
 
 /// Signal by name ("TERM", "SIGTERM", "sigkill") or number.
-pub fn parse_signal(s: &str) -> anyhow::Result<i32> {
+pub fn parse_signal(s: &str) -> Result<i32> {
     if let Ok(n) = s.parse::<i32>() {
         if (1..=64).contains(&n) {
             return Ok(n);
@@ -182,10 +151,9 @@ pub fn parse_signal(s: &str) -> anyhow::Result<i32> {
     name.parse::<nix::sys::signal::Signal>()
         .map(|s| s as i32)
         .map_err(|_| {
-            coded(
-                125,
-                format!("invalid signal \"{s}\": use a name like SIGTERM or a number"),
-            )
+            EngineError::invalid(format!(
+                "invalid signal \"{s}\": use a name like SIGTERM or a number"
+            ))
         })
 }
 

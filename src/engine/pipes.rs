@@ -3,9 +3,9 @@
 //! with TIOCSTI; a caller's file would let it read or truncate what the caller redirected), and
 //! rcon relays the pipes to its own stdio until the process exits.
 
+use super::error::{EngineError, Result};
 use super::report::Terminal;
 use crate::runtime::sys;
-use anyhow::Result;
 use nix::fcntl::{fcntl, FcntlArg, OFlag};
 use nix::poll::{PollFd, PollFlags, PollTimeout};
 use nix::sys::signal::{SigSet, SigmaskHow, Signal};
@@ -118,7 +118,7 @@ pub fn relay(pid: Pid, pipes: Pipes, term: Terminal) -> Result<i32> {
     let mut old = SigSet::empty();
     nix::sys::signal::pthread_sigmask(SigmaskHow::SIG_BLOCK, Some(&mask), Some(&mut old))?;
     let res = SignalFd::with_flags(&mask, SfdFlags::SFD_NONBLOCK | SfdFlags::SFD_CLOEXEC)
-        .map_err(anyhow::Error::from)
+        .map_err(EngineError::from)
         .and_then(|sfd| relay_loop(pid, pipes, &sfd, term));
     nix::sys::signal::pthread_sigmask(SigmaskHow::SIG_SETMASK, Some(&old), None)?;
     res

@@ -1,12 +1,12 @@
 //! `system check` (report, and with --repair fix, what a crash left behind) and
 //! `system reset` (remove everything rcon made).
 
+use super::error::Result;
 use super::lifecycle::effective_status;
 use super::Engine;
 use crate::image::layers::remove_tree;
 use crate::runtime::cgroup;
 use crate::store::ContainerStatus;
-use anyhow::Result;
 use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
