@@ -777,7 +777,9 @@ pub fn dispatch(engine: &Engine, cmd: ContainerCommand) -> Result<i32> {
                         .map_err(|e| EngineError::failed(format!("{}: {e}", p.display())))?;
                     let r = engine.export(&a.container, &mut f);
                     if r.is_err() {
-                        let _ = std::fs::remove_file(&tmp);
+                        if let Err(e) = std::fs::remove_file(&tmp) {
+                            tracing::warn!("removing {}: {e}", tmp.display());
+                        }
                     }
                     r?;
                     std::fs::rename(&tmp, p)?;

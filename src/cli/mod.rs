@@ -329,6 +329,7 @@ pub fn main() -> i32 {
                 | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => 0,
                 _ => 125,
             };
+            // clap's usage message; a closed stderr leaves only the exit code to say it
             let _ = e.print();
             return code;
         }
@@ -420,6 +421,7 @@ fn enter_rootless(paths: &StorePaths) -> anyhow::Result<()> {
         let marker = paths.root.join(".single-user-notice");
         if !marker.exists() {
             eprintln!("rcon: no /etc/subuid and /etc/subgid ranges for {name}: mapping only your own uid and gid; images with files owned by other users will not unpack (add ranges with usermod --add-subuids/--add-subgids)");
+            // the marker only keeps the notice to once: without it, it is said again
             let _ = std::fs::create_dir_all(&paths.root);
             let _ = std::fs::write(&marker, b"");
         }

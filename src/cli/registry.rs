@@ -51,7 +51,7 @@ impl RegistryFlags {
             self.arch.as_deref(),
             self.variant.as_deref(),
         )
-        .map_err(EngineError::failed)?;
+        .map_err(|e| EngineError::invalid(e.to_string()))?;
         Ok(PullOptions {
             platform,
             quiet,
@@ -150,6 +150,7 @@ pub struct LogoutArgs {
 fn prompt(what: &str, hidden: bool) -> Result<String> {
     use std::io::Write;
     eprint!("{what}: ");
+    // stderr is unbuffered: nothing is lost if this fails
     let _ = std::io::stderr().flush();
     let tty = std::fs::OpenOptions::new()
         .read(true)

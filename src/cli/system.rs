@@ -43,6 +43,7 @@ pub struct InfoArgs {
 /// Ask on the terminal; false on anything but y/yes.
 pub fn confirm(what: &str) -> Result<bool> {
     eprint!("{what}\nAre you sure you want to continue? [y/N] ");
+    // stderr is unbuffered: nothing is lost if this fails
     let _ = std::io::stderr().flush();
     let mut line = String::new();
     std::io::stdin().lock().read_line(&mut line)?;

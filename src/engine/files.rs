@@ -131,13 +131,31 @@ fn describe(e: &io::Error) -> String {
     }
 }
 
+/// Why a copy could not land where it was asked to.
+#[derive(Debug, thiserror::Error)]
+enum CopyError {
+    /// `path` cannot be used: missing, of the wrong type, or an io error (as `describe` words it)
+    #[error("{path}: {reason}")]
+    Path { path: String, reason: String },
+    /// the stream itself: an archive that does not unpack, or nothing in it
+    #[error("{0}")]
+    Stream(String),
+}
+
+fn at(path: impl std::fmt::Display, reason: impl Into<String>) -> CopyError {
+    CopyError::Path {
+        path: path.to_string(),
+        reason: reason.into(),
+    }
+}
+
 /// Extract the tar `r` at `dest` as `how` says.
-fn extract_to(r: impl Read, dest: &Path, how: Landing) -> std::result::Result<(), String> {
+fn extract_to(r: impl Read, dest: &Path, how: Landing) -> std::result::Result<(), CopyError> {
     let shown = dest.display();
     let unpack = |r, d: &Path| {
         unpack_layer(r, d, &PLAIN)
             .map(|_| ())
-            .map_err(|e| e.to_string())
+            .map_err(|e| CopyError::Stream(e.to_string()))
     };
     // the destination is followed if it is a symlink: inside the container that is safe, the
     // child's root is the container's
@@ -150,11 +168,12 @@ fn extract_to(r: impl Read, dest: &Path, how: Landing) -> std::result::Result<()
     let trailing_slash = dest.as_os_str().as_encoded_bytes().ends_with(b"/");
     match (&existing, how) {
         (Some(_), Landing::Contents | Landing::Archive) => {
-            return Err(format!("{shown}: not a directory"))
+            return Err(at(&shown, "not a directory"))
         }
         (None, Landing::Archive) => {
-            return Err(format!(
-                "{shown}: no such directory (an archive is extracted into an existing directory)"
+            return Err(at(
+                shown,
+                "no such directory (an archive is extracted into an existing directory)",
             ))
         }
         _ => {}
@@ -164,36 +183,42 @@ fn extract_to(r: impl Read, dest: &Path, how: Landing) -> std::result::Result<()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     if !parent.is_dir() {
-        return Err(format!("{}: no such directory", parent.display()));
+        return Err(at(parent.display(), "no such directory"));
     }
     if how == Landing::Contents {
-        fs::create_dir(dest).map_err(|e| format!("{shown}: {}", describe(&e)))?;
+        fs::create_dir(dest).map_err(|e| at(&shown, describe(&e)))?;
         return unpack(r, dest);
     }
     let tmp = parent.join(format!(".rcon-cp-{}", crate::image::random_hex(6)));
-    fs::create_dir(&tmp).map_err(|e| format!("{}: {}", tmp.display(), describe(&e)))?;
+    fs::create_dir(&tmp).map_err(|e| at(tmp.display(), describe(&e)))?;
     let res = (|| {
         unpack(r, &tmp)?;
-        let mut top = fs::read_dir(&tmp).map_err(|e| describe(&e))?.flatten();
-        let first = top.next().ok_or("nothing to copy")?;
+        let mut top = fs::read_dir(&tmp)
+            .map_err(|e| CopyError::Stream(describe(&e)))?
+            .flatten();
+        let first = top
+            .next()
+            .ok_or_else(|| CopyError::Stream("nothing to copy".into()))?;
         let from_dir = first.file_type().is_ok_and(|t| t.is_dir());
         if trailing_slash && !from_dir {
             // docker: a file is copied to DIR/ only when DIR exists
-            return Err(format!("{shown}: no such directory"));
+            return Err(at(&shown, "no such directory"));
         }
         if let Ok(md) = fs::symlink_metadata(dest) {
             if from_dir {
-                return Err(format!(
+                return Err(CopyError::Stream(format!(
                     "cannot overwrite non-directory {shown} with a directory"
-                ));
+                )));
             }
             if !md.is_dir() {
-                fs::remove_file(dest).map_err(|e| format!("{shown}: {}", describe(&e)))?;
+                fs::remove_file(dest).map_err(|e| at(&shown, describe(&e)))?;
             }
         }
-        fs::rename(first.path(), dest).map_err(|e| format!("{shown}: {}", describe(&e)))
+        fs::rename(first.path(), dest).map_err(|e| at(&shown, describe(&e)))
     })();
-    let _ = fs::remove_dir_all(&tmp);
+    if let Err(e) = fs::remove_dir_all(&tmp) {
+        tracing::warn!("removing {}: {e}", tmp.display());
+    }
     res
 }
 
@@ -264,6 +289,7 @@ impl Engine {
         let src = container_path(path);
         let r_raw = r.as_raw_fd();
         let child = spawn_in_container_root(access, || {
+            // the parent's end of the pipe, in the child: it goes at exit if close fails
             let _ = nix::unistd::close(r_raw);
             tar_source(fs::File::from(w), &src)
                 .map_err(|e| format!("copying from container {}: {}", rec.name, describe(&e)))
@@ -273,7 +299,7 @@ impl Engine {
         let res = if host == "-" {
             io::copy(&mut reader, stdout)
                 .map(|_| ())
-                .map_err(|e| describe(&e))
+                .map_err(|e| CopyError::Stream(describe(&e)))
         } else {
             let how = if contents_only(&src) {
                 Landing::Contents
@@ -310,6 +336,7 @@ impl Engine {
         };
         let w_raw = w.as_raw_fd();
         let child = spawn_in_container_root(access, || {
+            // the parent's end of the pipe, in the child: it goes at exit if close fails
             let _ = nix::unistd::close(w_raw);
             extract_to(fs::File::from(r), &dest, how)
                 .map_err(|e| format!("copying into {}:{}: {e}", rec.name, dest.display()))
@@ -344,6 +371,7 @@ impl Engine {
         let (r, w) = nix::unistd::pipe()?;
         let r_raw = r.as_raw_fd();
         let child = spawn_in_container_root(access, || {
+            // the parent's end of the pipe, in the child: it goes at exit if close fails
             let _ = nix::unistd::close(r_raw);
             let dev = fs::symlink_metadata("/")
                 .map(|m| m.dev())

@@ -2,7 +2,6 @@
 
 use super::error::{Context, EngineError, Result};
 use super::inspect::image_names;
-use super::lifecycle::effective_status;
 use super::ps::{ago, human_duration, unix};
 use super::Engine;
 use crate::image::store::short_name_matches;
@@ -281,7 +280,6 @@ impl Engine {
                 .into());
             }
             for u in &users {
-                let _ = effective_status(u);
                 self.remove(&u.id, true)?;
             }
         }
@@ -378,7 +376,9 @@ impl Engine {
                     Ok(())
                 })();
                 if res.is_err() {
-                    let _ = std::fs::remove_file(&tmp);
+                    if let Err(e) = std::fs::remove_file(&tmp) {
+                        tracing::warn!("removing {}: {e}", tmp.display());
+                    }
                 }
                 res?;
             }
@@ -425,7 +425,9 @@ impl Engine {
                     .with_context(|| format!("moving the image into {}", dir.display()))
             });
         if res.is_err() {
-            let _ = std::fs::remove_dir_all(&tmp);
+            if let Err(e) = std::fs::remove_dir_all(&tmp) {
+                tracing::warn!("removing {}: {e}", tmp.display());
+            }
         }
         res
     }

@@ -183,6 +183,7 @@ impl Engine {
                     && proc::alive(rec.state.pid, rec.state.pid_start)
                 {
                     if let Ok(fd) = sys::pidfd_open(rec.state.pid) {
+                        // it may have exited since: the wait below sees that either way
                         let _ = sys::pidfd_send_signal(&fd, libc::SIGKILL);
                         sys::pidfd_wait(&fd, 2000);
                     }
@@ -258,6 +259,7 @@ impl Engine {
         // the runtime dir, with the container's /etc files in it
         self.write_etc_files(rec)?;
         let run_dir = self.paths.run_container_dir(&rec.id);
+        // the last run's exit status, usually absent: the supervisor writes the new one
         let _ = std::fs::remove_file(self.paths.exits().join(&rec.id));
         let sup = match pending {
             Some(p) => p,
@@ -617,6 +619,7 @@ impl Engine {
                 )));
             }
             thaw(&rec);
+            // a container that exited meanwhile cannot be signalled: the wait covers both
             let _ = self.signal(&rec, libc::SIGKILL);
             self.wait_supervisor(&rec, Some(Duration::from_secs(10)));
         }
@@ -638,6 +641,7 @@ impl Engine {
             cg.destroy();
         }
         self.containers.remove_locked(&cur)?;
+        // absent unless the container ran; a stale one is pruned with the other old exits
         let _ = std::fs::remove_file(self.paths.exits().join(&cur.id));
         Ok(cur.id)
     }

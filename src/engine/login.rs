@@ -48,7 +48,7 @@ impl Engine {
         let mut o = o.clone();
         o.creds = Some(creds.clone());
         self.check_login(host, &o)?;
-        auth::store(&file, &key, &creds).map_err(EngineError::failed)?;
+        auth::store(&file, &key, &creds).map_err(|e| EngineError::failed(e.to_string()))?;
         Ok(file)
     }
 
@@ -56,7 +56,7 @@ impl Engine {
     pub fn logout(&self, authfile: Option<&Path>, registry: &str) -> Result<String> {
         let key = registry_key(registry);
         let file = auth::auth_file(authfile);
-        if auth::remove(&file, Some(&key)).map_err(EngineError::failed)? {
+        if auth::remove(&file, Some(&key)).map_err(|e| EngineError::failed(e.to_string()))? {
             Ok(key)
         } else {
             Err(EngineError::not_found(format!("not logged into {key}")))
@@ -66,7 +66,7 @@ impl Engine {
     /// `rcon logout --all`: removes the credentials of every registry.
     pub fn logout_all(&self, authfile: Option<&Path>) -> Result<()> {
         let file = auth::auth_file(authfile);
-        auth::remove(&file, None).map_err(EngineError::failed)?;
+        auth::remove(&file, None).map_err(|e| EngineError::failed(e.to_string()))?;
         Ok(())
     }
 }

@@ -124,7 +124,8 @@ fn reg_err(e: RegistryError) -> EngineError {
 
 impl Engine {
     pub(super) fn registry_client(&self, o: &PullOptions) -> Result<RegistryClient> {
-        let conf = RegistriesConfig::load(self.paths.rootless).map_err(EngineError::failed)?;
+        let conf = RegistriesConfig::load(self.paths.rootless)
+            .map_err(|e| EngineError::failed(e.to_string()))?;
         RegistryClient::new(
             conf,
             ClientOptions {

@@ -47,7 +47,9 @@ struct Outgoing {
 impl Drop for Outgoing {
     fn drop(&mut self) {
         if self.temporary {
-            let _ = std::fs::remove_file(&self.path);
+            if let Err(e) = std::fs::remove_file(&self.path) {
+                tracing::warn!("removing {}: {e}", self.path.display());
+            }
         }
     }
 }

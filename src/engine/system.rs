@@ -272,6 +272,7 @@ impl Engine {
     pub fn reset(&self) -> Result<()> {
         let (records, damaged) = self.containers.list_checked()?;
         for rec in records {
+            // what cannot be removed one by one is deleted with the store below
             let _ = self.remove(&rec.id, true);
         }
         for d in damaged {

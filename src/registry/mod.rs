@@ -138,10 +138,7 @@ impl RegistryClient {
 
     /// The endpoints to try for `registry/repository`: mirrors, then the registry.
     pub fn repos(&self, registry: &str, repository: &str) -> Result<Vec<Repo>> {
-        let eps = self
-            .config
-            .endpoints(registry, repository)
-            .map_err(RegistryError::Other)?;
+        let eps = self.config.endpoints(registry, repository).map_err(other)?;
         Ok(eps
             .into_iter()
             .map(|(ep, name)| Repo {
@@ -162,7 +159,7 @@ impl RegistryClient {
         if let Some(c) = cache.get(&(dir.clone(), lax)) {
             return Ok(c.clone());
         }
-        let material = certs::load(&dir).map_err(RegistryError::Other)?;
+        let material = certs::load(&dir).map_err(other)?;
         tracing::debug!("{host}: certificates from {}", dir.display());
         let c = build_client(lax, Some(material))?;
         cache.insert((dir, lax), c.clone());
