@@ -770,27 +770,14 @@ pub fn dispatch(engine: &Engine, cmd: ContainerCommand) -> Result<i32> {
             Ok(0)
         }
         ContainerCommand::Export(a) => {
-            match &a.output {
-                Some(p) => {
-                    let tmp = p.with_extension("rcon-partial");
-                    let mut f = std::fs::File::create(&tmp)
-                        .map_err(|e| EngineError::failed(format!("{}: {e}", p.display())))?;
-                    let r = engine.export(&a.container, &mut f);
-                    if r.is_err() {
-                        if let Err(e) = std::fs::remove_file(&tmp) {
-                            tracing::warn!("removing {}: {e}", tmp.display());
-                        }
-                    }
-                    r?;
-                    std::fs::rename(&tmp, p)?;
-                }
-                None => {
-                    if crate::runtime::tty::is_tty(1) {
-                        return Err(EngineError::invalid("refusing to write an archive to a terminal: use -o FILE or redirect stdout").into());
-                    }
-                    engine.export(&a.container, &mut std::io::stdout().lock())?;
-                }
-            }
+            engine.export_to(
+                &a.container,
+                a.output.as_deref(),
+                crate::engine::images::StdoutStream {
+                    writer: &mut std::io::stdout().lock(),
+                    is_terminal: std::io::IsTerminal::is_terminal(&std::io::stdout()),
+                },
+            )?;
             Ok(0)
         }
         ContainerCommand::Diff(a) => {

@@ -278,13 +278,13 @@ fn import(engine: &Engine, a: &ImportArgs) -> Result<i32> {
 
 fn load(engine: &Engine, a: &LoadArgs) -> Result<i32> {
     let input = a.input.clone().unwrap_or_else(|| PathBuf::from("-"));
-    if input.as_os_str() == "-" && crate::runtime::tty::is_tty(0) {
+    if input.as_os_str() == "-" && std::io::IsTerminal::is_terminal(&std::io::stdin()) {
         return Err(EngineError::invalid(
             "no archive given: use -i FILE or pipe an archive into rcon load",
         )
         .into());
     }
-    for img in engine.load(&input)? {
+    for img in engine.load(&input, &mut std::io::stdin().lock())? {
         if a.quiet {
             continue;
         }

@@ -363,8 +363,42 @@ impl Engine {
         res.map_err(|e| EngineError::failed(format!("reading {host}: {}", describe(&e))))
     }
 
+    /// `rcon export`: to `output` (written beside it and renamed when complete), or to the
+    /// caller's `stdout`.
+    pub fn export_to(
+        &self,
+        ctr: &str,
+        output: Option<&Path>,
+        stdout: super::images::StdoutStream,
+    ) -> Result<()> {
+        match output {
+            Some(p) => {
+                let tmp = p.with_extension("rcon-partial");
+                let mut f = fs::File::create(&tmp)
+                    .map_err(|e| EngineError::failed(format!("{}: {e}", p.display())))?;
+                let r = self.export(ctr, &mut f);
+                if r.is_err() {
+                    if let Err(e) = fs::remove_file(&tmp) {
+                        tracing::warn!("removing {}: {e}", tmp.display());
+                    }
+                }
+                r?;
+                fs::rename(&tmp, p)?;
+            }
+            None => {
+                if stdout.is_terminal {
+                    return Err(EngineError::invalid(
+                        "refusing to write an archive to a terminal: use -o FILE or redirect stdout",
+                    ));
+                }
+                self.export(ctr, stdout.writer)?;
+            }
+        }
+        Ok(())
+    }
+
     /// `export`: the container's filesystem as a tar stream.
-    pub fn export<W: Write>(&self, ctr: &str, out: &mut W) -> Result<()> {
+    pub fn export<W: Write + ?Sized>(&self, ctr: &str, out: &mut W) -> Result<()> {
         let rec = self.container(ctr)?;
         let rootfs = self.root_access(&rec).1;
         let access = self.access(&rec, &rootfs);

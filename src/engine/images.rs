@@ -133,7 +133,9 @@ impl Engine {
         )?)
     }
 
-    pub fn load(&self, input: &Path) -> Result<Vec<ImageRecord>> {
+    /// `rcon load`: the images of an archive or OCI layout at `input`, or from `stdin` when
+    /// `input` is "-".
+    pub fn load(&self, input: &Path, stdin: &mut dyn std::io::Read) -> Result<Vec<ImageRecord>> {
         self.images.sweep_tmp();
         if input != Path::new("-") && !input.exists() {
             return Err(EngineError::not_found(format!(
@@ -141,7 +143,7 @@ impl Engine {
                 input.display()
             )));
         }
-        Ok(archive::load(&self.images, input)?)
+        Ok(archive::load(&self.images, input, stdin)?)
     }
 
     /// `images`: one row per name; -a has no intermediate images to add yet. Also a warning

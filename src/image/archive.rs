@@ -283,15 +283,16 @@ impl ArchiveFiles {
     }
 }
 
-/// `rcon load`: every image in a docker-archive, OCI archive or OCI layout directory.
-pub fn load(store: &ImageStore, input: &Path) -> Result<Vec<ImageRecord>> {
+/// `rcon load`: every image in a docker-archive, OCI archive or OCI layout directory; an
+/// `input` of "-" is read from `stdin`.
+pub fn load(store: &ImageStore, input: &Path, stdin: &mut dyn Read) -> Result<Vec<ImageRecord>> {
     let scratch = store.paths.tmp().join(super::tmp_name("load"));
     fs::create_dir_all(&scratch).map_err(io_err(&scratch))?;
     let res = (|| {
         let files = if input.is_dir() {
             ArchiveFiles::from_dir(input)
         } else if input == Path::new("-") {
-            ArchiveFiles::extract(io::stdin().lock(), &scratch)?
+            ArchiveFiles::extract(stdin, &scratch)?
         } else {
             let f = File::open(input).map_err(io_err(input))?;
             ArchiveFiles::extract(f, &scratch)?
@@ -311,7 +312,9 @@ pub fn load(store: &ImageStore, input: &Path) -> Result<Vec<ImageRecord>> {
             )))
         }
     })();
-    let _ = super::layers::remove_tree(&scratch);
+    if let Err(e) = super::layers::remove_tree(&scratch) {
+        tracing::warn!("removing {}: {e}", scratch.display());
+    }
     res
 }
 

@@ -118,6 +118,7 @@ fn is_loopback(host: &str) -> bool {
 fn install_crypto() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
+        // Err only when a provider is installed already, which is as good
         let _ = rustls::crypto::ring::default_provider().install_default();
     });
 }
