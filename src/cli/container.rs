@@ -7,7 +7,7 @@ use crate::engine::exec::ExecOptions;
 use crate::engine::logs::LogsOptions;
 use crate::engine::ps::PsOptions;
 use crate::engine::relay::{parse_detach_keys, AttachOptions, DEFAULT_DETACH_KEYS};
-use crate::engine::{coded, parse_signal, Engine};
+use crate::engine::{parse_signal, Engine, EngineError};
 use anyhow::Result;
 use clap::{ArgAction, Args, Subcommand};
 use std::io::Write;
@@ -214,7 +214,7 @@ impl CreateArgs {
                 .write(true)
                 .create_new(true)
                 .open(p)
-                .map_err(|e| coded(125, format!("cidfile {}: {e}", p.display())))?;
+                .map_err(|e| EngineError::failed(format!("cidfile {}: {e}", p.display())))?;
             f.write_all(id.as_bytes())?;
         }
         Ok(())
@@ -451,12 +451,14 @@ pub struct PruneArgs {
 }
 
 fn detach_keys(s: &Option<String>) -> Result<Vec<u8>> {
-    parse_detach_keys(s.as_deref().unwrap_or(DEFAULT_DETACH_KEYS))
+    Ok(parse_detach_keys(
+        s.as_deref().unwrap_or(DEFAULT_DETACH_KEYS),
+    )?)
 }
 
 /// Run `f` on each reference, printing what it returns; any failure makes the exit code 125
 /// after all were tried (podman reports each error).
-fn each<F: FnMut(&str) -> Result<String>>(
+fn each<F: FnMut(&str) -> crate::engine::Result<String>>(
     refs: &[String],
     ignore_missing: bool,
     mut f: F,
@@ -470,23 +472,21 @@ fn each<F: FnMut(&str) -> Result<String>>(
                 }
             }
             Err(e) => {
-                let missing = e.chain().any(|c| {
-                    matches!(
-                        c.downcast_ref::<crate::store::StoreError>(),
-                        Some(crate::store::StoreError::NoSuchContainer(_))
-                    )
-                });
+                let missing = matches!(
+                    e.root(),
+                    EngineError::Store(crate::store::StoreError::NoSuchContainer(_))
+                );
                 if ignore_missing && missing {
                     continue;
                 }
                 if let Some(prev) = failed.replace(e) {
-                    eprintln!("Error: {prev:#}");
+                    eprintln!("Error: {}", prev.full_message());
                 }
             }
         }
     }
     match failed {
-        Some(e) => Err(e),
+        Some(e) => Err(e.into()),
         None => Ok(0),
     }
 }
@@ -494,7 +494,9 @@ fn each<F: FnMut(&str) -> Result<String>>(
 fn targets(engine: &Engine, all: bool, refs: &[String], running_only: bool) -> Result<Vec<String>> {
     if all {
         if !refs.is_empty() {
-            return Err(coded(125, "give either --all or container names, not both"));
+            return Err(
+                EngineError::invalid("give either --all or container names, not both").into(),
+            );
         }
         return Ok(engine
             .ps(&PsOptions {
@@ -508,10 +510,9 @@ fn targets(engine: &Engine, all: bool, refs: &[String], running_only: bool) -> R
             .collect());
     }
     if refs.is_empty() {
-        return Err(coded(
-            125,
-            "give at least one container name or id, or --all",
-        ));
+        return Err(
+            EngineError::invalid("give at least one container name or id, or --all").into(),
+        );
     }
     Ok(refs.to_vec())
 }
@@ -546,7 +547,7 @@ pub fn running_container_files(cmd: &ContainerCommand, paths: &crate::store::Sto
         ContainerCommand::Export(a) => a.container.clone(),
         _ => return false,
     };
-    Engine::new(paths.clone())
+    Engine::new(paths.clone(), super::STDIO)
         .map(|e| e.files_of_running(&name))
         .unwrap_or(false)
 }
@@ -600,7 +601,9 @@ pub fn dispatch(engine: &Engine, cmd: ContainerCommand) -> Result<i32> {
         ContainerCommand::Start(a) => {
             if a.attach || a.interactive {
                 if a.containers.len() != 1 {
-                    return Err(coded(125, "start --attach takes exactly one container"));
+                    return Err(
+                        EngineError::failed("start --attach takes exactly one container").into(),
+                    );
                 }
                 let rec = engine.container(&a.containers[0])?;
                 let opts = AttachOptions {
@@ -703,6 +706,8 @@ pub fn dispatch(engine: &Engine, cmd: ContainerCommand) -> Result<i32> {
                     since: a.since.clone(),
                     until: a.until.clone(),
                 },
+                &mut std::io::stdout().lock(),
+                &mut std::io::stderr(),
             )?;
             Ok(0)
         }
@@ -722,7 +727,7 @@ pub fn dispatch(engine: &Engine, cmd: ContainerCommand) -> Result<i32> {
             if a.privileged {
                 warn_unavailable_caps(&privileged_caps());
             }
-            engine.exec(&a.container, &o)
+            Ok(engine.exec(&a.container, &o)?)
         }
         ContainerCommand::Attach(a) => {
             let opts = AttachOptions {
@@ -731,7 +736,7 @@ pub fn dispatch(engine: &Engine, cmd: ContainerCommand) -> Result<i32> {
                 detach_keys: detach_keys(&a.detach_keys)?,
                 sig_proxy: a.sig_proxy,
             };
-            engine.attach(&a.container, &opts)
+            Ok(engine.attach(&a.container, &opts)?)
         }
         ContainerCommand::Top(a) => {
             let rows = engine.top(&a.container, &a.descriptors)?;
@@ -756,29 +761,23 @@ pub fn dispatch(engine: &Engine, cmd: ContainerCommand) -> Result<i32> {
             Ok(0)
         }
         ContainerCommand::Cp(a) => {
-            engine.cp(&a.src, &a.dest)?;
+            engine.cp(
+                &a.src,
+                &a.dest,
+                &mut std::io::stdin().lock(),
+                &mut std::io::stdout().lock(),
+            )?;
             Ok(0)
         }
         ContainerCommand::Export(a) => {
-            match &a.output {
-                Some(p) => {
-                    let tmp = p.with_extension("rcon-partial");
-                    let mut f = std::fs::File::create(&tmp)
-                        .map_err(|e| coded(125, format!("{}: {e}", p.display())))?;
-                    let r = engine.export(&a.container, &mut f);
-                    if r.is_err() {
-                        let _ = std::fs::remove_file(&tmp);
-                    }
-                    r?;
-                    std::fs::rename(&tmp, p)?;
-                }
-                None => {
-                    if crate::runtime::tty::is_tty(1) {
-                        return Err(coded(125, "refusing to write an archive to a terminal: use -o FILE or redirect stdout"));
-                    }
-                    engine.export(&a.container, &mut std::io::stdout().lock())?;
-                }
-            }
+            engine.export_to(
+                &a.container,
+                a.output.as_deref(),
+                crate::engine::images::StdoutStream {
+                    writer: &mut std::io::stdout().lock(),
+                    is_terminal: std::io::IsTerminal::is_terminal(&std::io::stdout()),
+                },
+            )?;
             Ok(0)
         }
         ContainerCommand::Diff(a) => {
@@ -826,7 +825,7 @@ pub fn dispatch(engine: &Engine, cmd: ContainerCommand) -> Result<i32> {
                     engine.container(c)?;
                 }
                 (None, true) => {}
-                _ => return Err(coded(125, "give a container, or --all")),
+                _ => return Err(EngineError::invalid("give a container, or --all").into()),
             }
             Ok(0)
         }
@@ -860,12 +859,13 @@ pub fn inspect(engine: &Engine, a: &InspectArgs) -> Result<i32> {
             }
         }
         if !["all", "container", "image"].contains(&a.typ.as_str()) {
-            return Err(coded(
-                125,
-                format!("invalid --type \"{}\": use container, image or all", a.typ),
-            ));
+            return Err(EngineError::invalid(format!(
+                "invalid --type \"{}\": use container, image or all",
+                a.typ
+            ))
+            .into());
         }
-        err = Some(coded(125, format!("no such object: \"{n}\"")));
+        err = Some(EngineError::not_found(format!("no such object: \"{n}\"")).into());
     }
     print_objects(a.format.as_deref(), &items)?;
     match err {

@@ -1,7 +1,7 @@
 //! Printing lists and objects the way podman does: `--format json`, `table ...`, Go templates.
 
 use super::template::{align_columns, parse_format, OutputFormat, Template};
-use crate::engine::coded;
+use crate::engine::EngineError;
 use anyhow::Result;
 use serde_json::Value;
 
@@ -14,7 +14,7 @@ pub fn print_list(
     json_items: impl FnOnce() -> Vec<Value>,
     tmpl_items: &[Value],
 ) -> Result<()> {
-    let fmt = parse_format(format.unwrap_or("")).map_err(|e| coded(125, e.to_string()))?;
+    let fmt = parse_format(format.unwrap_or("")).map_err(|e| EngineError::failed(e.to_string()))?;
     let mut out = String::new();
     match fmt {
         OutputFormat::Json => {
@@ -24,18 +24,25 @@ pub fn print_list(
         OutputFormat::Table(t) => {
             let t = match t {
                 Some(t) => t,
-                None => Template::parse(default_table).map_err(|e| coded(125, e.to_string()))?,
+                None => Template::parse(default_table)
+                    .map_err(|e| EngineError::failed(e.to_string()))?,
             };
             let mut rows = vec![t.header(headers)];
             for it in tmpl_items {
-                rows.push(t.render(it).map_err(|e| coded(125, e.to_string()))?);
+                rows.push(
+                    t.render(it)
+                        .map_err(|e| EngineError::failed(e.to_string()))?,
+                );
             }
             out = align_columns(&rows);
         }
         OutputFormat::Template(t) => {
             let mut rows = vec![];
             for it in tmpl_items {
-                rows.push(t.render(it).map_err(|e| coded(125, e.to_string()))?);
+                rows.push(
+                    t.render(it)
+                        .map_err(|e| EngineError::failed(e.to_string()))?,
+                );
             }
             // podman aligns tab-separated template output too
             if rows.iter().any(|r| r.contains('\t')) {
@@ -62,7 +69,7 @@ pub fn print_objects(format: Option<&str>, items: &[Value]) -> Result<()> {
             );
         }
         Some(f) => {
-            let fmt = parse_format(f).map_err(|e| coded(125, e.to_string()))?;
+            let fmt = parse_format(f).map_err(|e| EngineError::failed(e.to_string()))?;
             let t = match fmt {
                 OutputFormat::Json => {
                     println!(
@@ -73,11 +80,17 @@ pub fn print_objects(format: Option<&str>, items: &[Value]) -> Result<()> {
                 }
                 OutputFormat::Template(t) | OutputFormat::Table(Some(t)) => t,
                 OutputFormat::Table(None) => {
-                    return Err(coded(125, "inspect --format table needs a template"))
+                    return Err(
+                        EngineError::invalid("inspect --format table needs a template").into(),
+                    )
                 }
             };
             for it in items {
-                println!("{}", t.render(it).map_err(|e| coded(125, e.to_string()))?);
+                println!(
+                    "{}",
+                    t.render(it)
+                        .map_err(|e| EngineError::failed(e.to_string()))?
+                );
             }
         }
     }

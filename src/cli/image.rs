@@ -2,7 +2,7 @@
 
 use super::container::{inspect, InspectArgs};
 use super::format::{print_list, print_objects};
-use crate::engine::{coded, Engine};
+use crate::engine::{Engine, EngineError};
 use anyhow::Result;
 use clap::{Args, Subcommand};
 use std::path::PathBuf;
@@ -108,29 +108,28 @@ pub struct SaveArgs {
 fn save(engine: &Engine, a: &SaveArgs) -> Result<i32> {
     use crate::image::save::{DirLayers, SaveFormat};
     let format = SaveFormat::parse(&a.format).ok_or_else(|| {
-        coded(
-            125,
-            format!(
+        EngineError::unsupported(format!(
                 "unsupported save format \"{}\": use docker-archive, oci-archive, oci-dir or docker-dir",
                 a.format
-            ),
-        )
+            ))
     })?;
     let layers = match (a.compress, a.uncompressed) {
         (true, true) => {
-            return Err(coded(
-                125,
+            return Err(EngineError::invalid(
                 "--compress and --uncompressed cannot be used together",
-            ))
+            )
+            .into())
         }
         (true, false) if format != SaveFormat::DockerDir => {
-            return Err(coded(125, "--compress applies to --format docker-dir only"))
+            return Err(
+                EngineError::failed("--compress applies to --format docker-dir only").into(),
+            )
         }
         (false, true) if !format.is_dir() => {
-            return Err(coded(
-                125,
+            return Err(EngineError::failed(
                 "--uncompressed applies to --format oci-dir and docker-dir only",
-            ))
+            )
+            .into())
         }
         (true, false) => DirLayers::Compressed,
         (false, true) => DirLayers::Uncompressed,
@@ -142,6 +141,10 @@ fn save(engine: &Engine, a: &SaveArgs) -> Result<i32> {
         a.multi_image_archive,
         a.output.as_deref(),
         layers,
+        crate::engine::images::StdoutStream {
+            writer: &mut std::io::stdout().lock(),
+            is_terminal: std::io::IsTerminal::is_terminal(&std::io::stdout()),
+        },
     )?;
     Ok(0)
 }
@@ -260,6 +263,7 @@ fn images(engine: &Engine, a: &ImagesArgs) -> Result<i32> {
 
 fn import(engine: &Engine, a: &ImportArgs) -> Result<i32> {
     let img = engine.import(
+        &mut std::io::stdin().lock(),
         &a.source,
         a.reference.as_deref(),
         &a.change,
@@ -274,13 +278,13 @@ fn import(engine: &Engine, a: &ImportArgs) -> Result<i32> {
 
 fn load(engine: &Engine, a: &LoadArgs) -> Result<i32> {
     let input = a.input.clone().unwrap_or_else(|| PathBuf::from("-"));
-    if input.as_os_str() == "-" && crate::runtime::tty::is_tty(0) {
-        return Err(coded(
-            125,
+    if input.as_os_str() == "-" && std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+        return Err(EngineError::invalid(
             "no archive given: use -i FILE or pipe an archive into rcon load",
-        ));
+        )
+        .into());
     }
-    for img in engine.load(&input)? {
+    for img in engine.load(&input, &mut std::io::stdin().lock())? {
         if a.quiet {
             continue;
         }
@@ -298,7 +302,7 @@ fn rmi(engine: &Engine, a: &RmiArgs) -> Result<i32> {
     let refs: Vec<String> = if a.all {
         engine.images.list()?.into_iter().map(|i| i.id).collect()
     } else if a.images.is_empty() {
-        return Err(coded(125, "give at least one image, or --all"));
+        return Err(EngineError::invalid("give at least one image, or --all").into());
     } else {
         a.images.clone()
     };
@@ -308,13 +312,13 @@ fn rmi(engine: &Engine, a: &RmiArgs) -> Result<i32> {
             Ok(lines) => lines.iter().for_each(|l| println!("{l}")),
             Err(e) => {
                 if let Some(prev) = failed.replace(e) {
-                    eprintln!("Error: {prev:#}");
+                    eprintln!("Error: {}", prev.full_message());
                 }
             }
         }
     }
     match failed {
-        Some(e) => Err(e),
+        Some(e) => Err(e.into()),
         None => Ok(0),
     }
 }
@@ -366,14 +370,7 @@ pub fn dispatch_group(engine: &Engine, g: ImageGroup) -> Result<i32> {
             {
                 return Ok(0);
             }
-            let used = engine.image_users()?;
-            let layers = engine.container_layers()?;
-            for img in engine.images.list()? {
-                if img.names.is_empty() && !used.contains_key(&img.id) {
-                    engine.images.remove(&img.id, layers.as_ref())?;
-                    println!("{}", img.id);
-                }
-            }
+            engine.prune_images(&mut |id| println!("{id}"))?;
             Ok(0)
         }
     }

@@ -4,11 +4,19 @@
 pub mod container;
 pub mod format;
 pub mod image;
+pub mod progress;
 pub mod registry;
 pub mod system;
 pub mod template;
 
-use crate::engine::{exit_code_of, Engine};
+/// rcon's own stdin, stdout and stderr, which the engine relays for run, attach and exec.
+pub const STDIO: crate::engine::report::Terminal = crate::engine::report::Terminal {
+    stdin: 0,
+    stdout: 1,
+    stderr: 2,
+};
+
+use crate::engine::{Engine, EngineError};
 use crate::runtime::userns;
 use crate::store::StorePaths;
 use crate::supervisor::launch::Prespawned;
@@ -188,6 +196,7 @@ pub fn main(prespawned: Option<Prespawned>) -> i32 {
                 | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => 0,
                 _ => 125,
             };
+            // clap's usage message; a closed stderr leaves only the exit code to say it
             let _ = e.print();
             return code;
         }
@@ -202,6 +211,19 @@ pub fn main(prespawned: Option<Prespawned>) -> i32 {
             code
         }
     }
+}
+
+/// rcon's exit code for an error: the engine's (125, or a start failure's 126/127), else 125.
+fn exit_code_of(e: &anyhow::Error) -> i32 {
+    for cause in e.chain() {
+        if let Some(e) = cause.downcast_ref::<EngineError>() {
+            return e.exit_code();
+        }
+        if let Some(s) = cause.downcast_ref::<crate::runtime::StartError>() {
+            return s.code;
+        }
+    }
+    125
 }
 
 fn run(cli: Cli, prespawned: Option<Prespawned>) -> anyhow::Result<i32> {
@@ -232,8 +254,9 @@ fn run(cli: Cli, prespawned: Option<Prespawned>) -> anyhow::Result<i32> {
     {
         enter_rootless(&paths)?;
     }
-    let mut engine = Engine::new(paths)?;
+    let mut engine = Engine::new(paths, STDIO)?;
     engine.prespawned = std::sync::Mutex::new(prespawned);
+    engine.reporter = std::sync::Arc::new(progress::StderrReporter::new());
     engine.driver_flag = cli.storage_driver.clone();
     if engine.driver_flag.is_some() {
         // validated against the store, and recorded if the store is new
@@ -247,7 +270,7 @@ fn run(cli: Cli, prespawned: Option<Prespawned>) -> anyhow::Result<i32> {
         Command::System(s) => system::dispatch(&engine, s),
         Command::Info(a) => system::info(&engine, &a),
         Command::Login(a) => registry::login(&engine, &a),
-        Command::Logout(a) => registry::logout(&a),
+        Command::Logout(a) => registry::logout(&engine, &a),
         Command::Version | Command::Completion { .. } | Command::Docs { .. } => {
             unreachable!("handled above")
         }
@@ -266,12 +289,12 @@ fn enter_rootless(paths: &StorePaths) -> anyhow::Result<()> {
         let marker = paths.root.join(".single-user-notice");
         if !marker.exists() {
             eprintln!("rcon: no /etc/subuid and /etc/subgid ranges for {name}: mapping only your own uid and gid; images with files owned by other users will not unpack (add ranges with usermod --add-subuids/--add-subgids)");
+            // the marker only keeps the notice to once: without it, it is said again
             let _ = std::fs::create_dir_all(&paths.root);
             let _ = std::fs::write(&marker, b"");
         }
     }
-    userns::enter(uid, gid, subuid, subgid)
-        .map_err(|e| crate::engine::coded(125, e.to_string()))?;
+    userns::enter(uid, gid, subuid, subgid).map_err(|e| EngineError::failed(e.to_string()))?;
     Ok(())
 }
 

@@ -1,8 +1,8 @@
 //! `rcon pull`, `rcon login`, `rcon logout`, and the registry flags `run`/`create` share.
 
 use crate::engine::pull::PullOptions;
-use crate::engine::{coded, Engine};
-use crate::registry::auth::{self, Credentials};
+use crate::engine::{Engine, EngineError};
+use crate::registry::auth::Credentials;
 use crate::registry::manifest::Platform;
 use anyhow::Result;
 use clap::Args;
@@ -51,7 +51,7 @@ impl RegistryFlags {
             self.arch.as_deref(),
             self.variant.as_deref(),
         )
-        .map_err(|e| coded(125, e))?;
+        .map_err(|e| EngineError::invalid(e.to_string()))?;
         Ok(PullOptions {
             platform,
             quiet,
@@ -69,7 +69,7 @@ fn parse_creds(s: &str) -> Result<Credentials> {
             username: u.into(),
             password: p.into(),
         }),
-        _ => Err(coded(125, "invalid --creds: use USERNAME:PASSWORD")),
+        _ => Err(EngineError::invalid("invalid --creds: use USERNAME:PASSWORD").into()),
     }
 }
 
@@ -96,10 +96,10 @@ pub struct PullArgs {
 
 pub fn pull(engine: &Engine, a: &PullArgs) -> Result<i32> {
     if a.all_tags {
-        return Err(coded(
-            125,
+        return Err(EngineError::unsupported(
             "pull --all-tags is not supported: pull each tag by name",
-        ));
+        )
+        .into());
     }
     let mut o = a.registry.options(a.quiet, a.creds.as_deref())?;
     o.cert_dir = a.cert_dir.clone();
@@ -147,21 +147,10 @@ pub struct LogoutArgs {
     registry: Option<String>,
 }
 
-/// The key a registry's credentials are stored under: docker.io for Docker Hub's aliases.
-fn registry_key(r: &str) -> String {
-    let r = r
-        .trim_start_matches("https://")
-        .trim_start_matches("http://")
-        .trim_end_matches('/');
-    match r {
-        "index.docker.io" | "registry-1.docker.io" | "index.docker.io/v1" => "docker.io".into(),
-        r => r.to_string(),
-    }
-}
-
 fn prompt(what: &str, hidden: bool) -> Result<String> {
     use std::io::Write;
     eprint!("{what}: ");
+    // stderr is unbuffered: nothing is lost if this fails
     let _ = std::io::stderr().flush();
     let tty = std::fs::OpenOptions::new()
         .read(true)
@@ -181,37 +170,28 @@ fn prompt(what: &str, hidden: bool) -> Result<String> {
 }
 
 pub fn login(engine: &Engine, a: &LoginArgs) -> Result<i32> {
-    let key = registry_key(&a.registry);
-    let host = key.split('/').next().unwrap_or(&key).to_string();
-    let file = auth::auth_file(a.connect.authfile.as_deref());
     if a.get_login {
-        return match auth::lookup(
-            a.connect.authfile.as_deref(),
-            &host,
-            key.split_once('/').map(|x| x.1).unwrap_or(""),
-        ) {
-            Some(c) => {
-                println!("{}", c.username);
-                Ok(0)
-            }
-            None => Err(coded(125, format!("not logged into {key}"))),
-        };
+        println!(
+            "{}",
+            engine.login_user(a.connect.authfile.as_deref(), &a.registry)?
+        );
+        return Ok(0);
     }
     if a.password.is_some() && a.password_stdin {
-        return Err(coded(
-            125,
+        return Err(EngineError::invalid(
             "--password and --password-stdin cannot be used together",
-        ));
+        )
+        .into());
     }
     let interactive = std::io::stdin().is_terminal();
     let username = match &a.username {
         Some(u) => u.clone(),
         None if interactive => prompt("Username", false)?,
         None => {
-            return Err(coded(
-                125,
+            return Err(EngineError::invalid(
                 "login needs a username: give -u USERNAME (no terminal to ask on)",
-            ))
+            )
+            .into())
         }
     };
     let password = if a.password_stdin {
@@ -223,26 +203,20 @@ pub fn login(engine: &Engine, a: &LoginArgs) -> Result<i32> {
             Some(p) => p.clone(),
             None if interactive => prompt("Password", true)?,
             None => {
-                return Err(coded(
-                    125,
+                return Err(EngineError::invalid(
                     "login needs a password: give --password-stdin (or -p)",
-                ))
+                )
+                .into())
             }
         }
     };
-    if username.is_empty() || password.is_empty() {
-        return Err(coded(125, "login needs a username and a password"));
-    }
-    let creds = Credentials { username, password };
     let mut o = RegistryFlags {
         connect: a.connect.clone(),
         ..Default::default()
     }
     .options(true, None)?;
-    o.creds = Some(creds.clone());
     o.cert_dir = a.cert_dir.clone();
-    engine.check_login(&host, &o)?;
-    auth::store(&file, &key, &creds).map_err(|e| coded(125, e))?;
+    let file = engine.login(&a.registry, Credentials { username, password }, &o)?;
     if a.verbose {
         println!("Used: {}", file.display());
     }
@@ -250,24 +224,19 @@ pub fn login(engine: &Engine, a: &LoginArgs) -> Result<i32> {
     Ok(0)
 }
 
-pub fn logout(a: &LogoutArgs) -> Result<i32> {
-    let file = auth::auth_file(a.authfile.as_deref());
+pub fn logout(engine: &Engine, a: &LogoutArgs) -> Result<i32> {
     match (&a.registry, a.all) {
-        (Some(_), true) => Err(coded(125, "give a registry or --all, not both")),
-        (None, false) => Err(coded(125, "logout needs a registry (or --all)")),
+        (Some(_), true) => Err(EngineError::invalid("give a registry or --all, not both").into()),
+        (None, false) => Err(EngineError::invalid("logout needs a registry (or --all)").into()),
         (None, true) => {
-            auth::remove(&file, None).map_err(|e| coded(125, e))?;
+            engine.logout_all(a.authfile.as_deref())?;
             println!("Removed login credentials for all registries");
             Ok(0)
         }
         (Some(r), false) => {
-            let key = registry_key(r);
-            if auth::remove(&file, Some(&key)).map_err(|e| coded(125, e))? {
-                println!("Removed login credentials for {key}");
-                Ok(0)
-            } else {
-                Err(coded(125, format!("not logged into {key}")))
-            }
+            let key = engine.logout(a.authfile.as_deref(), r)?;
+            println!("Removed login credentials for {key}");
+            Ok(0)
         }
     }
 }
@@ -323,26 +292,20 @@ pub fn push(engine: &Engine, a: &PushArgs) -> Result<i32> {
         || a.sign_by_sigstore_private_key.is_some()
         || a.sign_passphrase_file.is_some()
     {
-        return Err(coded(
-            125,
-            "signing images is not supported: push without --sign-by, --sign-by-sigstore-private-key and --sign-passphrase-file",
-        ));
+        return Err(EngineError::unsupported("signing images is not supported: push without --sign-by, --sign-by-sigstore-private-key and --sign-passphrase-file").into());
     }
     if a.compress {
-        return Err(coded(
-            125,
-            "push --compress applies to the dir: transport, which rcon does not push to: use --compression-format for registries",
-        ));
+        return Err(EngineError::invalid("push --compress applies to the dir: transport, which rcon does not push to: use --compression-format for registries").into());
     }
     let format = match a.format.as_deref() {
         None => None,
         Some("oci") => Some(ManifestFormat::Oci),
         Some("v2s2") | Some("docker") => Some(ManifestFormat::V2s2),
         Some(f) => {
-            return Err(coded(
-                125,
-                format!("unsupported manifest format \"{f}\": use oci or v2s2"),
+            return Err(EngineError::unsupported(format!(
+                "unsupported manifest format \"{f}\": use oci or v2s2"
             ))
+            .into())
         }
     };
     let compression = match a.compression_format.as_deref() {
@@ -351,10 +314,10 @@ pub fn push(engine: &Engine, a: &PushArgs) -> Result<i32> {
         Some("zstd") => Some(Compression::Zstd),
         Some("none") | Some("uncompressed") => Some(Compression::None),
         Some(c) => {
-            return Err(coded(
-                125,
-                format!("unsupported compression format \"{c}\": use gzip, zstd or none"),
+            return Err(EngineError::unsupported(format!(
+                "unsupported compression format \"{c}\": use gzip, zstd or none"
             ))
+            .into())
         }
     };
     let mut registry = RegistryFlags {

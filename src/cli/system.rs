@@ -1,7 +1,6 @@
 //! `rcon system check|reset`, `rcon info`.
 
 use crate::engine::Engine;
-use crate::runtime::cgroup;
 use anyhow::Result;
 use clap::{Args, Subcommand};
 use std::io::{BufRead, Write};
@@ -44,6 +43,7 @@ pub struct InfoArgs {
 /// Ask on the terminal; false on anything but y/yes.
 pub fn confirm(what: &str) -> Result<bool> {
     eprint!("{what}\nAre you sure you want to continue? [y/N] ");
+    // stderr is unbuffered: nothing is lost if this fails
     let _ = std::io::stderr().flush();
     let mut line = String::new();
     std::io::stdin().lock().read_line(&mut line)?;
@@ -54,36 +54,7 @@ pub fn confirm(what: &str) -> Result<bool> {
 }
 
 pub fn info(engine: &Engine, a: &InfoArgs) -> Result<i32> {
-    let (containers, images) = (engine.containers.list()?.len(), engine.images.list()?.len());
-    let cg = match cgroup::hierarchy() {
-        cgroup::Hierarchy::Unified => "v2",
-        cgroup::Hierarchy::Legacy => "v1",
-        cgroup::Hierarchy::None => "none",
-    };
-    let uname = nix::sys::utsname::uname()?;
-    // a store that has not chosen yet will pick overlay where it can be mounted
-    let driver = engine
-        .recorded_driver()?
-        .unwrap_or_else(|| "overlay".to_string());
-    let v = serde_json::json!({
-        "host": {
-            "arch": crate::image::archive::host_arch(),
-            "kernel": uname.release().to_string_lossy(),
-            "hostname": uname.nodename().to_string_lossy(),
-            "cgroupVersion": cg,
-            "cgroupManager": "cgroupfs",
-            "cgroupControllers": cgroup::controllers(engine.paths.rootless),
-            "security": {"rootless": engine.paths.rootless, "seccompEnabled": true},
-        },
-        "store": {
-            "graphRoot": engine.paths.root,
-            "runRoot": engine.paths.runroot,
-            "graphDriverName": driver,
-            "containerStore": {"number": containers},
-            "imageStore": {"number": images},
-        },
-        "version": {"Version": env!("CARGO_PKG_VERSION")},
-    });
+    let v = engine.info()?;
     match a.format.as_deref() {
         None | Some("json") => println!("{}", serde_json::to_string_pretty(&v)?),
         Some(f) => super::format::print_objects(Some(f), &[v])?,

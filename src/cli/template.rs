@@ -174,10 +174,7 @@ impl Template {
         let (tree, defines) = Parser::new(src, "{{", "}}")
             .and_then(|p| p.parse())
             .map_err(perr)?;
-        check_blocks(src).map_err(|msg| TemplateError::Parse {
-            src: src.to_string(),
-            msg,
-        })?;
+        check_blocks(src)?;
         let mut unknown = None;
         let lists = std::iter::once(&tree).chain(defines.iter().map(|d| &d.body));
         lists.for_each(|l| {
@@ -250,7 +247,11 @@ impl Template {
 /// Check that `if`/`range`/`with`/`define`/`block` and `else`/`end` actions
 /// nest properly (the engine's parser silently accepts unclosed blocks and
 /// stray `{{end}}`s, which Go rejects).
-fn check_blocks(src: &str) -> Result<(), String> {
+fn check_blocks(src: &str) -> Result<(), TemplateError> {
+    let parse_error = |msg: String| TemplateError::Parse {
+        src: src.to_string(),
+        msg,
+    };
     let mut open: Vec<&str> = Vec::new();
     let mut i = 0;
     while let Some(off) = src[i..].find("{{") {
@@ -269,13 +270,15 @@ fn check_blocks(src: &str) -> Result<(), String> {
             kw @ ("if" | "range" | "with" | "define" | "block") => open.push(kw),
             "else" if matches!(open.last(), Some(&("if" | "range" | "with"))) => {}
             kw @ ("else" | "end") if open.pop().is_none() || kw == "else" => {
-                return Err(format!("{}: unexpected {{{{{kw}}}}}", at()));
+                return Err(parse_error(format!("{}: unexpected {{{{{kw}}}}}", at())));
             }
             _ => {}
         }
     }
     match open.last() {
-        Some(kw) => Err(format!("unexpected EOF (unclosed {{{{{kw}}}}})")),
+        Some(kw) => Err(parse_error(format!(
+            "unexpected EOF (unclosed {{{{{kw}}}}})"
+        ))),
         None => Ok(()),
     }
 }

@@ -1,11 +1,11 @@
 //! `create` (and the first half of `run`): resolve the image, decide the process, build the
 //! OCI spec, reserve the name and write the record. Nothing runs yet.
 
-use super::{coded, parse_signal, parse_size, Engine};
+use super::error::{Context, EngineError, Result};
+use super::{parse_signal, parse_size, Engine};
 use crate::image::{random_hex, ImageRecord};
 use crate::runtime::caps::DEFAULT_CAPS;
 use crate::store::{ContainerConfig, ContainerRecord, ContainerState};
-use anyhow::{Context, Result};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fs;
@@ -67,12 +67,9 @@ impl GrantedCaps {
 pub fn effective_caps(add: &[String], drop: &[String]) -> Result<GrantedCaps> {
     let norm = |c: &String| {
         crate::runtime::caps::normalize(c).ok_or_else(|| {
-            coded(
-                125,
-                format!(
-                    "unknown capability \"{c}\": use names like NET_ADMIN or CAP_NET_ADMIN, or ALL"
-                ),
-            )
+            EngineError::invalid(format!(
+                "unknown capability \"{c}\": use names like NET_ADMIN or CAP_NET_ADMIN, or ALL"
+            ))
         })
     };
     let add: Vec<String> = add.iter().map(norm).collect::<Result<_>>()?;
@@ -125,13 +122,13 @@ fn security_opts(opts: &[String]) -> Result<(Option<String>, bool)> {
         match k {
             "seccomp" if v == "unconfined" => seccomp = Some("unconfined".to_string()),
             "seccomp" if !v.is_empty() => {
-                let data = fs::read_to_string(v).map_err(|e| coded(125, format!("reading seccomp profile {v}: {e}")))?;
-                crate::runtime::seccomp::load_profile_with_caps(data.as_bytes(), &[]).map_err(|e| coded(125, format!("seccomp profile {v}: {e}")))?;
+                let data = fs::read_to_string(v).map_err(|e| EngineError::failed(format!("reading seccomp profile {v}: {e}")))?;
+                crate::runtime::seccomp::load_profile_with_caps(data.as_bytes(), &[]).map_err(|e| EngineError::failed(format!("seccomp profile {v}: {e}")))?;
                 seccomp = Some(data);
             }
             "no-new-privileges" if v.is_empty() || v == "true" => nnp = true,
             "no-new-privileges" if v == "false" => nnp = false,
-            _ => return Err(coded(125, format!("unsupported --security-opt \"{o}\": rcon knows seccomp=unconfined, seccomp=FILE and no-new-privileges"))),
+            _ => return Err(EngineError::unsupported(format!("unsupported --security-opt \"{o}\": rcon knows seccomp=unconfined, seccomp=FILE and no-new-privileges"))),
         }
     }
     Ok((seccomp, nnp))
@@ -179,10 +176,9 @@ const ULIMITS: &[(&str, &str)] = &[
 /// `nofile=1024:2048` → ("RLIMIT_NOFILE", soft, hard)
 pub fn parse_ulimit(s: &str) -> Result<(String, u64, u64)> {
     let bad = || {
-        coded(
-            125,
-            format!("invalid --ulimit \"{s}\": use NAME=SOFT[:HARD], e.g. nofile=1024:2048"),
-        )
+        EngineError::invalid(format!(
+            "invalid --ulimit \"{s}\": use NAME=SOFT[:HARD], e.g. nofile=1024:2048"
+        ))
     };
     let (name, vals) = s.split_once('=').ok_or_else(bad)?;
     let res = ULIMITS
@@ -190,13 +186,10 @@ pub fn parse_ulimit(s: &str) -> Result<(String, u64, u64)> {
         .find(|(n, _)| *n == name)
         .map(|(_, r)| *r)
         .ok_or_else(|| {
-            coded(
-                125,
-                format!(
-                    "invalid --ulimit \"{s}\": unknown limit {name}; known: {}",
-                    ULIMITS.iter().map(|u| u.0).collect::<Vec<_>>().join(", ")
-                ),
-            )
+            EngineError::invalid(format!(
+                "invalid --ulimit \"{s}\": unknown limit {name}; known: {}",
+                ULIMITS.iter().map(|u| u.0).collect::<Vec<_>>().join(", ")
+            ))
         })?;
     let num = |v: &str| -> Result<u64> {
         if v == "unlimited" || v == "-1" {
@@ -210,10 +203,9 @@ pub fn parse_ulimit(s: &str) -> Result<(String, u64, u64)> {
         None => (num(vals)?, num(vals)?),
     };
     if soft > hard {
-        return Err(coded(
-            125,
-            format!("invalid --ulimit \"{s}\": the soft limit is above the hard limit"),
-        ));
+        return Err(EngineError::invalid(format!(
+            "invalid --ulimit \"{s}\": the soft limit is above the hard limit"
+        )));
     }
     Ok((res.to_string(), soft, hard))
 }
@@ -225,34 +217,29 @@ fn log_options(o: &CreateOptions) -> Result<(u64, u32)> {
     match o.log_driver.as_deref() {
         None | Some("k8s-file") => {}
         Some(d) => {
-            return Err(coded(
-                125,
-                format!("log driver \"{d}\" is not supported: rcon writes k8s-file logs"),
-            ))
+            return Err(EngineError::unsupported(format!(
+                "log driver \"{d}\" is not supported: rcon writes k8s-file logs"
+            )))
         }
     }
     for lo in &o.log_opts {
         match lo.split_once('=') {
             Some(("max-size", v)) => {
                 log_max_size = parse_size(v).ok_or_else(|| {
-                    coded(125, format!("invalid --log-opt {lo}: use a size like 10m"))
+                    EngineError::invalid(format!("invalid --log-opt {lo}: use a size like 10m"))
                 })?
             }
             Some(("max-file", v)) => {
                 log_max_file = v.parse::<u32>().ok().filter(|n| *n >= 1).ok_or_else(|| {
-                    coded(
-                        125,
-                        format!("invalid --log-opt {lo}: use a number of files, 1 or more"),
-                    )
+                    EngineError::invalid(format!(
+                        "invalid --log-opt {lo}: use a number of files, 1 or more"
+                    ))
                 })?
             }
             _ => {
-                return Err(coded(
-                    125,
-                    format!(
-                        "unsupported --log-opt \"{lo}\": rcon knows max-size=SIZE and max-file=N"
-                    ),
-                ))
+                return Err(EngineError::unsupported(format!(
+                    "unsupported --log-opt \"{lo}\": rcon knows max-size=SIZE and max-file=N"
+                )))
             }
         }
     }
@@ -317,16 +304,15 @@ impl Engine {
             // a `rm -af` that removed it meanwhile is the cause, the error only its symptom
             if let Err(crate::store::StoreError::NoSuchContainer(_)) = self.containers.load(&rec.id)
             {
-                return Err(super::coded(
-                    125,
-                    format!(
-                        "container {} was removed while it was being created",
-                        super::short_id(&rec.id)
-                    ),
-                ));
+                return Err(EngineError::failed(format!(
+                    "container {} was removed while it was being created",
+                    super::short_id(&rec.id)
+                )));
             }
             // the preparation's error is the one to report; what cannot go is for `system check`
-            let _ = self.containers.remove_locked(&rec);
+            if let Err(cleanup) = self.containers.remove_locked(&rec) {
+                tracing::warn!("removing the half-created container {}: {cleanup}", rec.id);
+            }
             return Err(e);
         }
         Ok(rec)
@@ -360,7 +346,7 @@ impl Engine {
         };
         let args: Vec<String> = entrypoint.iter().chain(cmd.iter()).cloned().collect();
         if args.is_empty() {
-            return Err(coded(125, format!("no command or entrypoint given, and image {} has none: give a command after the image", o.image)));
+            return Err(EngineError::invalid(format!("no command or entrypoint given, and image {} has none: give a command after the image", o.image)));
         }
 
         let mut env = super::env::process_env(str_list(&icfg["Env"]), &o.env_files, &o.env, o.tty)?;
@@ -377,7 +363,9 @@ impl Engine {
         for l in &o.labels {
             let (k, v) = l.split_once('=').unwrap_or((l.as_str(), ""));
             if k.is_empty() {
-                return Err(coded(125, format!("invalid label \"{l}\": use KEY=VALUE")));
+                return Err(EngineError::invalid(format!(
+                    "invalid label \"{l}\": use KEY=VALUE"
+                )));
             }
             labels.insert(k.to_string(), v.to_string());
         }
@@ -386,7 +374,7 @@ impl Engine {
         match network.as_str() {
             "none" | "host" | "private" => {}
             other => {
-                return Err(coded(125, format!("network mode \"{other}\" is not supported yet: use --network none or --network host")));
+                return Err(EngineError::unsupported(format!("network mode \"{other}\" is not supported yet: use --network none or --network host")));
             }
         }
         let network = if network == "private" {
@@ -423,10 +411,9 @@ impl Engine {
                 .to_string()
         });
         if !workdir.starts_with('/') {
-            return Err(coded(
-                125,
-                format!("invalid working directory \"{workdir}\": it must be an absolute path"),
-            ));
+            return Err(EngineError::invalid(format!(
+                "invalid working directory \"{workdir}\": it must be an absolute path"
+            )));
         }
 
         let hostname = match (&o.hostname, network.as_str()) {
@@ -438,7 +425,9 @@ impl Engine {
             _ => id[..12].to_string(),
         };
         if hostname.len() > 64 || hostname.contains(char::is_whitespace) {
-            return Err(coded(125, format!("invalid hostname \"{hostname}\"")));
+            return Err(EngineError::invalid(format!(
+                "invalid hostname \"{hostname}\""
+            )));
         }
         Ok(ContainerConfig {
             image: o.image.clone(),

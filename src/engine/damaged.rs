@@ -3,11 +3,11 @@
 //! absent. Their processes are found without the record: through the supervisor's pid file
 //! (`ContainerStore::record_supervisor`) and the cgroups named after the container.
 
+use super::error::{EngineError, Result};
 use super::system::Finding;
-use super::{coded, short_id, Engine};
+use super::{short_id, Engine};
 use crate::runtime::{cgroup::Cgroup, proc, sys};
 use crate::store::{ContainerRecord, Damaged};
-use anyhow::Result;
 use std::collections::HashSet;
 use std::time::Duration;
 
@@ -80,13 +80,10 @@ impl Engine {
                 }
                 sigkill(pid);
                 if !wait_gone(pid, start, SUPERVISOR_KILL) {
-                    return Err(coded(
-                        125,
-                        format!(
+                    return Err(EngineError::failed(format!(
                             "the supervisor (pid {pid}) of container {} did not stop: kill it, then try again",
                             short_id(id)
-                        ),
-                    ));
+                        )));
                 }
             }
         }
@@ -100,13 +97,10 @@ impl Engine {
     /// unless forced; forced, its processes are stopped first.
     pub(super) fn remove_damaged(&self, id: &str, force: bool, problem: &str) -> Result<String> {
         if !force && self.runs_unrecorded(id) {
-            return Err(coded(
-                125,
-                format!(
+            return Err(EngineError::conflict(format!(
                     "cannot remove container {} as it is running and its record cannot be read ({problem}): use rm -f",
                     short_id(id)
-                ),
-            ));
+                )));
         }
         self.stop_unrecorded(id)?;
         let _g = self.containers.lock(id)?;

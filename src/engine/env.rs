@@ -3,8 +3,7 @@
 //! value through (if it has one), `PREFIX*` passes every host variable starting with PREFIX.
 //! A file's lines lose their leading whitespace; empty lines and `#` comments are skipped.
 
-use super::coded;
-use anyhow::Result;
+use super::error::{EngineError, Result};
 use std::path::{Path, PathBuf};
 
 const WHITESPACE: &[char] = &[' ', '\t'];
@@ -16,7 +15,7 @@ pub fn user_env(files: &[PathBuf], env: &[String]) -> Result<Vec<String>> {
         read_file(f, &mut out)?;
     }
     for e in env {
-        parse(e, &mut out).map_err(|m| coded(125, m))?;
+        parse(e, &mut out)?;
     }
     Ok(out)
 }
@@ -30,21 +29,22 @@ pub fn merge(env: &mut Vec<String>, entry: String) {
 
 fn read_file(path: &Path, out: &mut Vec<String>) -> Result<()> {
     let data = std::fs::read_to_string(path)
-        .map_err(|e| coded(125, format!("reading env file {}: {e}", path.display())))?;
+        .map_err(|e| EngineError::failed(format!("reading env file {}: {e}", path.display())))?;
     for line in data.lines() {
         let line = line.trim_start_matches(WHITESPACE);
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
         // podman's wording
-        parse(line, out)
-            .map_err(|m| coded(125, format!("parsing env file {:?}: {m}", path.display())))?;
+        parse(line, out).map_err(|m| {
+            EngineError::invalid(format!("parsing env file {:?}: {m}", path.display()))
+        })?;
     }
     Ok(())
 }
 
 /// One entry, appended to `out` (several for `PREFIX*`, none for an unset pass-through).
-fn parse(entry: &str, out: &mut Vec<String>) -> std::result::Result<(), String> {
+fn parse(entry: &str, out: &mut Vec<String>) -> Result<()> {
     let (name, value) = match entry.split_once('=') {
         Some((n, v)) => (n.trim_start_matches(WHITESPACE), Some(v)),
         None => (entry.trim_start_matches(WHITESPACE), None),
@@ -52,7 +52,9 @@ fn parse(entry: &str, out: &mut Vec<String>) -> std::result::Result<(), String> 
     // "=VALUE" has no name; a name with whitespace in it is no variable a shell could use
     // (podman takes it as it is; docker refuses it, as we do)
     if name.is_empty() || name.contains(WHITESPACE) {
-        return Err(format!("invalid environment variable: {entry:?}"));
+        return Err(EngineError::invalid(format!(
+            "invalid environment variable: {entry:?}"
+        )));
     }
     match (value, name.strip_suffix('*')) {
         (Some(v), _) => out.push(format!("{name}={v}")),
@@ -100,7 +102,7 @@ pub fn process_env(
 mod tests {
     use super::*;
 
-    fn parsed(entry: &str) -> std::result::Result<Vec<String>, String> {
+    fn parsed(entry: &str) -> Result<Vec<String>> {
         let mut out = vec![];
         parse(entry, &mut out).map(|_| out)
     }
@@ -116,7 +118,7 @@ mod tests {
             Vec::<String>::new()
         );
         assert_eq!(
-            parsed("=novalue").unwrap_err(),
+            parsed("=novalue").unwrap_err().to_string(),
             "invalid environment variable: \"=novalue\""
         );
         assert!(parsed("=").is_err());

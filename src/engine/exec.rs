@@ -1,12 +1,12 @@
 //! `exec`: a new process in a running container. The CLI joins the container's namespaces
 //! itself (no supervisor round trip: exec must be fast) and forks the process there.
 
+use super::error::{EngineError, Result};
 use super::lifecycle::effective_status;
 use super::relay::{relay, AttachEnd, AttachOptions, Peer};
-use super::{coded, pipes, Engine};
+use super::{pipes, Engine};
 use crate::runtime::{cgroup::Cgroup, exec, init::Stdio};
 use crate::store::ContainerStatus;
-use anyhow::Result;
 use serde_json::json;
 use std::os::fd::AsRawFd;
 
@@ -31,24 +31,23 @@ impl Engine {
         match effective_status(&rec).0 {
             ContainerStatus::Running => {}
             ContainerStatus::Paused => {
-                return Err(coded(
-                    125,
-                    format!("container {} is paused: unpause it first", rec.name),
-                ))
+                return Err(EngineError::conflict(format!(
+                    "container {} is paused: unpause it first",
+                    rec.name
+                )))
             }
             s => {
-                return Err(coded(
-                    125,
-                    format!(
-                        "can only exec into running containers: {} is {}",
-                        rec.name,
-                        s.as_str()
-                    ),
-                ))
+                return Err(EngineError::conflict(format!(
+                    "can only exec into running containers: {} is {}",
+                    rec.name,
+                    s.as_str()
+                )))
             }
         }
         if o.command.is_empty() {
-            return Err(coded(125, "exec needs a command to run in the container"));
+            return Err(EngineError::invalid(
+                "exec needs a command to run in the container",
+            ));
         }
         let env = super::env::process_env(rec.config.env.clone(), &o.env_files, &o.env, o.tty)?;
         let caps: Vec<String> = if o.privileged {
@@ -93,7 +92,10 @@ impl Engine {
         };
         // the start time check makes sure the pid is still the container's init
         if !crate::runtime::proc::alive(rec.state.pid, rec.state.pid_start) {
-            return Err(coded(125, format!("container {} is not running", rec.name)));
+            return Err(EngineError::conflict(format!(
+                "container {} is not running",
+                rec.name
+            )));
         }
         // the process never gets a file descriptor of ours: /dev/null (opened here, on the
         // host, not through the container's /dev) with -d, else pipes or the container's pty
@@ -115,7 +117,7 @@ impl Engine {
         }
         if o.tty {
             let pty = exec::container_pty()?;
-            if let Some((r, c)) = crate::runtime::tty::size(0) {
+            if let Some((r, c)) = crate::runtime::tty::size(self.term.stdin) {
                 crate::runtime::tty::set_size(pty.master.as_raw_fd(), r, c);
             }
             let s = pty.slave.as_raw_fd();
@@ -127,7 +129,7 @@ impl Engine {
                 detach_keys: o.detach_keys.clone(),
                 sig_proxy: false,
             };
-            return match relay(Peer::Pty(pty.master, pid), &opts)? {
+            return match relay(Peer::Pty(pty.master, pid), &opts, self.term)? {
                 AttachEnd::Exited(c) => Ok(c),
                 _ => Ok(0),
             };
@@ -145,7 +147,7 @@ impl Engine {
         )?;
         // the process holds its ends now: with ours gone, its exit closes the pipes
         drop(theirs);
-        pipes::relay(pid, ours)
+        pipes::relay(pid, ours, self.term)
     }
 }
 

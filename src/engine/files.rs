@@ -2,13 +2,13 @@
 //! The container side always runs in a child chrooted into the container (runtime::fsaccess),
 //! the host side in the CLI, with a tar stream between them.
 
+use super::error::{EngineError, Result};
 use super::lifecycle::effective_status;
-use super::{coded, Engine};
+use super::Engine;
 use crate::image::unpack::{unpack_layer, UnpackOptions, WhiteoutMode};
 use crate::runtime::fsaccess::{spawn_in_container_root, RootAccess};
 use crate::runtime::Rootfs;
 use crate::store::{ContainerRecord, ContainerStatus};
-use anyhow::Result;
 use std::fs;
 use std::io::{self, Read, Write};
 use std::os::fd::AsRawFd;
@@ -131,13 +131,31 @@ fn describe(e: &io::Error) -> String {
     }
 }
 
+/// Why a copy could not land where it was asked to.
+#[derive(Debug, thiserror::Error)]
+enum CopyError {
+    /// `path` cannot be used: missing, of the wrong type, or an io error (as `describe` words it)
+    #[error("{path}: {reason}")]
+    Path { path: String, reason: String },
+    /// the stream itself: an archive that does not unpack, or nothing in it
+    #[error("{0}")]
+    Stream(String),
+}
+
+fn at(path: impl std::fmt::Display, reason: impl Into<String>) -> CopyError {
+    CopyError::Path {
+        path: path.to_string(),
+        reason: reason.into(),
+    }
+}
+
 /// Extract the tar `r` at `dest` as `how` says.
-fn extract_to(r: impl Read, dest: &Path, how: Landing) -> std::result::Result<(), String> {
+fn extract_to(r: impl Read, dest: &Path, how: Landing) -> std::result::Result<(), CopyError> {
     let shown = dest.display();
     let unpack = |r, d: &Path| {
         unpack_layer(r, d, &PLAIN)
             .map(|_| ())
-            .map_err(|e| e.to_string())
+            .map_err(|e| CopyError::Stream(e.to_string()))
     };
     // the destination is followed if it is a symlink: inside the container that is safe, the
     // child's root is the container's
@@ -150,11 +168,12 @@ fn extract_to(r: impl Read, dest: &Path, how: Landing) -> std::result::Result<()
     let trailing_slash = dest.as_os_str().as_encoded_bytes().ends_with(b"/");
     match (&existing, how) {
         (Some(_), Landing::Contents | Landing::Archive) => {
-            return Err(format!("{shown}: not a directory"))
+            return Err(at(&shown, "not a directory"))
         }
         (None, Landing::Archive) => {
-            return Err(format!(
-                "{shown}: no such directory (an archive is extracted into an existing directory)"
+            return Err(at(
+                shown,
+                "no such directory (an archive is extracted into an existing directory)",
             ))
         }
         _ => {}
@@ -164,36 +183,42 @@ fn extract_to(r: impl Read, dest: &Path, how: Landing) -> std::result::Result<()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     if !parent.is_dir() {
-        return Err(format!("{}: no such directory", parent.display()));
+        return Err(at(parent.display(), "no such directory"));
     }
     if how == Landing::Contents {
-        fs::create_dir(dest).map_err(|e| format!("{shown}: {}", describe(&e)))?;
+        fs::create_dir(dest).map_err(|e| at(&shown, describe(&e)))?;
         return unpack(r, dest);
     }
     let tmp = parent.join(format!(".rcon-cp-{}", crate::image::random_hex(6)));
-    fs::create_dir(&tmp).map_err(|e| format!("{}: {}", tmp.display(), describe(&e)))?;
+    fs::create_dir(&tmp).map_err(|e| at(tmp.display(), describe(&e)))?;
     let res = (|| {
         unpack(r, &tmp)?;
-        let mut top = fs::read_dir(&tmp).map_err(|e| describe(&e))?.flatten();
-        let first = top.next().ok_or("nothing to copy")?;
+        let mut top = fs::read_dir(&tmp)
+            .map_err(|e| CopyError::Stream(describe(&e)))?
+            .flatten();
+        let first = top
+            .next()
+            .ok_or_else(|| CopyError::Stream("nothing to copy".into()))?;
         let from_dir = first.file_type().is_ok_and(|t| t.is_dir());
         if trailing_slash && !from_dir {
             // docker: a file is copied to DIR/ only when DIR exists
-            return Err(format!("{shown}: no such directory"));
+            return Err(at(&shown, "no such directory"));
         }
         if let Ok(md) = fs::symlink_metadata(dest) {
             if from_dir {
-                return Err(format!(
+                return Err(CopyError::Stream(format!(
                     "cannot overwrite non-directory {shown} with a directory"
-                ));
+                )));
             }
             if !md.is_dir() {
-                fs::remove_file(dest).map_err(|e| format!("{shown}: {}", describe(&e)))?;
+                fs::remove_file(dest).map_err(|e| at(&shown, describe(&e)))?;
             }
         }
-        fs::rename(first.path(), dest).map_err(|e| format!("{shown}: {}", describe(&e)))
+        fs::rename(first.path(), dest).map_err(|e| at(&shown, describe(&e)))
     })();
-    let _ = fs::remove_dir_all(&tmp);
+    if let Err(e) = fs::remove_dir_all(&tmp) {
+        tracing::warn!("removing {}: {e}", tmp.display());
+    }
     res
 }
 
@@ -229,17 +254,23 @@ impl Engine {
             .unwrap_or(false)
     }
 
-    pub fn cp(&self, src: &str, dest: &str) -> Result<()> {
+    /// `rcon cp`: a host path of "-" is a tar stream, read from `stdin` or written to `stdout`.
+    pub fn cp(
+        &self,
+        src: &str,
+        dest: &str,
+        stdin: &mut dyn Read,
+        stdout: &mut dyn Write,
+    ) -> Result<()> {
         match (parse_cp_path(src), parse_cp_path(dest)) {
-            (CpPath::Container(c, p), CpPath::Host(h)) => self.cp_out(&c, &p, &h),
-            (CpPath::Host(h), CpPath::Container(c, p)) => self.cp_in(&h, &c, &p),
-            (CpPath::Container(..), CpPath::Container(..)) => Err(coded(
-                125,
+            (CpPath::Container(c, p), CpPath::Host(h)) => self.cp_out(&c, &p, &h, stdout),
+            (CpPath::Host(h), CpPath::Container(c, p)) => self.cp_in(&h, &c, &p, stdin),
+            (CpPath::Container(..), CpPath::Container(..)) => Err(EngineError::unsupported(
                 "copying between containers is not supported: copy to the host first",
             )),
-            (CpPath::Host(..), CpPath::Host(..)) => {
-                Err(coded(125, "one of SRC and DEST must be CONTAINER:PATH"))
-            }
+            (CpPath::Host(..), CpPath::Host(..)) => Err(EngineError::invalid(
+                "one of SRC and DEST must be CONTAINER:PATH",
+            )),
         }
     }
 
@@ -250,7 +281,7 @@ impl Engine {
         }
     }
 
-    fn cp_out(&self, ctr: &str, path: &str, host: &str) -> Result<()> {
+    fn cp_out(&self, ctr: &str, path: &str, host: &str, stdout: &mut dyn Write) -> Result<()> {
         let rec = self.container(ctr)?;
         let rootfs = self.root_access(&rec).1;
         let access = self.access(&rec, &rootfs);
@@ -258,16 +289,17 @@ impl Engine {
         let src = container_path(path);
         let r_raw = r.as_raw_fd();
         let child = spawn_in_container_root(access, || {
+            // the parent's end of the pipe, in the child: it goes at exit if close fails
             let _ = nix::unistd::close(r_raw);
             tar_source(fs::File::from(w), &src)
                 .map_err(|e| format!("copying from container {}: {}", rec.name, describe(&e)))
         })
-        .map_err(|e| coded(125, e.to_string()))?;
+        .map_err(|e| EngineError::failed(e.to_string()))?;
         let mut reader = fs::File::from(r);
         let res = if host == "-" {
-            io::copy(&mut reader, &mut io::stdout().lock())
+            io::copy(&mut reader, stdout)
                 .map(|_| ())
-                .map_err(|e| describe(&e))
+                .map_err(|e| CopyError::Stream(describe(&e)))
         } else {
             let how = if contents_only(&src) {
                 Landing::Contents
@@ -280,14 +312,18 @@ impl Engine {
         // error (a missing source) is the one to report
         let _ = io::copy(&mut reader, &mut io::sink());
         drop(reader);
-        child.wait().map_err(|e| coded(125, e.to_string()))?;
-        res.map_err(|e| coded(125, format!("copying to {host}: {e}")))
+        child
+            .wait()
+            .map_err(|e| EngineError::failed(e.to_string()))?;
+        res.map_err(|e| EngineError::failed(format!("copying to {host}: {e}")))
     }
 
-    fn cp_in(&self, host: &str, ctr: &str, path: &str) -> Result<()> {
+    fn cp_in(&self, host: &str, ctr: &str, path: &str, stdin: &mut dyn Read) -> Result<()> {
         let rec = self.container(ctr)?;
         if host != "-" && fs::symlink_metadata(host).is_err() {
-            return Err(coded(125, format!("{host}: no such file or directory")));
+            return Err(EngineError::not_found(format!(
+                "{host}: no such file or directory"
+            )));
         }
         let rootfs = self.root_access(&rec).1;
         let access = self.access(&rec, &rootfs);
@@ -302,15 +338,16 @@ impl Engine {
         };
         let w_raw = w.as_raw_fd();
         let child = spawn_in_container_root(access, || {
+            // the parent's end of the pipe, in the child: it goes at exit if close fails
             let _ = nix::unistd::close(w_raw);
             extract_to(fs::File::from(r), &dest, how)
                 .map_err(|e| format!("copying into {}:{}: {e}", rec.name, dest.display()))
         })
-        .map_err(|e| coded(125, e.to_string()))?;
+        .map_err(|e| EngineError::failed(e.to_string()))?;
         let writer = fs::File::from(w);
         let res = if host == "-" {
             let mut writer = writer;
-            io::copy(&mut io::stdin().lock(), &mut writer).map(|_| ())
+            io::copy(stdin, &mut writer).map(|_| ())
         } else {
             tar_source(writer, Path::new(host))
         };
@@ -318,21 +355,59 @@ impl Engine {
         // a broken pipe only says the child stopped reading: its error tells why
         match res {
             Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-                return Err(coded(125, format!("reading {host}: {}", describe(&e))))
+                return Err(EngineError::failed(format!(
+                    "reading {host}: {}",
+                    describe(&e)
+                )))
             }
-            _ => waited.map_err(|e| coded(125, e.to_string()))?,
+            _ => waited.map_err(|e| EngineError::failed(e.to_string()))?,
         }
-        res.map_err(|e| coded(125, format!("reading {host}: {}", describe(&e))))
+        res.map_err(|e| EngineError::failed(format!("reading {host}: {}", describe(&e))))
+    }
+
+    /// `rcon export`: to `output` (written beside it and renamed when complete), or to the
+    /// caller's `stdout`.
+    pub fn export_to(
+        &self,
+        ctr: &str,
+        output: Option<&Path>,
+        stdout: super::images::StdoutStream,
+    ) -> Result<()> {
+        match output {
+            Some(p) => {
+                let tmp = p.with_extension("rcon-partial");
+                let mut f = fs::File::create(&tmp)
+                    .map_err(|e| EngineError::failed(format!("{}: {e}", p.display())))?;
+                let r = self.export(ctr, &mut f);
+                if r.is_err() {
+                    if let Err(e) = fs::remove_file(&tmp) {
+                        tracing::warn!("removing {}: {e}", tmp.display());
+                    }
+                }
+                r?;
+                fs::rename(&tmp, p)?;
+            }
+            None => {
+                if stdout.is_terminal {
+                    return Err(EngineError::invalid(
+                        "refusing to write an archive to a terminal: use -o FILE or redirect stdout",
+                    ));
+                }
+                self.export(ctr, stdout.writer)?;
+            }
+        }
+        Ok(())
     }
 
     /// `export`: the container's filesystem as a tar stream.
-    pub fn export<W: Write>(&self, ctr: &str, out: &mut W) -> Result<()> {
+    pub fn export<W: Write + ?Sized>(&self, ctr: &str, out: &mut W) -> Result<()> {
         let rec = self.container(ctr)?;
         let rootfs = self.root_access(&rec).1;
         let access = self.access(&rec, &rootfs);
         let (r, w) = nix::unistd::pipe()?;
         let r_raw = r.as_raw_fd();
         let child = spawn_in_container_root(access, || {
+            // the parent's end of the pipe, in the child: it goes at exit if close fails
             let _ = nix::unistd::close(r_raw);
             let dev = fs::symlink_metadata("/")
                 .map(|m| m.dev())
@@ -344,16 +419,19 @@ impl Engine {
             })
             .map_err(|e| format!("exporting {}: {}", rec.name, describe(&e)))
         })
-        .map_err(|e| coded(125, e.to_string()))?;
+        .map_err(|e| EngineError::failed(e.to_string()))?;
         let mut reader = fs::File::from(r);
         let res = io::copy(&mut reader, out);
         // a reader that went away (export | head) must not leave the child blocked on the pipe
         drop(reader);
         let waited = child.wait();
         if let Err(e) = res {
-            return Err(coded(125, format!("writing the archive: {}", describe(&e))));
+            return Err(EngineError::failed(format!(
+                "writing the archive: {}",
+                describe(&e)
+            )));
         }
-        waited.map_err(|e| coded(125, e.to_string()))?;
+        waited.map_err(|e| EngineError::failed(e.to_string()))?;
         Ok(())
     }
 
@@ -361,7 +439,7 @@ impl Engine {
     pub fn diff(&self, ctr: &str) -> Result<Vec<(char, String)>> {
         let rec = self.container(ctr)?;
         if rec.config.is_vfs() {
-            return Err(coded(125, format!("diff is not available for container {}: it uses the vfs storage driver (a copied rootfs, no layer of changes)", rec.name)));
+            return Err(EngineError::unsupported(format!("diff is not available for container {}: it uses the vfs storage driver (a copied rootfs, no layer of changes)", rec.name)));
         }
         let upper = self.paths.container_dir(&rec.id).join("upper");
         let lowers = self.paths.layer_dirs(&rec);

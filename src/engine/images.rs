@@ -1,12 +1,11 @@
 //! Image verbs: import, load, images, tag, untag, rmi.
 
+use super::error::{Context, EngineError, Result};
 use super::inspect::image_names;
-use super::lifecycle::effective_status;
 use super::ps::{ago, human_duration, unix};
-use super::{coded, Engine};
+use super::Engine;
 use crate::image::store::short_name_matches;
 use crate::image::{archive, ImageName, ImageRecord};
-use anyhow::{Context, Result};
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::path::Path;
@@ -97,8 +96,10 @@ fn split_name(n: &str) -> (String, String) {
 }
 
 impl Engine {
+    /// `rcon import`: a tarball at `source`, or from `stdin` when `source` is "-".
     pub fn import(
         &self,
+        stdin: &mut dyn std::io::Read,
         source: &str,
         name: Option<&str>,
         changes: &[String],
@@ -108,27 +109,21 @@ impl Engine {
         if source == "-" {
             return Ok(archive::import_tarball(
                 &self.images,
-                std::io::stdin().lock(),
+                stdin,
                 name,
                 changes,
                 message,
             )?);
         }
         if source.starts_with("http://") || source.starts_with("https://") {
-            return Err(coded(
-                125,
-                format!(
-                    "importing from a URL is not supported: download {source} and import the file"
-                ),
-            ));
+            return Err(EngineError::unsupported(format!(
+                "importing from a URL is not supported: download {source} and import the file"
+            )));
         }
         let f = std::fs::File::open(source)
-            .map_err(|e| coded(125, format!("opening {source}: {e}")))?;
+            .map_err(|e| EngineError::failed(format!("opening {source}: {e}")))?;
         if f.metadata().is_ok_and(|m| m.is_dir()) {
-            return Err(coded(
-                125,
-                format!("{source} is a directory: import takes a tarball (tar -C {source} -cf rootfs.tar .)"),
-            ));
+            return Err(EngineError::invalid(format!("{source} is a directory: import takes a tarball (tar -C {source} -cf rootfs.tar .)")));
         }
         Ok(archive::import_tarball(
             &self.images,
@@ -139,15 +134,17 @@ impl Engine {
         )?)
     }
 
-    pub fn load(&self, input: &Path) -> Result<Vec<ImageRecord>> {
+    /// `rcon load`: the images of an archive or OCI layout at `input`, or from `stdin` when
+    /// `input` is "-".
+    pub fn load(&self, input: &Path, stdin: &mut dyn std::io::Read) -> Result<Vec<ImageRecord>> {
         self.images.sweep_tmp();
         if input != Path::new("-") && !input.exists() {
-            return Err(coded(
-                125,
-                format!("{}: no such file or directory", input.display()),
-            ));
+            return Err(EngineError::not_found(format!(
+                "{}: no such file or directory",
+                input.display()
+            )));
         }
-        Ok(archive::load(&self.images, input)?)
+        Ok(archive::load(&self.images, input, stdin)?)
     }
 
     /// The images containers are made from: how many containers use each (by image id). `images`
@@ -213,10 +210,9 @@ impl Engine {
         // every name is checked before any is given, so a bad one changes nothing
         for n in names {
             if ImageName::parse(n, true)?.digest.is_some() {
-                return Err(coded(
-                    125,
-                    format!("{n}: tag by digest is not supported: a name is repository[:tag]"),
-                ));
+                return Err(EngineError::unsupported(format!(
+                    "{n}: tag by digest is not supported: a name is repository[:tag]"
+                )));
             }
         }
         for n in names {
@@ -241,10 +237,10 @@ impl Engine {
             } else if let Some(m) = img.names.iter().find(|x| short_name_matches(x, &n)) {
                 m.clone()
             } else {
-                return Err(coded(
-                    125,
-                    format!("image {} has no name {n}", &img.id[..12]),
-                ));
+                return Err(EngineError::not_found(format!(
+                    "image {} has no name {n}",
+                    &img.id[..12]
+                )));
             };
             self.images.untag(&img.id, &full)?;
         }
@@ -275,7 +271,7 @@ impl Engine {
             return Ok(out);
         }
         if !by_name && img.names.len() > 1 && !force {
-            return Err(coded(125, format!("unable to delete image {} by ID with more than one tag ({}): use rmi -f or remove it by name", &img.id[..12], img.names.join(", "))));
+            return Err(EngineError::conflict(format!("unable to delete image {} by ID with more than one tag ({}): use rmi -f or remove it by name", &img.id[..12], img.names.join(", "))));
         }
         let users: Vec<_> = self
             .containers
@@ -292,7 +288,6 @@ impl Engine {
                 .into());
             }
             for u in &users {
-                let _ = effective_status(u);
                 self.remove(&u.id, true)?;
             }
         }
@@ -307,7 +302,31 @@ impl Engine {
 }
 
 impl Engine {
-    /// `rcon save`: to `output` (written beside it and renamed when complete), or to stdout.
+    /// `rcon image prune`: removes the images without names that no container uses, telling
+    /// `removed` each one's id as it goes.
+    pub fn prune_images(&self, removed: &mut dyn FnMut(&str)) -> Result<()> {
+        let used = self.image_users()?;
+        let layers = self.container_layers()?;
+        for img in self.images.list()? {
+            if img.names.is_empty() && !used.contains_key(&img.id) {
+                self.images.remove(&img.id, layers.as_ref())?;
+                removed(&img.id);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The caller's standard output, for a verb that can stream to it.
+pub struct StdoutStream<'a> {
+    pub writer: &'a mut dyn std::io::Write,
+    /// a terminal gets no binary stream
+    pub is_terminal: bool,
+}
+
+impl Engine {
+    /// `rcon save`: to `output` (written beside it and renamed when complete), or to the
+    /// caller's `stdout`.
     pub fn save(
         &self,
         names: &[String],
@@ -315,15 +334,15 @@ impl Engine {
         multi: bool,
         output: Option<&Path>,
         layers: crate::image::save::DirLayers,
+        stdout: StdoutStream,
     ) -> Result<()> {
         use crate::image::save::{save, SaveFormat};
-        use std::io::{IsTerminal, Write};
+        use std::io::Write;
         if format.is_dir() {
             return self.save_dir(names, format, output, layers);
         }
         if names.len() > 1 && format == SaveFormat::DockerArchive && !multi {
-            return Err(coded(
-                125,
+            return Err(EngineError::invalid(
                 "saving several images into a docker-archive needs --multi-image-archive (-m)",
             ));
         }
@@ -333,13 +352,10 @@ impl Engine {
         }
         match output {
             None => {
-                if std::io::stdout().is_terminal() {
-                    return Err(coded(
-                        125,
-                        "refusing to write an archive to a terminal: use -o FILE or redirect stdout",
-                    ));
+                if stdout.is_terminal {
+                    return Err(EngineError::invalid("refusing to write an archive to a terminal: use -o FILE or redirect stdout"));
                 }
-                let out = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
+                let out = std::io::BufWriter::with_capacity(1 << 20, stdout.writer);
                 save(&self.images, &images, format, out)?.flush()?;
             }
             Some(p) => {
@@ -350,7 +366,7 @@ impl Engine {
                 let tmp = p.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
                 let res = (|| -> Result<()> {
                     let f = std::fs::File::create(&tmp)
-                        .map_err(|e| coded(125, format!("{}: {e}", p.display())))?;
+                        .map_err(|e| EngineError::failed(format!("{}: {e}", p.display())))?;
                     let w = save(
                         &self.images,
                         &images,
@@ -363,7 +379,9 @@ impl Engine {
                     Ok(())
                 })();
                 if res.is_err() {
-                    let _ = std::fs::remove_file(&tmp);
+                    if let Err(e) = std::fs::remove_file(&tmp) {
+                        tracing::warn!("removing {}: {e}", tmp.display());
+                    }
                 }
                 res?;
             }
@@ -380,25 +398,20 @@ impl Engine {
         layers: crate::image::save::DirLayers,
     ) -> Result<()> {
         let [name] = names else {
-            return Err(coded(
-                125,
+            return Err(EngineError::invalid(
                 "a directory format holds one image: save each image into its own directory",
             ));
         };
         let Some(dir) = output else {
-            return Err(coded(
-                125,
+            return Err(EngineError::invalid(
                 "a directory format needs the directory to create: give -o DIR",
             ));
         };
         if dir.symlink_metadata().is_ok() {
-            return Err(coded(
-                125,
-                format!(
-                    "{} already exists: remove it or give a new directory",
-                    dir.display()
-                ),
-            ));
+            return Err(EngineError::conflict(format!(
+                "{} already exists: remove it or give a new directory",
+                dir.display()
+            )));
         }
         let img = self.images.lookup(name)?;
         let base = dir
@@ -406,15 +419,18 @@ impl Engine {
             .map(|n| n.to_string_lossy().to_string())
             .unwrap_or_default();
         let tmp = dir.with_file_name(format!(".{base}.tmp-{}", std::process::id()));
-        std::fs::create_dir(&tmp).map_err(|e| coded(125, format!("{}: {e}", dir.display())))?;
+        std::fs::create_dir(&tmp)
+            .map_err(|e| EngineError::failed(format!("{}: {e}", dir.display())))?;
         let res = crate::image::save::save_dir(&self.images, &img, name, format, layers, &tmp)
-            .map_err(anyhow::Error::from)
+            .map_err(EngineError::from)
             .and_then(|()| {
                 std::fs::rename(&tmp, dir)
                     .with_context(|| format!("moving the image into {}", dir.display()))
             });
         if res.is_err() {
-            let _ = std::fs::remove_dir_all(&tmp);
+            if let Err(e) = std::fs::remove_dir_all(&tmp) {
+                tracing::warn!("removing {}: {e}", tmp.display());
+            }
         }
         res
     }

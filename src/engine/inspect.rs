@@ -1,10 +1,10 @@
 //! `inspect`: podman-shaped JSON for containers and images (the common fields).
 
+use super::error::Result;
 use super::lifecycle::effective_status;
 use super::Engine;
 use crate::image::ImageRecord;
 use crate::store::{ContainerRecord, ContainerStatus};
-use anyhow::Result;
 use serde_json::{json, Value};
 
 impl Engine {

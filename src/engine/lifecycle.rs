@@ -1,13 +1,13 @@
 //! start, run, stop, kill, restart, pause, unpause, wait, rm, rename, prune.
 
 use super::create::CreateOptions;
+use super::error::{Context, EngineError, Result};
 use super::relay::{relay, AttachEnd, AttachOptions, Peer};
-use super::{coded, short_id, Engine};
+use super::{short_id, Engine};
 use crate::runtime::{cgroup::Cgroup, proc, sys};
 use crate::store::{ContainerRecord, ContainerStatus, FileLock, HasState, StoreError};
 use crate::supervisor::launch::{self, PendingSupervisor, Report};
 use crate::supervisor::protocol;
-use anyhow::{Context, Result};
 use std::os::unix::net::UnixStream;
 use std::time::Duration;
 
@@ -38,6 +38,7 @@ impl Engine {
                     && proc::alive(rec.state.pid, rec.state.pid_start)
                 {
                     if let Ok(fd) = sys::pidfd_open(rec.state.pid) {
+                        // it may have exited since: the wait below sees that either way
                         let _ = sys::pidfd_send_signal(&fd, libc::SIGKILL);
                         sys::pidfd_wait(&fd, 2000);
                     }
@@ -88,10 +89,10 @@ impl Engine {
             self.reconcile_locked(&mut cur)?;
             match cur.state.status {
                 ContainerStatus::Running | ContainerStatus::Paused | ContainerStatus::Stopping => {
-                    return Err(coded(
-                        125,
-                        format!("container {} is already running", cur.name),
-                    ));
+                    return Err(EngineError::conflict(format!(
+                        "container {} is already running",
+                        cur.name
+                    )));
                 }
                 _ => {}
             }
@@ -111,13 +112,14 @@ impl Engine {
         }
         // the runtime dir, with the container's /etc files in it
         self.write_etc_files(rec)?;
+        // the last run's exit status, usually absent: the supervisor writes the new one
         let _ = std::fs::remove_file(self.paths.exit_file(&rec.id));
         let sup = match pending {
             Some(p) => p,
             None => self.spawn_supervisor(attach)?,
         };
         let go = launch::go_message(&rec.id, tty_size, &self.paths, attached)
-            .map_err(|e| coded(125, e.to_string()))?;
+            .map_err(|e| EngineError::failed(e.to_string()))?;
         // the supervisor is detached (setsid) and outlives us: never wait for it here
         match sup.start(&go) {
             Report::Started(pid) => Ok(pid),
@@ -126,13 +128,10 @@ impl Engine {
                 let log =
                     std::fs::read_to_string(self.paths.supervisor_log(&rec.id)).unwrap_or_default();
                 let last = log.lines().last().unwrap_or("no diagnostics").to_string();
-                Err(coded(
-                    125,
-                    format!(
-                        "the supervisor of container {} failed before starting it: {last}",
-                        short_id(&rec.id)
-                    ),
-                ))
+                Err(EngineError::failed(format!(
+                    "the supervisor of container {} failed before starting it: {last}",
+                    short_id(&rec.id)
+                )))
             }
         }
     }
@@ -143,15 +142,16 @@ impl Engine {
         if let Some(opts) = attach {
             let (ours, theirs) = UnixStream::pair()?;
             let size = if rec.config.tty {
-                crate::runtime::tty::size(0)
+                crate::runtime::tty::size(self.term.stdin)
             } else {
                 None
             };
             self.start_container(&rec, Some(&theirs), size)?;
             drop(theirs);
-            return Ok(Some(
-                self.finish_attach(&rec.id, relay(Peer::Socket(ours), opts)?)?,
-            ));
+            return Ok(Some(self.finish_attach(
+                &rec.id,
+                relay(Peer::Socket(ours), opts, self.term)?,
+            )?));
         }
         match self.start_container(&rec, None, None) {
             Ok(_) => Ok(None),
@@ -200,7 +200,7 @@ impl Engine {
             }
         };
         let rec = self.create_from(o, &img)?;
-        let remove = |e: anyhow::Error| -> anyhow::Error {
+        let remove = |e: EngineError| -> EngineError {
             if let Ok(_g) = self.containers.lock(&rec.id) {
                 match self.containers.load(&rec.id) {
                     Ok(r) => {
@@ -211,13 +211,10 @@ impl Engine {
                     // a `rm -af` (or `rm -f ID`) removed it under the start: the start's error
                     // (the supervisor's "no container found", for its own id) is only a symptom
                     Err(StoreError::NoSuchContainer(_)) => {
-                        return coded(
-                            125,
-                            format!(
-                                "container {} was removed while it was starting",
-                                short_id(&rec.id)
-                            ),
-                        )
+                        return EngineError::failed(format!(
+                            "container {} was removed while it was starting",
+                            short_id(&rec.id)
+                        ))
                     }
                     Err(_) => {}
                 }
@@ -226,7 +223,7 @@ impl Engine {
         };
         // the supervisor already holds its end of the attach socket (if any)
         let size = if o.tty && !detach {
-            crate::runtime::tty::size(0)
+            crate::runtime::tty::size(self.term.stdin)
         } else {
             None
         };
@@ -235,7 +232,7 @@ impl Engine {
         if detach {
             return Ok((rec.id, None));
         }
-        let end = relay(Peer::Socket(ours), opts)?;
+        let end = relay(Peer::Socket(ours), opts, self.term)?;
         Ok((rec.id.clone(), Some(self.finish_attach(&rec.id, end)?)))
     }
 
@@ -243,14 +240,11 @@ impl Engine {
     pub fn attach(&self, reference: &str, opts: &AttachOptions) -> Result<i32> {
         let rec = self.container(reference)?;
         if effective_status(&rec).0 != ContainerStatus::Running {
-            return Err(coded(
-                125,
-                format!(
-                    "you can only attach to running containers: {} is {}",
-                    rec.name,
-                    effective_status(&rec).0.as_str()
-                ),
-            ));
+            return Err(EngineError::conflict(format!(
+                "you can only attach to running containers: {} is {}",
+                rec.name,
+                effective_status(&rec).0.as_str()
+            )));
         }
         let path = self.paths.attach_socket(&rec.id);
         let (_dirfd, p) = protocol::short_socket_path(&path)?;
@@ -261,7 +255,7 @@ impl Engine {
             tty: rec.config.tty,
             ..opts.clone()
         };
-        let end = relay(Peer::Socket(sock), &opts)?;
+        let end = relay(Peer::Socket(sock), &opts, self.term)?;
         self.finish_attach(&rec.id, end)
     }
 
@@ -273,12 +267,13 @@ impl Engine {
         }
         if proc::alive(rec.state.pid, rec.state.pid_start) {
             let fd = sys::pidfd_open(rec.state.pid)
-                .map_err(|e| coded(125, format!("signalling {}: {e}", rec.name)))?;
+                .map_err(|e| EngineError::failed(format!("signalling {}: {e}", rec.name)))?;
             sys::pidfd_send_signal(&fd, sig).map_err(|e| {
-                coded(
-                    125,
-                    format!("signalling {}: {}", rec.name, e.desc().to_lowercase()),
-                )
+                EngineError::failed(format!(
+                    "signalling {}: {}",
+                    rec.name,
+                    e.desc().to_lowercase()
+                ))
             })?;
         }
         Ok(())
@@ -318,14 +313,11 @@ impl Engine {
         match effective_status(&rec).0 {
             ContainerStatus::Running | ContainerStatus::Paused | ContainerStatus::Stopping => {}
             s => {
-                return Err(coded(
-                    125,
-                    format!(
-                        "can only kill running containers: {} is {}",
-                        rec.name,
-                        s.as_str()
-                    ),
-                ))
+                return Err(EngineError::conflict(format!(
+                    "can only kill running containers: {} is {}",
+                    rec.name,
+                    s.as_str()
+                )))
             }
         }
         self.signal(&rec, sig)?;
@@ -378,28 +370,23 @@ impl Engine {
             && status == ContainerStatus::Running
             && Cgroup::from_record(&rec.state.cgroup).is_some_and(|c| c.is_frozen());
         if status != want && !half_paused {
-            return Err(coded(
-                125,
-                format!(
-                    "container {} is {}, not {}",
-                    rec.name,
-                    status.as_str(),
-                    want.as_str()
-                ),
-            ));
+            return Err(EngineError::conflict(format!(
+                "container {} is {}, not {}",
+                rec.name,
+                status.as_str(),
+                want.as_str()
+            )));
         }
         // the container's cgroup, made with it, has the freezer: pause makes nothing
         let Some(cg) = Cgroup::from_record(&rec.state.cgroup).filter(|c| c.can_freeze()) else {
-            return Err(coded(
-                125,
-                format!(
+            return Err(EngineError::unsupported(format!(
                     "cannot {} container {}: it has no freezer cgroup (rootless, without a delegated cgroup v2 subtree)",
                     if pause { "pause" } else { "unpause" },
                     rec.name
-                ),
-            ));
+                )));
         };
-        cg.freeze(pause).map_err(|e| coded(125, e.to_string()))?;
+        cg.freeze(pause)
+            .map_err(|e| EngineError::failed(e.to_string()))?;
         self.containers
             .update(&rec.id, |r| r.state.set_paused(pause))?;
         Ok(rec.id)
@@ -441,13 +428,10 @@ impl Engine {
                         .ok()
                         .and_then(|s| s.trim().parse().ok());
                     return code.ok_or_else(|| {
-                        coded(
-                            125,
-                            format!(
-                                "container {} was removed and left no exit status",
-                                short_id(id)
-                            ),
-                        )
+                        EngineError::failed(format!(
+                            "container {} was removed and left no exit status",
+                            short_id(id)
+                        ))
                     });
                 }
             }
@@ -472,16 +456,14 @@ impl Engine {
         let (status, _) = effective_status(&rec);
         if status.is_active() {
             if !force {
-                return Err(coded(
-                    125,
-                    format!(
-                        "cannot remove container {} as it is {}: stop it first, or use rm -f",
-                        rec.name,
-                        status.as_str()
-                    ),
-                ));
+                return Err(EngineError::conflict(format!(
+                    "cannot remove container {} as it is {}: stop it first, or use rm -f",
+                    rec.name,
+                    status.as_str()
+                )));
             }
             thaw(&rec);
+            // a container that exited meanwhile cannot be signalled: the wait covers both
             let _ = self.signal(&rec, libc::SIGKILL);
             self.wait_supervisor(&rec, Some(Duration::from_secs(10)));
         }
@@ -493,16 +475,17 @@ impl Engine {
         };
         self.reconcile_locked(&mut cur)?;
         if cur.state.status.is_active() {
-            return Err(coded(
-                125,
-                format!("container {} is still running: try again", cur.name),
-            ));
+            return Err(EngineError::conflict(format!(
+                "container {} is still running: try again",
+                cur.name
+            )));
         }
         // a cgroup no record named (made by a supervisor killed before it wrote the record)
         if let Some(cg) = Cgroup::find(&cur.id, self.paths.rootless) {
             cg.destroy();
         }
         self.containers.remove_locked(&cur)?;
+        // absent unless the container ran; a stale one is pruned with the other old exits
         let _ = std::fs::remove_file(self.paths.exits().join(&cur.id));
         Ok(cur.id)
     }

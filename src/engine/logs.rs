@@ -1,10 +1,10 @@
 //! `logs`: read the k8s-file log, with --tail, --since/--until, -t, and -f that follows the
 //! file (across rotations) until the container stops.
 
+use super::error::{EngineError, Result};
 use super::lifecycle::effective_status;
-use super::{coded, Engine};
+use super::Engine;
 use crate::supervisor::log::{log_files, open_reader, read_records, LogRecord};
-use anyhow::Result;
 use std::io::Write;
 use std::os::unix::fs::MetadataExt;
 use std::time::Duration;
@@ -28,13 +28,13 @@ pub fn parse_point(s: &str) -> Result<chrono::DateTime<chrono::Utc>> {
     }
     if let Ok(secs) = s.parse::<f64>() {
         return chrono::DateTime::from_timestamp(secs as i64, ((secs.fract()) * 1e9) as u32)
-            .ok_or_else(|| coded(125, format!("invalid time \"{s}\"")));
+            .ok_or_else(|| EngineError::invalid(format!("invalid time \"{s}\"")));
     }
     let mut total = 0f64;
     let mut num = String::new();
     let mut chars = s.chars().peekable();
     let bad = || {
-        coded(125, format!("invalid time \"{s}\": use RFC 3339 (2026-01-02T15:04:05Z), a unix timestamp, or a duration like 10m"))
+        EngineError::invalid(format!("invalid time \"{s}\": use RFC 3339 (2026-01-02T15:04:05Z), a unix timestamp, or a duration like 10m"))
     };
     while let Some(c) = chars.next() {
         if c.is_ascii_digit() || c == '.' {
@@ -96,29 +96,38 @@ impl Printer {
         Some((t, false, std::mem::take(&mut self.partial)))
     }
 
-    fn print(&self, line: &(String, bool, Vec<u8>)) {
+    /// Writes a line to `out` or `err`, as the container wrote it. A reader that went away
+    /// (`logs | head`) is not an error: the rest is dropped, as podman does.
+    fn print(&self, line: &(String, bool, Vec<u8>), out: &mut dyn Write, err: &mut dyn Write) {
         if !self.in_range(&line.0) {
             return;
         }
-        let mut out: Vec<u8> = vec![];
+        let mut buf: Vec<u8> = vec![];
         if self.timestamps {
-            out.extend_from_slice(line.0.as_bytes());
-            out.push(b' ');
+            buf.extend_from_slice(line.0.as_bytes());
+            buf.push(b' ');
         }
-        out.extend_from_slice(&line.2);
-        out.push(b'\n');
+        buf.extend_from_slice(&line.2);
+        buf.push(b'\n');
         if line.1 {
-            let _ = std::io::stderr().write_all(&out);
+            // see above: a closed reader is not an error
+            let _ = err.write_all(&buf);
         } else {
-            let mut so = std::io::stdout().lock();
-            let _ = so.write_all(&out);
-            let _ = so.flush();
+            let _ = out.write_all(&buf);
+            let _ = out.flush();
         }
     }
 }
 
 impl Engine {
-    pub fn logs(&self, reference: &str, o: &LogsOptions) -> Result<()> {
+    /// `rcon logs`: the container's stdout lines to `out`, its stderr lines to `err`.
+    pub fn logs(
+        &self,
+        reference: &str,
+        o: &LogsOptions,
+        out: &mut dyn Write,
+        err: &mut dyn Write,
+    ) -> Result<()> {
         let rec = self.container(reference)?;
         let path = self.paths.container_dir(&rec.id).join("ctr.log");
         let mut p = Printer {
@@ -152,7 +161,7 @@ impl Engine {
         }
         let skip = o.tail.map(|n| lines.len().saturating_sub(n)).unwrap_or(0);
         for l in &lines[skip..] {
-            p.print(l);
+            p.print(l, out, err);
         }
         if !o.follow {
             return Ok(());
@@ -177,7 +186,7 @@ impl Engine {
             let running = self.is_running(&rec.id);
             for r in read_records(&mut reader, &mut pending)? {
                 if let Some(l) = p.join(r) {
-                    p.print(&l);
+                    p.print(&l, out, err);
                 }
             }
             // rotated: finish the old file (done above), continue with the new one
@@ -193,7 +202,7 @@ impl Engine {
             }
             if !running {
                 if let Some(l) = p.flush() {
-                    p.print(&l);
+                    p.print(&l, out, err);
                 }
                 return Ok(());
             }

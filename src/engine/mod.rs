@@ -4,54 +4,29 @@
 pub mod create;
 pub mod damaged;
 pub mod env;
+pub mod error;
 pub mod exec;
 pub mod files;
 pub mod images;
 pub mod inspect;
 pub mod lifecycle;
+pub mod login;
 pub mod logs;
 pub mod pipes;
 pub mod ps;
 pub mod pull;
 pub mod push;
 pub mod relay;
+pub mod report;
 pub mod spec;
 pub mod system;
 pub mod top;
 
 use crate::image::ImageStore;
-use crate::runtime::StartError;
 use crate::store::{ContainerRecord, ContainerStore, StorePaths};
 use std::path::PathBuf;
 
-/// An error with the exit code the CLI must return.
-#[derive(Debug, thiserror::Error)]
-#[error("{msg}")]
-pub struct CodedError {
-    pub code: i32,
-    pub msg: String,
-}
-
-pub fn coded(code: i32, msg: impl Into<String>) -> anyhow::Error {
-    CodedError {
-        code,
-        msg: msg.into(),
-    }
-    .into()
-}
-
-/// 125 unless the error says otherwise (126/127 start failures).
-pub fn exit_code_of(e: &anyhow::Error) -> i32 {
-    for cause in e.chain() {
-        if let Some(c) = cause.downcast_ref::<CodedError>() {
-            return c.code;
-        }
-        if let Some(s) = cause.downcast_ref::<StartError>() {
-            return s.code;
-        }
-    }
-    125
-}
+pub use error::{EngineError, Result};
 
 pub struct Engine {
     pub paths: StorePaths,
@@ -64,10 +39,15 @@ pub struct Engine {
     pub prespawned: std::sync::Mutex<Option<crate::supervisor::launch::Prespawned>>,
     /// --storage-driver as given
     pub driver_flag: Option<String>,
+    /// where notices and pull/push progress go (the CLI's: stderr)
+    pub reporter: std::sync::Arc<dyn report::Reporter>,
+    /// the caller's stdin, stdout and stderr, for the verbs that relay them
+    pub term: report::Terminal,
 }
 
 impl Engine {
-    pub fn new(paths: StorePaths) -> anyhow::Result<Engine> {
+    /// An engine on the store at `paths`, relaying the caller's `term` where a verb attaches.
+    pub fn new(paths: StorePaths, term: report::Terminal) -> Result<Engine> {
         paths.ensure()?;
         Ok(Engine {
             containers: ContainerStore::new(paths.clone()),
@@ -76,6 +56,8 @@ impl Engine {
             self_exe: PathBuf::from("/proc/self/exe"),
             prespawned: std::sync::Mutex::new(None),
             driver_flag: None,
+            reporter: std::sync::Arc::new(report::Silent),
+            term,
         })
     }
 
@@ -85,22 +67,18 @@ impl Engine {
     /// Called by create, and by every command given --storage-driver: the flag names the
     /// driver of a new store whatever the command (`import --storage-driver vfs` then `run`
     /// uses vfs), as podman records it when a store is first used.
-    pub fn storage_driver(&self) -> anyhow::Result<String> {
+    pub fn storage_driver(&self) -> Result<String> {
         let path = self.paths.root.join("storage.json");
         let recorded = self.recorded_driver()?;
         if let Some(f) = &self.driver_flag {
             if !["overlay", "vfs"].contains(&f.as_str()) {
-                return Err(coded(
-                    125,
-                    format!("unknown storage driver \"{f}\": use overlay or vfs"),
-                ));
+                return Err(EngineError::invalid(format!(
+                    "unknown storage driver \"{f}\": use overlay or vfs"
+                )));
             }
         }
         match (recorded, &self.driver_flag) {
-            (Some(r), Some(f)) if r != *f => Err(coded(
-                125,
-                format!("this store ({}) uses the {r} storage driver, not {f}: drop --storage-driver or use another --root", self.paths.root.display()),
-            )),
+            (Some(r), Some(f)) if r != *f => Err(EngineError::conflict(format!("this store ({}) uses the {r} storage driver, not {f}: drop --storage-driver or use another --root", self.paths.root.display()))),
             (Some(r), _) => Ok(r),
             (None, flag) => {
                 let driver = match flag {
@@ -110,7 +88,7 @@ impl Engine {
                         if crate::runtime::mounts::overlay_works(&probe, self.paths.rootless) {
                             "overlay".to_string()
                         } else {
-                            eprintln!("rcon: overlay mounts are not available here: using the vfs storage driver (each container gets a full copy of its image)");
+                            self.reporter.notice("rcon: overlay mounts are not available here: using the vfs storage driver (each container gets a full copy of its image)");
                             "vfs".to_string()
                         }
                     }
@@ -122,14 +100,14 @@ impl Engine {
     }
 
     /// The driver in `storage.json`, if the store has chosen one yet.
-    pub fn recorded_driver(&self) -> anyhow::Result<Option<String>> {
+    pub fn recorded_driver(&self) -> Result<Option<String>> {
         let path = self.paths.root.join("storage.json");
         let recorded: Option<serde_json::Value> = crate::store::read_json(&path)?;
         Ok(recorded.and_then(|v| v["driver"].as_str().map(str::to_string)))
     }
 
     /// Find a container by full id, name or unique id prefix.
-    pub fn container(&self, reference: &str) -> anyhow::Result<ContainerRecord> {
+    pub fn container(&self, reference: &str) -> Result<ContainerRecord> {
         let id = self.containers.lookup(reference)?;
         Ok(self.containers.load(&id)?)
     }
@@ -157,7 +135,7 @@ pub fn parse_size(s: &str) -> Option<u64> {
 }
 
 /// Signal by name ("TERM", "SIGTERM", "sigkill") or number.
-pub fn parse_signal(s: &str) -> anyhow::Result<i32> {
+pub fn parse_signal(s: &str) -> Result<i32> {
     if let Ok(n) = s.parse::<i32>() {
         if (1..=64).contains(&n) {
             return Ok(n);
@@ -177,10 +155,9 @@ pub fn parse_signal(s: &str) -> anyhow::Result<i32> {
     name.parse::<nix::sys::signal::Signal>()
         .map(|s| s as i32)
         .map_err(|_| {
-            coded(
-                125,
-                format!("invalid signal \"{s}\": use a name like SIGTERM or a number"),
-            )
+            EngineError::invalid(format!(
+                "invalid signal \"{s}\": use a name like SIGTERM or a number"
+            ))
         })
 }
 

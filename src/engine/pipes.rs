@@ -3,9 +3,10 @@
 //! with TIOCSTI; a caller's file would let it read or truncate what the caller redirected), and
 //! rcon relays the pipes to its own stdio until the process exits.
 
+use super::error::{EngineError, Result};
 use super::relay::{poll_ready, PROXIED};
+use super::report::Terminal;
 use crate::runtime::sys;
-use anyhow::Result;
 use nix::fcntl::{fcntl, FcntlArg, OFlag};
 use nix::poll::{PollFd, PollFlags, PollTimeout};
 use nix::sys::signal::{SigSet, SigmaskHow, Signal};
@@ -62,10 +63,10 @@ impl Pipes {
     }
 }
 
-/// Writes all of `data` to our fd `fd` (1 or 2); a closed reader drops the rest, as the
-/// attach relay does.
+/// Writes all of `data` to the caller's `fd` (its stdout or stderr); a closed reader drops the
+/// rest, as the attach relay does.
 fn write_out(fd: i32, mut data: &[u8]) {
-    // SAFETY: fds 1 and 2 stay open for the whole relay.
+    // SAFETY: the caller keeps its stdout and stderr open while the verb runs (Terminal).
     #[allow(unsafe_code)]
     let out = unsafe { BorrowedFd::borrow_raw(fd) };
     while !data.is_empty() {
@@ -101,7 +102,7 @@ fn pump(from: &OwnedFd, to: i32, buf: &mut [u8]) -> bool {
 /// termination signals, and returns its exit code once it has exited. What it wrote before
 /// it exited is all delivered; a background child that keeps the pipes open does not keep
 /// rcon waiting (its later writes find the pipe closed).
-pub fn relay(pid: Pid, pipes: Pipes) -> Result<i32> {
+pub fn relay(pid: Pid, pipes: Pipes, term: Terminal) -> Result<i32> {
     let mut mask = SigSet::empty();
     for s in PROXIED {
         mask.add(s);
@@ -109,13 +110,13 @@ pub fn relay(pid: Pid, pipes: Pipes) -> Result<i32> {
     let mut old = SigSet::empty();
     nix::sys::signal::pthread_sigmask(SigmaskHow::SIG_BLOCK, Some(&mask), Some(&mut old))?;
     let res = SignalFd::with_flags(&mask, SfdFlags::SFD_NONBLOCK | SfdFlags::SFD_CLOEXEC)
-        .map_err(anyhow::Error::from)
-        .and_then(|sfd| relay_loop(pid, pipes, &sfd));
+        .map_err(EngineError::from)
+        .and_then(|sfd| relay_loop(pid, pipes, &sfd, term));
     nix::sys::signal::pthread_sigmask(SigmaskHow::SIG_SETMASK, Some(&old), None)?;
     res
 }
 
-fn relay_loop(pid: Pid, pipes: Pipes, sfd: &SignalFd) -> Result<i32> {
+fn relay_loop(pid: Pid, pipes: Pipes, sfd: &SignalFd, term: Terminal) -> Result<i32> {
     let pidfd = sys::pidfd_open(pid.as_raw())?;
     let Pipes {
         mut stdin,
@@ -124,12 +125,12 @@ fn relay_loop(pid: Pid, pipes: Pipes, sfd: &SignalFd) -> Result<i32> {
     } = pipes;
     // a pipe at end-of-file leaves the poll set (poll reports POLLHUP whatever we ask for)
     let (mut stdout, mut stderr) = (Some(stdout), Some(stderr));
-    // stdin read from our fd 0 that the process has not taken yet
+    // stdin read from the caller's that the process has not taken yet
     let mut pending: Vec<u8> = vec![];
     let mut buf = vec![0u8; 32 * 1024];
-    // SAFETY: fd 0 is our stdin for the life of the process.
+    // SAFETY: the caller keeps its stdin open while the verb runs (Terminal).
     #[allow(unsafe_code)]
-    let our_stdin = unsafe { BorrowedFd::borrow_raw(0) };
+    let our_stdin = unsafe { BorrowedFd::borrow_raw(term.stdin) };
     loop {
         let mut fds = vec![
             (Slot::Exit, PollFd::new(pidfd.as_fd(), PollFlags::POLLIN)),
@@ -169,9 +170,9 @@ fn relay_loop(pid: Pid, pipes: Pipes, sfd: &SignalFd) -> Result<i32> {
                         let _ = nix::sys::signal::kill(pid, sig);
                     }
                 }
-                Slot::Stdout => drain(&mut stdout, 1, &mut buf),
-                Slot::Stderr => drain(&mut stderr, 2, &mut buf),
-                Slot::OurStdin => match nix::unistd::read(0, &mut buf) {
+                Slot::Stdout => drain(&mut stdout, term.stdout, &mut buf),
+                Slot::Stderr => drain(&mut stderr, term.stderr, &mut buf),
+                Slot::OurStdin => match nix::unistd::read(term.stdin, &mut buf) {
                     Ok(n) if n > 0 => {
                         pending.extend_from_slice(&buf[..n]);
                         feed(&mut stdin, &mut pending);
@@ -182,8 +183,8 @@ fn relay_loop(pid: Pid, pipes: Pipes, sfd: &SignalFd) -> Result<i32> {
                 Slot::StdinPipe => feed(&mut stdin, &mut pending),
                 Slot::Exit => {
                     // it has exited: everything it wrote is in the pipes now
-                    drain(&mut stdout, 1, &mut buf);
-                    drain(&mut stderr, 2, &mut buf);
+                    drain(&mut stdout, term.stdout, &mut buf);
+                    drain(&mut stderr, term.stderr, &mut buf);
                     return Ok(crate::runtime::proc::wait_exit_code(pid));
                 }
             }

@@ -2,11 +2,11 @@
 //! the liveness of supervisors, so it stays fast with thousands of containers.
 
 use super::damaged::remedy;
+use super::error::{EngineError, Result};
 use super::lifecycle::effective_status;
-use super::{coded, short_id, Engine};
+use super::{short_id, Engine};
 use crate::store::container::SummaryConfig;
 use crate::store::{ContainerStatus, ContainerSummary, Damaged};
-use anyhow::Result;
 use serde_json::{json, Value};
 
 #[derive(Debug, Clone, Default)]
@@ -241,14 +241,14 @@ impl PsEntry {
 fn matches_filter(e: &PsEntry, images: &[(String, Vec<String>)], f: &str) -> Result<bool> {
     let (k, v) = f
         .split_once('=')
-        .ok_or_else(|| coded(125, format!("invalid filter \"{f}\": use KEY=VALUE")))?;
+        .ok_or_else(|| EngineError::invalid(format!("invalid filter \"{f}\": use KEY=VALUE")))?;
     let r = &e.rec;
     Ok(match k {
         "name" => regex_lite_match(v, &r.name)?,
         "id" => r.id.starts_with(v),
         "status" => {
             if !["created", "running", "paused", "exited", "stopping", "stopped", "unknown"].contains(&v) {
-                return Err(coded(125, format!("invalid filter \"{f}\": status is one of created, running, paused, exited, stopping")));
+                return Err(EngineError::invalid(format!("invalid filter \"{f}\": status is one of created, running, paused, exited, stopping")));
             }
             e.state_word() == v
                 || (v == "stopped" && !e.damaged && e.status == ContainerStatus::Exited)
@@ -263,14 +263,14 @@ fn matches_filter(e: &PsEntry, images: &[(String, Vec<String>)], f: &str) -> Res
                 || images.iter().any(|(id, names)| *id == r.config.image_id && names.iter().any(|n| n == v || n.ends_with(&format!("/{v}")) || n.ends_with(&format!("/{v}:latest"))))
         }
         "exited" => e.status == ContainerStatus::Exited && r.state.exit_code.map(|c| c.to_string()) == Some(v.to_string()),
-        other => return Err(coded(125, format!("invalid filter \"{other}\": rcon ps filters on name, id, status, label, ancestor and exited"))),
+        other => return Err(EngineError::invalid(format!("invalid filter \"{other}\": rcon ps filters on name, id, status, label, ancestor and exited"))),
     })
 }
 
 /// podman's name filter is a regular expression.
 fn regex_lite_match(pattern: &str, s: &str) -> Result<bool> {
     let re = regex::Regex::new(pattern)
-        .map_err(|e| coded(125, format!("invalid name filter \"{pattern}\": {e}")))?;
+        .map_err(|e| EngineError::invalid(format!("invalid name filter \"{pattern}\": {e}")))?;
     Ok(re.is_match(s))
 }
 

@@ -4,18 +4,19 @@
 //! digest verification and decompression straight into the layer store. An image record is
 //! written only when every layer is in place.
 
-use super::{coded, Engine};
+use super::error::{Context, EngineError, Result};
+use super::report::{Bar, Reporter};
+use super::Engine;
 use crate::image::layers::{chain_id, LayerSource};
 use crate::image::reference::has_registry;
 use crate::image::{ImageError, ImageName, ImageRecord};
 use crate::registry::auth::Credentials;
 use crate::registry::manifest::{self, Platform};
 use crate::registry::{ClientOptions, RegistriesConfig, RegistryClient, RegistryError, Repo};
-use anyhow::{Context, Result};
-use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
-use std::io::{IsTerminal, Read};
+use std::io::Read;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::sync::Mutex;
 
 /// Layers fetched at once (docker's default).
@@ -38,12 +39,9 @@ impl PullPolicy {
             "never" => PullPolicy::Never,
             "newer" => PullPolicy::Newer,
             other => {
-                return Err(coded(
-                    125,
-                    format!(
-                        "invalid --pull policy \"{other}\": use always, missing, never or newer"
-                    ),
-                ))
+                return Err(EngineError::invalid(format!(
+                    "invalid --pull policy \"{other}\": use always, missing, never or newer"
+                )))
             }
         })
     }
@@ -74,51 +72,35 @@ impl Default for PullOptions {
     }
 }
 
-/// Where progress goes: bars on stderr when stdout and stderr are a terminal, one line per
-/// layer otherwise, nothing with -q.
-pub(super) struct Progress {
-    multi: Option<MultiProgress>,
+/// A pull's or a push's progress: to the engine's reporter, nothing with -q.
+pub(super) struct Progress<'a> {
+    reporter: &'a dyn Reporter,
     quiet: bool,
 }
 
-impl Progress {
-    pub(super) fn new(quiet: bool) -> Progress {
-        let multi = (!quiet && std::io::stderr().is_terminal() && std::io::stdout().is_terminal())
-            .then(|| MultiProgress::with_draw_target(ProgressDrawTarget::stderr()));
-        Progress { multi, quiet }
+impl<'a> Progress<'a> {
+    pub(super) fn new(reporter: &'a dyn Reporter, quiet: bool) -> Progress<'a> {
+        Progress { reporter, quiet }
     }
 
     pub(super) fn line(&self, s: &str) {
-        if self.quiet {
-            return;
-        }
-        match &self.multi {
-            Some(m) => {
-                let _ = m.println(s);
-            }
-            None => eprintln!("{s}"),
+        if !self.quiet {
+            self.reporter.line(s);
         }
     }
 
-    pub(super) fn bar(&self, what: &str, size: u64) -> Option<ProgressBar> {
-        let m = self.multi.as_ref()?;
-        let b = m.add(ProgressBar::new(size));
-        b.set_style(
-            ProgressStyle::with_template(
-                "Copying blob {prefix} [{bar:25}] {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec}",
-            )
-            .unwrap_or_else(|_| ProgressStyle::default_bar())
-            .progress_chars("=> "),
-        );
-        b.set_prefix(what.to_string());
-        Some(b)
+    pub(super) fn bar(&self, what: &str, size: u64) -> Option<Arc<dyn Bar>> {
+        if self.quiet {
+            return None;
+        }
+        self.reporter.bar(what, size)
     }
 }
 
 /// Counts what passes through into a progress bar.
 struct Counted<R> {
     inner: R,
-    bar: Option<ProgressBar>,
+    bar: Option<Arc<dyn Bar>>,
 }
 
 impl<R: Read> Read for Counted<R> {
@@ -136,13 +118,14 @@ pub(super) fn short(d: &str) -> &str {
     &h[..h.len().min(12)]
 }
 
-fn reg_err(e: RegistryError) -> anyhow::Error {
-    coded(125, e.to_string())
+fn reg_err(e: RegistryError) -> EngineError {
+    EngineError::failed(e.to_string())
 }
 
 impl Engine {
     pub(super) fn registry_client(&self, o: &PullOptions) -> Result<RegistryClient> {
-        let conf = RegistriesConfig::load(self.paths.rootless).map_err(|e| coded(125, e))?;
+        let conf = RegistriesConfig::load(self.paths.rootless)
+            .map_err(|e| EngineError::failed(e.to_string()))?;
         RegistryClient::new(
             conf,
             ClientOptions {
@@ -171,13 +154,10 @@ impl Engine {
         // validate it as written first: the error should name the user's text
         ImageName::parse(name, false)?;
         if conf.search.is_empty() {
-            return Err(coded(
-                125,
-                format!(
+            return Err(EngineError::invalid(format!(
                     "short name \"{name}\" and no unqualified-search-registries in {}: use a full name (registry/repository:tag)",
                     conf.source.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| "the registries configuration".into())
-                ),
-            ));
+                )));
         }
         conf.search
             .iter()
@@ -189,7 +169,7 @@ impl Engine {
     pub fn pull(&self, name: &str, o: &PullOptions) -> Result<ImageRecord> {
         self.images.sweep_tmp();
         let client = self.registry_client(o)?;
-        let progress = Progress::new(o.quiet);
+        let progress = Progress::new(&*self.reporter, o.quiet);
         let mut tried = vec![];
         let mut last_err = None;
         for cand in self.candidates(name, &client.config)? {
@@ -197,13 +177,13 @@ impl Engine {
             match self.pull_one(&client, &cand, o, &progress) {
                 Ok(rec) => return Ok(rec),
                 Err(e) => {
-                    let not_found = e.chain().any(|c| {
-                        matches!(
-                            c.downcast_ref::<RegistryError>(),
-                            Some(RegistryError::NotFound(_)) | Some(RegistryError::Unauthorized(_))
+                    let not_found = matches!(
+                        e.root(),
+                        EngineError::Registry(
+                            RegistryError::NotFound(_) | RegistryError::Unauthorized(_)
                         )
-                    });
-                    tried.push(format!("{}: {e:#}", cand.full()));
+                    );
+                    tried.push(format!("{}: {}", cand.full(), e.full_message()));
                     // a name that exists but failed to pull is the answer; only a missing
                     // (or, on Docker Hub, unauthorized) repository sends us to the next registry
                     if !not_found || has_registry(name) {
@@ -215,13 +195,10 @@ impl Engine {
         }
         match (tried.len(), last_err) {
             (1, Some(e)) => Err(e),
-            _ => Err(coded(
-                125,
-                format!(
-                    "{name}: image not found in any search registry: {}",
-                    tried.join("; ")
-                ),
-            )),
+            _ => Err(EngineError::not_found(format!(
+                "{name}: image not found in any search registry: {}",
+                tried.join("; ")
+            ))),
         }
     }
 
@@ -250,17 +227,17 @@ impl Engine {
                         return res;
                     }
                     let e = res.unwrap_err();
-                    tracing::warn!("pulling from mirror {}: {e:#}", repo.host);
-                    errors.push(format!("{}: {e:#}", repo.host));
+                    tracing::warn!("pulling from mirror {}: {}", repo.host, e.full_message());
+                    errors.push(format!("{}: {}", repo.host, e.full_message()));
                 }
-                Err(e) if i + 1 == repos.len() => return Err(anyhow::Error::new(e)),
+                Err(e) if i + 1 == repos.len() => return Err(EngineError::from(e)),
                 Err(e) => {
                     tracing::info!("mirror {}: {e}", repo.host);
                     errors.push(format!("{}: {e}", repo.host));
                 }
             }
         }
-        Err(coded(125, errors.join("; ")))
+        Err(EngineError::failed(errors.join("; ")))
     }
 
     fn pull_from(
@@ -277,33 +254,30 @@ impl Engine {
         if manifest::is_index(&media) {
             repo_digests.push(format!("{base}@{digest}"));
             let chosen = manifest::select(&body, &o.platform)
-                .map_err(|e| coded(125, format!("{}: {e}", name.full())))?;
+                .map_err(|e| EngineError::failed(format!("{}: {e}", name.full())))?;
             (body, media, digest) = client.manifest(repo, &chosen).map_err(reg_err)?;
             if manifest::is_index(&media) {
-                return Err(coded(
-                    125,
-                    format!("{}: an index inside an index is not supported", name.full()),
-                ));
+                return Err(EngineError::unsupported(format!(
+                    "{}: an index inside an index is not supported",
+                    name.full()
+                )));
             }
         }
         repo_digests.insert(0, format!("{base}@{digest}"));
         let m = manifest::parse_image(&body)
-            .map_err(|e| coded(125, format!("{}: {e}", name.full())))?;
+            .map_err(|e| EngineError::failed(format!("{}: {e}", name.full())))?;
         let config = client.blob_bytes(repo, &m.config).map_err(reg_err)?;
         let cfg: serde_json::Value = serde_json::from_slice(&config)
-            .map_err(|e| coded(125, format!("{}: image config: {e}", name.full())))?;
+            .map_err(|e| EngineError::failed(format!("{}: image config: {e}", name.full())))?;
         let diff_ids = crate::image::archive::diff_ids(&cfg)
-            .map_err(|e| coded(125, format!("{}: {e}", name.full())))?;
+            .map_err(|e| EngineError::failed(format!("{}: {e}", name.full())))?;
         if diff_ids.len() != m.layers.len() {
-            return Err(coded(
-                125,
-                format!(
-                    "{}: the manifest lists {} layers and the config {}: the image is corrupt",
-                    name.full(),
-                    m.layers.len(),
-                    diff_ids.len()
-                ),
-            ));
+            return Err(EngineError::failed(format!(
+                "{}: the manifest lists {} layers and the config {}: the image is corrupt",
+                name.full(),
+                m.layers.len(),
+                diff_ids.len()
+            )));
         }
         // chain ids are known before any download: each layer can be fetched on its own
         let mut chains: Vec<String> = vec![];
@@ -378,9 +352,9 @@ impl Engine {
                             })
                         },
                     )
-                    .map_err(anyhow::Error::from);
+                    .map_err(EngineError::from);
                 if let Some(b) = bar {
-                    b.finish_and_clear();
+                    b.finish();
                 }
                 if r.is_ok() {
                     progress.line(&format!("Copying blob {} done", short(digest)));
@@ -417,7 +391,7 @@ impl Engine {
             // what this pull added and no image uses goes again: a failed pull leaves the
             // store as it found it
             self.images.discard_unused_layers(&added);
-            return Err(err.unwrap_or_else(|| coded(125, "pulling the layers failed")));
+            return Err(err.unwrap_or_else(|| EngineError::failed("pulling the layers failed")));
         }
         Ok(out)
     }

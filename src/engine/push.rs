@@ -3,9 +3,10 @@
 //! stored manifest goes as it is when it fits the requested format; otherwise (another format,
 //! recompressed layers) a new one is written.
 
+use super::error::{Context, EngineError, Result};
 use super::pull::short;
 use super::pull::PullOptions;
-use super::{coded, Engine};
+use super::Engine;
 use crate::image::compress::{recompress, Compression};
 pub use crate::image::media::ManifestFormat;
 use crate::image::media::{LayerDesc, DOCKER_MANIFEST};
@@ -13,7 +14,6 @@ use crate::image::reference::has_registry;
 use crate::image::store::manifest_for;
 use crate::image::ImageName;
 use crate::registry::{BlobPush, RegistryError, SentBytes};
-use anyhow::{Context, Result};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -30,8 +30,7 @@ pub struct PushOptions {
 /// A layer's media type in a manifest of `format`.
 fn layer_media(format: ManifestFormat, c: Compression) -> Result<&'static str> {
     format.layer_media(c).ok_or_else(|| {
-        coded(
-            125,
+        EngineError::invalid(
             "zstd layers need an OCI manifest: push with --format oci or --compression-format gzip",
         )
     })
@@ -49,7 +48,9 @@ struct Outgoing {
 impl Drop for Outgoing {
     fn drop(&mut self) {
         if self.temporary {
-            let _ = std::fs::remove_file(&self.path);
+            if let Err(e) = std::fs::remove_file(&self.path) {
+                tracing::warn!("removing {}: {e}", self.path.display());
+            }
         }
     }
 }
@@ -79,23 +80,22 @@ impl Engine {
                     .unwrap_or_else(|| image.to_string())
             });
         if !has_registry(&dest) || dest.starts_with("localhost/") {
-            return Err(coded(
-                125,
-                format!("{dest}: no registry in the name: push to REGISTRY/REPOSITORY[:TAG] (e.g. rcon push {image} registry.example:5000/{})", dest.rsplit('/').next().unwrap_or(&dest)),
-            ));
+            return Err(EngineError::invalid(format!("{dest}: no registry in the name: push to REGISTRY/REPOSITORY[:TAG] (e.g. rcon push {image} registry.example:5000/{})", dest.rsplit('/').next().unwrap_or(&dest))));
         }
         let name = ImageName::parse(&dest, false)?;
         if name.digest.is_some() {
-            return Err(coded(125, format!("{dest}: push to a tag, not a digest")));
+            return Err(EngineError::invalid(format!(
+                "{dest}: push to a tag, not a digest"
+            )));
         }
         let tag = name.tag.clone().unwrap_or_else(|| "latest".into());
         let client = self.registry_client(&o.registry)?;
         let repo = client
             .repos(&name.registry, &name.repository)
-            .map_err(|e| coded(125, e.to_string()))?
+            .map_err(|e| EngineError::failed(e.to_string()))?
             .pop()
             .expect("the registry itself is always an endpoint");
-        let progress = super::pull::Progress::new(o.registry.quiet);
+        let progress = super::pull::Progress::new(&*self.reporter, o.registry.quiet);
         let stored_format = if img.manifest_media_type == DOCKER_MANIFEST {
             ManifestFormat::V2s2
         } else {
@@ -142,7 +142,7 @@ impl Engine {
                 .push_blob(&repo, digest, size, path, mount_from.as_deref(), &sent)
                 .map_err(push_err);
             if let Some(b) = bar {
-                b.finish_and_clear();
+                b.finish();
             }
             r
         };
@@ -190,6 +190,6 @@ impl Engine {
     }
 }
 
-fn push_err(e: RegistryError) -> anyhow::Error {
-    coded(125, e.to_string())
+fn push_err(e: RegistryError) -> EngineError {
+    EngineError::failed(e.to_string())
 }

@@ -4,10 +4,10 @@
 //! exec'd process waits for it and returns its exit code. Without a terminal, exec relays pipes
 //! instead (`pipes.rs`), with the same signals and the same wait.
 
-use super::coded;
+use super::error::{EngineError, Result};
+use super::report::Terminal;
 use crate::runtime::tty;
 use crate::supervisor::protocol::{self, FrameReader};
-use anyhow::Result;
 use nix::poll::{PollFd, PollFlags, PollTimeout};
 use nix::sys::signal::{SigSet, Signal};
 use nix::sys::signalfd::{SfdFlags, SignalFd};
@@ -51,13 +51,19 @@ pub fn parse_detach_keys(s: &str) -> Result<Vec<u8>> {
                 "]" => 29,
                 "^" => 30,
                 "_" => 31,
-                c if c.len() == 1 && c.as_bytes()[0].is_ascii_lowercase() => c.as_bytes()[0] - b'a' + 1,
-                _ => return Err(coded(125, format!("invalid detach key \"{k}\": use ctrl-<a-z @ [ \\ ] ^ _> or a single character"))),
+                c if c.len() == 1 && c.as_bytes()[0].is_ascii_lowercase() => {
+                    c.as_bytes()[0] - b'a' + 1
+                }
+                _ => {
+                    return Err(EngineError::invalid(format!(
+                    "invalid detach key \"{k}\": use ctrl-<a-z @ [ \\ ] ^ _> or a single character"
+                )))
+                }
             }
         } else if k.len() == 1 {
             k.as_bytes()[0]
         } else {
-            return Err(coded(125, format!("invalid detach key \"{k}\": use ctrl-<letter> or a single character, comma-separated")));
+            return Err(EngineError::invalid(format!("invalid detach key \"{k}\": use ctrl-<letter> or a single character, comma-separated")));
         };
         out.push(b);
     }
@@ -105,7 +111,8 @@ pub enum Peer {
 
 fn write_all_fd(fd: i32, mut data: &[u8]) {
     while !data.is_empty() {
-        // SAFETY: fd 1/2 stay open for the whole relay.
+        // SAFETY: the caller's stdout/stderr (Terminal) and the pty master stay open for the
+        // whole relay.
         #[allow(unsafe_code)]
         let b = unsafe { BorrowedFd::borrow_raw(fd) };
         match nix::unistd::write(b, data) {
@@ -116,8 +123,8 @@ fn write_all_fd(fd: i32, mut data: &[u8]) {
     }
 }
 
-fn resize_frame() -> Option<Vec<u8>> {
-    let (r, c) = tty::size(0).or_else(|| tty::size(1))?;
+fn resize_frame(term: Terminal) -> Option<Vec<u8>> {
+    let (r, c) = tty::size(term.stdin).or_else(|| tty::size(term.stdout))?;
     let mut p = r.to_be_bytes().to_vec();
     p.extend_from_slice(&c.to_be_bytes());
     Some(protocol::frame(protocol::RESIZE, &p))
@@ -142,9 +149,11 @@ pub(super) fn poll_ready(fds: &mut [PollFd]) -> Result<bool> {
     }
 }
 
-pub fn relay(peer: Peer, opts: &AttachOptions) -> Result<AttachEnd> {
-    let _raw = if opts.tty && opts.stdin && tty::is_tty(0) {
-        tty::RawMode::enable(0)
+/// Relays the caller's `term` to and from `peer` until the process exits or the caller
+/// detaches.
+pub fn relay(peer: Peer, opts: &AttachOptions, term: Terminal) -> Result<AttachEnd> {
+    let _raw = if opts.tty && opts.stdin && tty::is_tty(term.stdin) {
+        tty::RawMode::enable(term.stdin)
     } else {
         None
     };
@@ -164,12 +173,17 @@ pub fn relay(peer: Peer, opts: &AttachOptions) -> Result<AttachEnd> {
         Some(&mut old),
     )?;
     let sfd = SignalFd::with_flags(&mask, SfdFlags::SFD_NONBLOCK | SfdFlags::SFD_CLOEXEC)?;
-    let res = relay_loop(&peer, opts, &sfd);
+    let res = relay_loop(&peer, opts, &sfd, term);
     nix::sys::signal::pthread_sigmask(nix::sys::signal::SigmaskHow::SIG_SETMASK, Some(&old), None)?;
     res
 }
 
-fn relay_loop(peer: &Peer, opts: &AttachOptions, sfd: &SignalFd) -> Result<AttachEnd> {
+fn relay_loop(
+    peer: &Peer,
+    opts: &AttachOptions,
+    sfd: &SignalFd,
+    term: Terminal,
+) -> Result<AttachEnd> {
     let mut stdin_open = opts.stdin;
     let mut matcher = DetachMatcher {
         keys: if opts.stdin {
@@ -196,14 +210,14 @@ fn relay_loop(peer: &Peer, opts: &AttachOptions, sfd: &SignalFd) -> Result<Attac
     };
     if opts.tty {
         if let Peer::Socket(_) = peer {
-            if let Some(f) = resize_frame() {
+            if let Some(f) = resize_frame(term) {
                 send(&f);
             }
         }
     }
-    // SAFETY: fd 0 is our stdin for the life of the process.
+    // SAFETY: the caller keeps its stdin open while the verb runs (Terminal).
     #[allow(unsafe_code)]
-    let stdin = unsafe { BorrowedFd::borrow_raw(0) };
+    let stdin = unsafe { BorrowedFd::borrow_raw(term.stdin) };
     loop {
         let mut fds = vec![
             PollFd::new(peer_fd, PollFlags::POLLIN),
@@ -226,12 +240,12 @@ fn relay_loop(peer: &Peer, opts: &AttachOptions, sfd: &SignalFd) -> Result<Attac
                 if s == libc::SIGWINCH {
                     match peer {
                         Peer::Socket(_) => {
-                            if let Some(f) = resize_frame() {
+                            if let Some(f) = resize_frame(term) {
                                 send(&f);
                             }
                         }
                         Peer::Pty(m, _) => {
-                            if let Some((rows, cols)) = tty::size(0) {
+                            if let Some((rows, cols)) = tty::size(term.stdin) {
                                 tty::set_size(m.as_raw_fd(), rows, cols);
                             }
                         }
@@ -250,7 +264,7 @@ fn relay_loop(peer: &Peer, opts: &AttachOptions, sfd: &SignalFd) -> Result<Attac
             }
         }
         if r.len() > 2 && r[2] {
-            let n = nix::unistd::read(0, &mut buf).unwrap_or(0);
+            let n = nix::unistd::read(term.stdin, &mut buf).unwrap_or(0);
             if n == 0 {
                 stdin_open = false;
                 if let Peer::Socket(_) = peer {
@@ -287,8 +301,8 @@ fn relay_loop(peer: &Peer, opts: &AttachOptions, sfd: &SignalFd) -> Result<Attac
                     frames.push(&buf[..n]);
                     while let Some((kind, payload)) = frames.next_frame() {
                         match kind {
-                            protocol::STDOUT => write_all_fd(1, &payload),
-                            protocol::STDERR => write_all_fd(2, &payload),
+                            protocol::STDOUT => write_all_fd(term.stdout, &payload),
+                            protocol::STDERR => write_all_fd(term.stderr, &payload),
                             protocol::EXIT if payload.len() == 4 => {
                                 return Ok(AttachEnd::Exited(i32::from_be_bytes([
                                     payload[0], payload[1], payload[2], payload[3],
@@ -303,7 +317,7 @@ fn relay_loop(peer: &Peer, opts: &AttachOptions, sfd: &SignalFd) -> Result<Attac
                         let code = crate::runtime::proc::wait_exit_code(*pid);
                         return Ok(AttachEnd::Exited(code));
                     }
-                    Ok(n) => write_all_fd(1, &buf[..n]),
+                    Ok(n) => write_all_fd(term.stdout, &buf[..n]),
                     Err(nix::errno::Errno::EINTR) | Err(nix::errno::Errno::EAGAIN) => {}
                     Err(e) => return Err(e.into()),
                 },

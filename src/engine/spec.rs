@@ -2,10 +2,10 @@
 //! config (the second step after `create` turned the options into that config) with
 //! oci-spec's typed builders, and written to the container's `config.json`.
 
-use super::{coded, Engine};
+use super::error::{EngineError, Result};
+use super::Engine;
 use crate::runtime::{caps::DEFAULT_CAPS, cgroup, init, mounts::TMPCOPY, seccomp};
 use crate::store::{ContainerConfig, ContainerRecord};
-use anyhow::{Context, Result};
 use oci_spec::runtime::{
     Capability, LinuxBuilder, LinuxCapabilitiesBuilder, LinuxDeviceCgroupBuilder, LinuxDeviceType,
     LinuxNamespaceBuilder, LinuxNamespaceType, LinuxPidsBuilder, LinuxResources,
@@ -115,7 +115,8 @@ fn process(c: &ContainerConfig, caps: &[String]) -> Result<Process> {
         .map(|n| {
             // CAP_CHOWN → CHOWN, the form oci-spec parses
             let name = n.strip_prefix("CAP_").unwrap_or(n);
-            Capability::from_str(name).with_context(|| format!("unknown capability {n}"))
+            Capability::from_str(name)
+                .map_err(|e| EngineError::failed(format!("unknown capability {n}: {e}")))
         })
         .collect::<Result<_>>()?;
     let capabilities = LinuxCapabilitiesBuilder::default()
@@ -130,7 +131,10 @@ fn process(c: &ContainerConfig, caps: &[String]) -> Result<Process> {
         .iter()
         .map(|(t, soft, hard)| -> Result<PosixRlimit> {
             Ok(PosixRlimitBuilder::default()
-                .typ(PosixRlimitType::from_str(t).with_context(|| format!("unknown rlimit {t}"))?)
+                .typ(
+                    PosixRlimitType::from_str(t)
+                        .map_err(|e| EngineError::failed(format!("unknown rlimit {t}: {e}")))?,
+                )
                 .soft(*soft)
                 .hard(*hard)
                 .build()?)
@@ -156,7 +160,7 @@ fn seccomp_of(c: &ContainerConfig, caps: &[String]) -> Result<Option<LinuxSeccom
         Some("unconfined") => None,
         Some(json) => Some(
             seccomp::load_profile_with_caps(json.as_bytes(), caps)
-                .map_err(|e| coded(125, format!("seccomp profile: {e}")))?,
+                .map_err(|e| EngineError::failed(format!("seccomp profile: {e}")))?,
         ),
     })
 }
@@ -290,7 +294,7 @@ impl Engine {
         let namespaces = types
             .into_iter()
             .map(|t| LinuxNamespaceBuilder::default().typ(t).build())
-            .collect::<Result<Vec<_>, _>>()?;
+            .collect::<std::result::Result<Vec<_>, _>>()?;
         let (masked, readonly) = if c.privileged {
             (vec![], vec![])
         } else {

@@ -1,12 +1,12 @@
 //! `system check` (report, and with --repair fix, what a crash left behind) and
 //! `system reset` (remove everything rcon made).
 
+use super::error::Result;
 use super::lifecycle::effective_status;
 use super::Engine;
 use crate::image::layers::remove_tree;
 use crate::runtime::cgroup;
 use crate::store::ContainerStatus;
-use anyhow::Result;
 use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -23,6 +23,40 @@ pub struct Finding {
 const ORPHAN_CGROUP_AGE: std::time::Duration = std::time::Duration::from_secs(60);
 
 impl Engine {
+    /// `rcon info`: the host and the store, as podman's `info` shows them.
+    pub fn info(&self) -> Result<serde_json::Value> {
+        let (containers, images) = (self.containers.list()?.len(), self.images.list()?.len());
+        let cg = match cgroup::hierarchy() {
+            cgroup::Hierarchy::Unified => "v2",
+            cgroup::Hierarchy::Legacy => "v1",
+            cgroup::Hierarchy::None => "none",
+        };
+        let uname = nix::sys::utsname::uname()?;
+        // a store that has not chosen yet will pick overlay where it can be mounted
+        let driver = self
+            .recorded_driver()?
+            .unwrap_or_else(|| "overlay".to_string());
+        Ok(serde_json::json!({
+            "host": {
+                "arch": crate::image::archive::host_arch(),
+                "kernel": uname.release().to_string_lossy(),
+                "hostname": uname.nodename().to_string_lossy(),
+                "cgroupVersion": cg,
+                "cgroupManager": "cgroupfs",
+                "cgroupControllers": cgroup::controllers(self.paths.rootless),
+                "security": {"rootless": self.paths.rootless, "seccompEnabled": true},
+            },
+            "store": {
+                "graphRoot": self.paths.root,
+                "runRoot": self.paths.runroot,
+                "graphDriverName": driver,
+                "containerStore": {"number": containers},
+                "imageStore": {"number": images},
+            },
+            "version": {"Version": env!("CARGO_PKG_VERSION")},
+        }))
+    }
+
     pub fn check(&self, repair: bool) -> Result<Vec<Finding>> {
         let mut f = vec![];
         let mut push = |kind: &'static str, what: String, repaired: bool| {
@@ -119,82 +153,9 @@ impl Engine {
                 }
             }
         }
-        // names pointing nowhere
-        if let Ok(rd) = fs::read_dir(self.paths.names()) {
-            for e in rd.flatten() {
-                let owner = fs::read_to_string(e.path()).unwrap_or_default();
-                if !live.contains(&owner) {
-                    let done = repair && fs::remove_file(e.path()).is_ok();
-                    push(
-                        "name",
-                        format!(
-                            "{}: reserved for a container that does not exist",
-                            e.file_name().to_string_lossy()
-                        ),
-                        done,
-                    );
-                }
-            }
-        }
-        // locks of containers that are gone
-        if let Ok(rd) = fs::read_dir(self.paths.locks()) {
-            for e in rd.flatten() {
-                let n = e.file_name().to_string_lossy().to_string();
-                let id = n.trim_end_matches(".lock").trim_end_matches(".start");
-                if id.len() == 64 && !live.contains(id) {
-                    let done = repair && fs::remove_file(e.path()).is_ok();
-                    push("lock", format!("{n}: lock of a removed container"), done);
-                }
-            }
-        }
-        // mounts under our root: containers mount in their own namespaces, so any here is a leak
-        // container rootfs mount points are in the runtime dir, layers and upper dirs in root
-        let bases: Vec<PathBuf> = [&self.paths.root, &self.paths.runroot]
-            .iter()
-            .map(|p| p.canonicalize().unwrap_or(p.to_path_buf()))
-            .collect();
-        if let Ok(mi) = fs::read_to_string("/proc/self/mountinfo") {
-            for l in mi.lines() {
-                if let Some(mp) = l.split(' ').nth(4) {
-                    // strictly below: the root or runroot may be a mount point of its own
-                    if bases
-                        .iter()
-                        .any(|b| Path::new(mp).starts_with(b) && Path::new(mp) != b)
-                    {
-                        let done = repair
-                            && nix::mount::umount2(mp, nix::mount::MntFlags::MNT_DETACH).is_ok();
-                        push("mount", format!("{mp}: mounted on the host"), done);
-                    }
-                }
-            }
-        }
-        // cgroups of containers that are not running, and orphans: of no container here,
-        // empty and old (another store's containers on this host have cgroups too)
-        let running: HashSet<String> = records
-            .iter()
-            .filter(|r| effective_status(r).0.is_active())
-            .map(|r| r.id.clone())
-            // a damaged container's cgroup goes with it (check_damaged)
-            .chain(damaged.iter().map(|d| d.id.clone()))
-            .collect();
-        for (id, cg) in cgroup::rcon_cgroups(self.paths.rootless) {
-            let why = if ids.contains(&id) {
-                if running.contains(&id) {
-                    continue;
-                }
-                "cgroup of a container that is not running"
-            } else if cg.is_empty() && cg.age().is_some_and(|a| a > ORPHAN_CGROUP_AGE) {
-                "cgroup of no container"
-            } else {
-                continue;
-            };
-            let done = repair && {
-                // kills what is left in it first
-                cg.destroy();
-                cgroup::Cgroup::find(&id, self.paths.rootless).is_none()
-            };
-            push("cgroup", format!("{}: {why}", cg.describe()), done);
-        }
+        self.check_names_and_locks(&live, repair, &mut push);
+        self.check_mounts(repair, &mut push);
+        self.check_cgroups(&ids, &records, &damaged, repair, &mut push);
         // temporary files of interrupted imports, pulls, loads and removals
         for (_, path, busy) in &tmp {
             if !busy {
@@ -226,6 +187,105 @@ impl Engine {
         Ok(f)
     }
 
+    /// Names reserved for, and locks of, containers that do not exist.
+    fn check_names_and_locks(
+        &self,
+        live: &HashSet<String>,
+        repair: bool,
+        push: &mut dyn FnMut(&'static str, String, bool),
+    ) {
+        // names pointing nowhere
+        if let Ok(rd) = fs::read_dir(self.paths.names()) {
+            for e in rd.flatten() {
+                let owner = fs::read_to_string(e.path()).unwrap_or_default();
+                if !live.contains(&owner) {
+                    let done = repair && fs::remove_file(e.path()).is_ok();
+                    push(
+                        "name",
+                        format!(
+                            "{}: reserved for a container that does not exist",
+                            e.file_name().to_string_lossy()
+                        ),
+                        done,
+                    );
+                }
+            }
+        }
+        // locks of containers that are gone
+        if let Ok(rd) = fs::read_dir(self.paths.locks()) {
+            for e in rd.flatten() {
+                let n = e.file_name().to_string_lossy().to_string();
+                let id = n.trim_end_matches(".lock").trim_end_matches(".start");
+                if id.len() == 64 && !live.contains(id) {
+                    let done = repair && fs::remove_file(e.path()).is_ok();
+                    push("lock", format!("{n}: lock of a removed container"), done);
+                }
+            }
+        }
+    }
+
+    /// Mounts under the store's directories, which only a leak leaves on the host.
+    fn check_mounts(&self, repair: bool, push: &mut dyn FnMut(&'static str, String, bool)) {
+        // mounts under our root: containers mount in their own namespaces, so any here is a leak
+        // container rootfs mount points are in the runtime dir, layers and upper dirs in root
+        let bases: Vec<PathBuf> = [&self.paths.root, &self.paths.runroot]
+            .iter()
+            .map(|p| p.canonicalize().unwrap_or(p.to_path_buf()))
+            .collect();
+        if let Ok(mi) = fs::read_to_string("/proc/self/mountinfo") {
+            for l in mi.lines() {
+                if let Some(mp) = l.split(' ').nth(4) {
+                    // strictly below: the root or runroot may be a mount point of its own
+                    if bases
+                        .iter()
+                        .any(|b| Path::new(mp).starts_with(b) && Path::new(mp) != b)
+                    {
+                        let done = repair
+                            && nix::mount::umount2(mp, nix::mount::MntFlags::MNT_DETACH).is_ok();
+                        push("mount", format!("{mp}: mounted on the host"), done);
+                    }
+                }
+            }
+        }
+    }
+
+    fn check_cgroups(
+        &self,
+        ids: &HashSet<String>,
+        records: &[crate::store::ContainerRecord],
+        damaged: &[crate::store::Damaged],
+        repair: bool,
+        push: &mut dyn FnMut(&'static str, String, bool),
+    ) {
+        // cgroups of containers that are not running, and orphans: of no container here,
+        // empty and old (another store's containers on this host have cgroups too)
+        let running: HashSet<String> = records
+            .iter()
+            .filter(|r| effective_status(r).0.is_active())
+            .map(|r| r.id.clone())
+            // a damaged container's cgroup goes with it (check_damaged)
+            .chain(damaged.iter().map(|d| d.id.clone()))
+            .collect();
+        for (id, cg) in cgroup::rcon_cgroups(self.paths.rootless) {
+            let why = if ids.contains(&id) {
+                if running.contains(&id) {
+                    continue;
+                }
+                "cgroup of a container that is not running"
+            } else if cg.is_empty() && cg.age().is_some_and(|a| a > ORPHAN_CGROUP_AGE) {
+                "cgroup of no container"
+            } else {
+                continue;
+            };
+            let done = repair && {
+                // kills what is left in it first
+                cg.destroy();
+                cgroup::Cgroup::find(&id, self.paths.rootless).is_none()
+            };
+            push("cgroup", format!("{}: {why}", cg.describe()), done);
+        }
+    }
+
     fn layer_being_written(&self, p: &Path) -> bool {
         // a running ingest holds no lock on its temp dir; age tells: younger than a minute is busy
         fs::metadata(p)
@@ -238,6 +298,7 @@ impl Engine {
     pub fn reset(&self) -> Result<()> {
         let (records, damaged) = self.containers.list_checked()?;
         for rec in records {
+            // what cannot be removed one by one is deleted with the store below
             let _ = self.remove(&rec.id, true);
         }
         for d in damaged {

@@ -1,11 +1,11 @@
 //! `top`: the container's processes, found by walking the process tree from its init (works
 //! without cgroups and rootless), with podman's default columns.
 
+use super::error::{EngineError, Result};
 use super::lifecycle::effective_status;
-use super::{coded, Engine};
+use super::Engine;
 use crate::runtime::proc;
 use crate::store::ContainerStatus;
-use anyhow::Result;
 use std::collections::HashMap;
 
 struct Proc {
@@ -93,13 +93,10 @@ impl Engine {
             effective_status(&rec).0,
             ContainerStatus::Running | ContainerStatus::Paused
         ) {
-            return Err(coded(
-                125,
-                format!(
-                    "top can only be used on running containers: {} is not running",
-                    rec.name
-                ),
-            ));
+            return Err(EngineError::conflict(format!(
+                "top can only be used on running containers: {} is not running",
+                rec.name
+            )));
         }
         let descs: Vec<String> = if descriptors.is_empty() {
             DEFAULT.iter().map(|s| s.to_string()).collect()
@@ -122,7 +119,7 @@ impl Engine {
                 "comm" => "COMMAND",
                 "uid" => "UID",
                 "hpid" => "HPID",
-                _ => return Err(coded(125, format!("unknown top descriptor \"{d}\": use user, uid, pid, ppid, hpid, pcpu, etime, tty, time, args or comm"))),
+                _ => return Err(EngineError::invalid(format!("unknown top descriptor \"{d}\": use user, uid, pid, ppid, hpid, pcpu, etime, tty, time, args or comm"))),
             })
         };
         let mut rows = vec![descs

@@ -29,10 +29,7 @@ pub fn oci_manifest(config: &[u8], config_digest: &str, layers: &[LayerRecord]) 
 }
 
 /// Dockerfile-style instructions accepted by `import --change`.
-pub fn apply_change(
-    cfg: &mut serde_json::Map<String, Value>,
-    change: &str,
-) -> std::result::Result<(), String> {
+pub fn apply_change(cfg: &mut serde_json::Map<String, Value>, change: &str) -> Result<()> {
     let (instr, rest) = change
         .trim()
         .split_once(char::is_whitespace)
@@ -64,7 +61,9 @@ pub fn apply_change(
             let (k, v) = rest
                 .split_once('=')
                 .or_else(|| rest.split_once(char::is_whitespace))
-                .ok_or_else(|| format!("--change \"{change}\": ENV needs NAME=VALUE"))?;
+                .ok_or_else(|| {
+                    ImageError::Format(format!("--change \"{change}\": ENV needs NAME=VALUE"))
+                })?;
             let env = cfg.entry("Env").or_insert_with(|| json!([]));
             if let Some(a) = env.as_array_mut() {
                 a.retain(|e| !e.as_str().is_some_and(|e| e.starts_with(&format!("{}=", k.trim()))));
@@ -74,7 +73,9 @@ pub fn apply_change(
         "LABEL" => {
             let (k, v) = rest
                 .split_once('=')
-                .ok_or_else(|| format!("--change \"{change}\": LABEL needs KEY=VALUE"))?;
+                .ok_or_else(|| {
+                    ImageError::Format(format!("--change \"{change}\": LABEL needs KEY=VALUE"))
+                })?;
             let labels = cfg.entry("Labels").or_insert_with(|| json!({}));
             if let Some(m) = labels.as_object_mut() {
                 m.insert(k.trim().to_string(), json!(v.trim().trim_matches('"')));
@@ -99,9 +100,9 @@ pub fn apply_change(
             }
         }
         other => {
-            return Err(format!(
+            return Err(ImageError::Format(format!(
                 "--change \"{change}\": {other} is not supported; use CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, STOPSIGNAL, USER, VOLUME or WORKDIR"
-            ))
+            )))
         }
     }
     Ok(())
@@ -121,7 +122,7 @@ pub fn import_tarball<R: Read>(
     };
     let mut cfg = serde_json::Map::new();
     for c in changes {
-        apply_change(&mut cfg, c).map_err(ImageError::Format)?;
+        apply_change(&mut cfg, c)?;
     }
     let layer = store.layers.ingest(
         &store.blobs,
@@ -282,15 +283,16 @@ impl ArchiveFiles {
     }
 }
 
-/// `rcon load`: every image in a docker-archive, OCI archive or OCI layout directory.
-pub fn load(store: &ImageStore, input: &Path) -> Result<Vec<ImageRecord>> {
+/// `rcon load`: every image in a docker-archive, OCI archive or OCI layout directory; an
+/// `input` of "-" is read from `stdin`.
+pub fn load(store: &ImageStore, input: &Path, stdin: &mut dyn Read) -> Result<Vec<ImageRecord>> {
     let scratch = store.paths.tmp().join(super::tmp_name("load"));
     fs::create_dir_all(&scratch).map_err(io_err(&scratch))?;
     let res = (|| {
         let files = if input.is_dir() {
             ArchiveFiles::from_dir(input)
         } else if input == Path::new("-") {
-            ArchiveFiles::extract(io::stdin().lock(), &scratch)?
+            ArchiveFiles::extract(stdin, &scratch)?
         } else {
             let f = File::open(input).map_err(io_err(input))?;
             ArchiveFiles::extract(f, &scratch)?

@@ -15,6 +15,17 @@ use base64::Engine as _;
 use serde_json::{json, Map, Value};
 use std::path::{Path, PathBuf};
 
+/// The credentials file or a credential helper failed; the message names which and the fix.
+#[derive(Debug, thiserror::Error)]
+pub enum AuthError {
+    /// the file cannot be read, parsed or written
+    #[error("{0}")]
+    File(String),
+    /// a credential helper is missing or failed
+    #[error("{0}")]
+    Helper(String),
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Credentials {
     pub username: String,
@@ -93,7 +104,7 @@ fn helper_in(file: &Map<String, Value>, registry: &str) -> Option<String> {
 
 /// Run `docker-credential-HELPER VERB` with `input` on stdin; Ok(None) when it says it has
 /// no such credentials.
-fn run_helper(helper: &str, verb: &str, input: &[u8]) -> Result<Option<Vec<u8>>, String> {
+fn run_helper(helper: &str, verb: &str, input: &[u8]) -> Result<Option<Vec<u8>>, AuthError> {
     use std::io::Write;
     use std::process::{Command, Stdio};
     let prog = format!("docker-credential-{helper}");
@@ -104,14 +115,17 @@ fn run_helper(helper: &str, verb: &str, input: &[u8]) -> Result<Option<Vec<u8>>,
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| {
-            format!("credential helper {prog}: {e}: install it or remove it from the auth file")
+            AuthError::Helper(format!(
+                "credential helper {prog}: {e}: install it or remove it from the auth file"
+            ))
         })?;
     let mut stdin = child.stdin.take().expect("piped");
+    // a helper that does not read its input says so in its answer, read below
     let _ = stdin.write_all(input);
     drop(stdin);
     let out = child
         .wait_with_output()
-        .map_err(|e| format!("credential helper {prog}: {e}"))?;
+        .map_err(|e| AuthError::Helper(format!("credential helper {prog}: {e}")))?;
     if out.status.success() {
         return Ok(Some(out.stdout));
     }
@@ -125,21 +139,24 @@ fn run_helper(helper: &str, verb: &str, input: &[u8]) -> Result<Option<Vec<u8>>,
     if said.contains("credentials not found") {
         return Ok(None);
     }
-    Err(format!("credential helper {prog} {verb} failed: {said}"))
+    Err(AuthError::Helper(format!(
+        "credential helper {prog} {verb} failed: {said}"
+    )))
 }
 
-fn helper_get(helper: &str, registry: &str) -> Result<Option<Credentials>, String> {
+fn helper_get(helper: &str, registry: &str) -> Result<Option<Credentials>, AuthError> {
     let Some(out) = run_helper(helper, "get", registry.as_bytes())? else {
         return Ok(None);
     };
-    let v: Value = serde_json::from_slice(&out)
-        .map_err(|e| format!("credential helper docker-credential-{helper}: {e}"))?;
+    let v: Value = serde_json::from_slice(&out).map_err(|e| {
+        AuthError::Helper(format!("credential helper docker-credential-{helper}: {e}"))
+    })?;
     let user = v["Username"].as_str().unwrap_or_default();
     let secret = v["Secret"].as_str().unwrap_or_default();
     if user == "<token>" {
-        return Err(format!(
+        return Err(AuthError::Helper(format!(
             "credential helper docker-credential-{helper} gave an identity token for {registry}, which rcon does not use: log in with a password"
-        ));
+        )));
     }
     Ok(
         (!user.is_empty() || !secret.is_empty()).then(|| Credentials {
@@ -188,31 +205,32 @@ pub fn lookup(flag: Option<&Path>, registry: &str, repository: &str) -> Option<C
     None
 }
 
-fn load_for_update(path: &Path) -> Result<Map<String, Value>, String> {
+fn load_for_update(path: &Path) -> Result<Map<String, Value>, AuthError> {
     match std::fs::read(path) {
         Ok(d) if d.iter().all(u8::is_ascii_whitespace) => Ok(Map::new()),
         Ok(d) => match serde_json::from_slice::<Value>(&d) {
             Ok(Value::Object(m)) => Ok(m),
-            _ => Err(format!(
+            _ => Err(AuthError::File(format!(
                 "{}: not a JSON object: fix or remove the file",
                 path.display()
-            )),
+            ))),
         },
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Map::new()),
-        Err(e) => Err(format!("{}: {e}", path.display())),
+        Err(e) => Err(AuthError::File(format!("{}: {e}", path.display()))),
     }
 }
 
-fn save(path: &Path, m: Map<String, Value>) -> Result<(), String> {
+fn save(path: &Path, m: Map<String, Value>) -> Result<(), AuthError> {
     if let Some(dir) = path.parent() {
         use std::os::unix::fs::DirBuilderExt;
         std::fs::DirBuilder::new()
             .recursive(true)
             .mode(0o700)
             .create(dir)
-            .map_err(|e| format!("{}: {e}", dir.display()))?;
+            .map_err(|e| AuthError::File(format!("{}: {e}", dir.display())))?;
     }
-    let data = serde_json::to_vec_pretty(&Value::Object(m)).map_err(|e| e.to_string())?;
+    let data =
+        serde_json::to_vec_pretty(&Value::Object(m)).map_err(|e| AuthError::File(e.to_string()))?;
     // credentials: readable by the owner only, replaced in one rename
     let tmp = path.with_extension(format!("tmp-{}", std::process::id()));
     let write = || -> std::io::Result<()> {
@@ -229,14 +247,16 @@ fn save(path: &Path, m: Map<String, Value>) -> Result<(), String> {
         std::fs::rename(&tmp, path)
     };
     write().map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        format!("{}: {e}", path.display())
+        if let Err(e) = std::fs::remove_file(&tmp) {
+            tracing::warn!("removing {}: {e}", tmp.display());
+        }
+        AuthError::File(format!("{}: {e}", path.display()))
     })
 }
 
 /// Store `creds` for `key` (a registry, or registry/namespace): with the file's credential
 /// helper for the registry if it names one, else in the file.
-pub fn store(path: &Path, key: &str, creds: &Credentials) -> Result<(), String> {
+pub fn store(path: &Path, key: &str, creds: &Credentials) -> Result<(), AuthError> {
     let mut m = load_for_update(path)?;
     let host = key.split('/').next().unwrap_or(key);
     if let Some(h) = helper_in(&m, host) {
@@ -248,7 +268,9 @@ pub fn store(path: &Path, key: &str, creds: &Credentials) -> Result<(), String> 
         .entry("auths")
         .or_insert_with(|| json!({}))
         .as_object_mut()
-        .ok_or_else(|| format!("{}: \"auths\" is not an object", path.display()))?;
+        .ok_or_else(|| {
+            AuthError::File(format!("{}: \"auths\" is not an object", path.display()))
+        })?;
     let token = base64::engine::general_purpose::STANDARD
         .encode(format!("{}:{}", creds.username, creds.password));
     auths.insert(key.to_string(), json!({ "auth": token }));
@@ -256,7 +278,7 @@ pub fn store(path: &Path, key: &str, creds: &Credentials) -> Result<(), String> 
 }
 
 /// Remove the credentials for `key` (all of them with `all`); false when there were none.
-pub fn remove(path: &Path, key: Option<&str>) -> Result<bool, String> {
+pub fn remove(path: &Path, key: Option<&str>) -> Result<bool, AuthError> {
     let mut m = load_for_update(path)?;
     let helpers: Vec<(String, String)> = match key {
         Some(k) => {

@@ -6,6 +6,29 @@
 use reqwest::{Certificate, Identity};
 use std::path::{Path, PathBuf};
 
+/// A certs.d directory that cannot be used; each names the file and the fix.
+#[derive(Debug, thiserror::Error)]
+pub enum CertsError {
+    #[error(
+        "certificate directory {dir}: {err}: give a directory of *.crt, *.cert and *.key files"
+    )]
+    Dir { dir: String, err: std::io::Error },
+    #[error("{path}: {err}")]
+    Read { path: String, err: std::io::Error },
+    #[error("{path}: {err}: expected PEM certificates")]
+    NotPem { path: String, err: reqwest::Error },
+    #[error("client certificate {cert} has no key: put it in {key}")]
+    NoKey { cert: String, key: String },
+    #[error("client key {key} has no certificate: put it in {cert}")]
+    NoCertificate { key: String, cert: String },
+    #[error("client certificate {cert} with {key}: {err}")]
+    Identity {
+        cert: String,
+        key: String,
+        err: reqwest::Error,
+    },
+}
+
 /// What a certs.d directory holds.
 pub struct HostCerts {
     pub dir: PathBuf,
@@ -32,18 +55,23 @@ pub fn dir_for(host: &str, cert_dir: Option<&Path>) -> Option<PathBuf> {
 /// Read a certs.d directory. A `--cert-dir` that does not exist, an unreadable or malformed
 /// file, and a client certificate without its key (or a key without its certificate) are
 /// errors that name the file.
-pub fn load(dir: &Path) -> Result<HostCerts, String> {
-    let entries = std::fs::read_dir(dir).map_err(|e| {
-        format!(
-            "certificate directory {}: {e}: give a directory of *.crt, *.cert and *.key files",
-            dir.display()
-        )
+pub fn load(dir: &Path) -> Result<HostCerts, CertsError> {
+    let entries = std::fs::read_dir(dir).map_err(|err| CertsError::Dir {
+        dir: dir.display().to_string(),
+        err,
     })?;
     let mut names: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
     names.sort();
-    let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
-    let bad =
-        |p: &Path, e: reqwest::Error| format!("{}: {e}: expected PEM certificates", p.display());
+    let read = |p: &Path| {
+        std::fs::read(p).map_err(|err| CertsError::Read {
+            path: p.display().to_string(),
+            err,
+        })
+    };
+    let bad = |p: &Path, err: reqwest::Error| CertsError::NotPem {
+        path: p.display().to_string(),
+        err,
+    };
     let mut roots = vec![];
     let mut identity = None;
     for p in &names {
@@ -55,29 +83,27 @@ pub fn load(dir: &Path) -> Result<HostCerts, String> {
             Some("cert") => {
                 let key = p.with_extension("key");
                 if !key.exists() {
-                    return Err(format!(
-                        "client certificate {} has no key: put it in {}",
-                        p.display(),
-                        key.display()
-                    ));
+                    return Err(CertsError::NoKey {
+                        cert: p.display().to_string(),
+                        key: key.display().to_string(),
+                    });
                 }
                 let mut pem = read(p)?;
                 pem.push(b'\n');
                 pem.extend(read(&key)?);
-                identity = Some(Identity::from_pem(&pem).map_err(|e| {
-                    format!(
-                        "client certificate {} with {}: {e}",
-                        p.display(),
-                        key.display()
-                    )
-                })?);
+                identity = Some(
+                    Identity::from_pem(&pem).map_err(|err| CertsError::Identity {
+                        cert: p.display().to_string(),
+                        key: key.display().to_string(),
+                        err,
+                    })?,
+                );
             }
             Some("key") if !p.with_extension("cert").exists() => {
-                return Err(format!(
-                    "client key {} has no certificate: put it in {}",
-                    p.display(),
-                    p.with_extension("cert").display()
-                ));
+                return Err(CertsError::NoCertificate {
+                    key: p.display().to_string(),
+                    cert: p.with_extension("cert").display().to_string(),
+                });
             }
             _ => {}
         }
@@ -98,14 +124,14 @@ mod tests {
         let d = std::env::temp_dir().join(format!("rcon-certs-{}", std::process::id()));
         std::fs::create_dir_all(&d).unwrap();
         std::fs::write(d.join("client.key"), "x").unwrap();
-        let e = load(&d).err().unwrap();
+        let e = load(&d).err().unwrap().to_string();
         assert!(e.contains("client.key has no certificate"), "{e}");
         std::fs::remove_file(d.join("client.key")).unwrap();
         std::fs::write(d.join("client.cert"), "x").unwrap();
-        let e = load(&d).err().unwrap();
+        let e = load(&d).err().unwrap().to_string();
         assert!(e.contains("client.cert has no key"), "{e}");
         std::fs::remove_dir_all(&d).unwrap();
-        let e = load(&d).err().unwrap();
+        let e = load(&d).err().unwrap().to_string();
         assert!(e.contains("certificate directory"), "{e}");
     }
 }

@@ -95,33 +95,49 @@ fn candidates(rootless: bool) -> Vec<PathBuf> {
     v
 }
 
+/// A registries configuration that cannot be used, or a registry it blocks.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{path}: {err}")]
+    Read { path: String, err: std::io::Error },
+    #[error("{file}: {msg}: fix the registries configuration")]
+    Syntax { file: String, msg: String },
+    #[error("{0}: a [[registry]] has neither location nor prefix")]
+    NoLocation(String),
+    #[error("registry {registry} is blocked in {file}")]
+    Blocked { registry: String, file: String },
+}
+
 impl RegistriesConfig {
     /// The first configuration file that exists, or the defaults (search docker.io).
-    pub fn load(rootless: bool) -> Result<RegistriesConfig, String> {
+    pub fn load(rootless: bool) -> Result<RegistriesConfig, ConfigError> {
         for p in candidates(rootless) {
             match std::fs::read_to_string(&p) {
                 Ok(text) => return Self::parse(&text, Some(&p)),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-                Err(e) => return Err(format!("{}: {e}", p.display())),
+                Err(err) => {
+                    return Err(ConfigError::Read {
+                        path: p.display().to_string(),
+                        err,
+                    })
+                }
             }
         }
         Ok(RegistriesConfig::default())
     }
 
-    pub fn parse(text: &str, source: Option<&Path>) -> Result<RegistriesConfig, String> {
+    pub fn parse(text: &str, source: Option<&Path>) -> Result<RegistriesConfig, ConfigError> {
         let name = source.map(|p| p.display().to_string()).unwrap_or_default();
-        let f: File = toml::from_str(text)
-            .map_err(|e| format!("{name}: {}: fix the registries configuration", e.message()))?;
+        let f: File = toml::from_str(text).map_err(|e| ConfigError::Syntax {
+            file: name.clone(),
+            msg: e.message().to_string(),
+        })?;
         let mut entries = f.registry;
         for e in &mut entries {
             if e.location.is_empty() {
                 match &e.prefix {
                     Some(p) => e.location = p.clone(),
-                    None => {
-                        return Err(format!(
-                            "{name}: a [[registry]] has neither location nor prefix"
-                        ))
-                    }
+                    None => return Err(ConfigError::NoLocation(name)),
                 }
             }
         }
@@ -158,7 +174,7 @@ impl RegistriesConfig {
         &self,
         registry: &str,
         repository: &str,
-    ) -> Result<Vec<(Endpoint, String)>, String> {
+    ) -> Result<Vec<(Endpoint, String)>, ConfigError> {
         let full = format!("{registry}/{repository}");
         let Some(e) = self.entry(&full) else {
             return Ok(vec![(
@@ -171,13 +187,14 @@ impl RegistriesConfig {
             )]);
         };
         if e.blocked {
-            return Err(format!(
-                "registry {registry} is blocked in {}",
-                self.source
+            return Err(ConfigError::Blocked {
+                registry: registry.to_string(),
+                file: self
+                    .source
                     .as_ref()
                     .map(|p| p.display().to_string())
-                    .unwrap_or_else(|| "the registries configuration".into())
-            ));
+                    .unwrap_or_else(|| "the registries configuration".into()),
+            });
         }
         let prefix = e.prefix.clone().unwrap_or_else(|| e.location.clone());
         // the part of the name below the prefix, placed under each location instead
@@ -269,7 +286,8 @@ blocked = true
             "unqualified-search-registries = 3",
             Some(Path::new("/x.conf")),
         )
-        .unwrap_err();
+        .unwrap_err()
+        .to_string();
         assert!(e.starts_with("/x.conf: "), "{e}");
     }
 }

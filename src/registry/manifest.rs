@@ -10,15 +10,38 @@ pub fn is_index(media: &str) -> bool {
     media == OCI_INDEX || media == DOCKER_LIST
 }
 
+/// A manifest or index rcon cannot use, or a platform it cannot choose. The message says
+/// which and what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum ManifestError {
+    /// not JSON, or without a field a manifest must have
+    #[error("{0}")]
+    Malformed(String),
+    /// a kind of manifest or layer rcon does not read
+    #[error("{0}")]
+    Unsupported(String),
+    /// no image in the index for the platform asked for
+    #[error("{0}")]
+    NoPlatform(String),
+    /// a `--platform` that is not OS/ARCH[/VARIANT]
+    #[error("{0}")]
+    BadPlatform(String),
+}
+
+use ManifestError::{Malformed, Unsupported};
+
 /// The media type of a manifest: from its own `mediaType` field, else from the Content-Type
 /// the registry sent; schema 1 and unknown types are refused.
-pub fn media_type(body: &[u8], content_type: Option<&str>) -> Result<String, String> {
-    let v: Value = serde_json::from_slice(body)
-        .map_err(|e| format!("the registry sent a manifest that is not JSON: {e}"))?;
+pub fn media_type(body: &[u8], content_type: Option<&str>) -> Result<String, ManifestError> {
+    let v: Value = serde_json::from_slice(body).map_err(|e| {
+        Malformed(format!(
+            "the registry sent a manifest that is not JSON: {e}"
+        ))
+    })?;
     if v.get("schemaVersion").and_then(Value::as_i64) == Some(1) {
-        return Err(
+        return Err(Unsupported(
             "the image has a Docker schema 1 manifest, which rcon does not read: push it again with a current tool".into(),
-        );
+        ));
     }
     let m = v
         .get("mediaType")
@@ -35,12 +58,14 @@ pub fn media_type(body: &[u8], content_type: Option<&str>) -> Result<String, Str
                 None
             }
         })
-        .ok_or("the registry sent a manifest of unknown type")?;
+        .ok_or_else(|| Malformed("the registry sent a manifest of unknown type".into()))?;
     if m.starts_with(DOCKER_V1) {
-        return Err("the image has a Docker schema 1 manifest, which rcon does not read".into());
+        return Err(Unsupported(
+            "the image has a Docker schema 1 manifest, which rcon does not read".into(),
+        ));
     }
     if ![OCI_INDEX, OCI_MANIFEST, DOCKER_LIST, DOCKER_MANIFEST].contains(&m.as_str()) {
-        return Err(format!("unsupported manifest type {m}"));
+        return Err(Unsupported(format!("unsupported manifest type {m}")));
     }
     Ok(m)
 }
@@ -76,14 +101,14 @@ impl Platform {
         os: Option<&str>,
         arch: Option<&str>,
         variant: Option<&str>,
-    ) -> Result<Platform, String> {
+    ) -> Result<Platform, ManifestError> {
         let mut p = host_platform();
         if let Some(s) = platform {
             let parts: Vec<&str> = s.split('/').collect();
             if !(2..=3).contains(&parts.len()) || parts.iter().any(|x| x.is_empty()) {
-                return Err(format!(
+                return Err(ManifestError::BadPlatform(format!(
                     "invalid platform \"{s}\": use OS/ARCH[/VARIANT], e.g. linux/arm64"
-                ));
+                )));
             }
             p = Platform {
                 os: parts[0].into(),
@@ -116,11 +141,12 @@ impl Platform {
 
 /// The digest of the index entry for `want`: exact os and arch; a matching variant preferred,
 /// an entry without one accepted (as containerd and podman do).
-pub fn select(index: &[u8], want: &Platform) -> Result<String, String> {
-    let v: Value = serde_json::from_slice(index).map_err(|e| format!("image index: {e}"))?;
+pub fn select(index: &[u8], want: &Platform) -> Result<String, ManifestError> {
+    let v: Value =
+        serde_json::from_slice(index).map_err(|e| Malformed(format!("image index: {e}")))?;
     let entries = v["manifests"]
         .as_array()
-        .ok_or("image index without manifests")?;
+        .ok_or_else(|| Malformed("image index without manifests".into()))?;
     let mut best: Option<(u8, &str)> = None;
     let mut seen = vec![];
     for e in entries {
@@ -154,7 +180,7 @@ pub fn select(index: &[u8], want: &Platform) -> Result<String, String> {
         }
     }
     best.map(|(_, d)| d.to_string()).ok_or_else(|| {
-        format!(
+        ManifestError::NoPlatform(format!(
             "no image for {} in the index (it has {}): choose one with --platform",
             want.describe(),
             if seen.is_empty() {
@@ -162,7 +188,7 @@ pub fn select(index: &[u8], want: &Platform) -> Result<String, String> {
             } else {
                 seen.join(", ")
             }
-        )
+        ))
     })
 }
 
@@ -173,26 +199,28 @@ pub struct ImageManifest {
     pub layers: Vec<(String, u64, String)>,
 }
 
-pub fn parse_image(body: &[u8]) -> Result<ImageManifest, String> {
-    let v: Value = serde_json::from_slice(body).map_err(|e| format!("image manifest: {e}"))?;
-    let digest_of = |x: &Value, what: &str| -> Result<String, String> {
+pub fn parse_image(body: &[u8]) -> Result<ImageManifest, ManifestError> {
+    let v: Value =
+        serde_json::from_slice(body).map_err(|e| Malformed(format!("image manifest: {e}")))?;
+    let digest_of = |x: &Value, what: &str| -> Result<String, ManifestError> {
         let d = x["digest"]
             .as_str()
-            .ok_or(format!("image manifest: {what} without a digest"))?;
-        crate::image::blobs::digest_hex(d).map_err(|e| format!("image manifest: {e}"))?;
+            .ok_or_else(|| Malformed(format!("image manifest: {what} without a digest")))?;
+        crate::image::blobs::digest_hex(d)
+            .map_err(|e| Malformed(format!("image manifest: {e}")))?;
         Ok(d.to_string())
     };
     let config = digest_of(&v["config"], "config")?;
     let mut layers = vec![];
     for l in v["layers"]
         .as_array()
-        .ok_or("image manifest without layers")?
+        .ok_or_else(|| Malformed("image manifest without layers".into()))?
     {
         let media = l["mediaType"].as_str().unwrap_or("").to_string();
         if media.contains("foreign") || media.contains("nondistributable") {
-            return Err(format!(
+            return Err(Unsupported(format!(
                 "the image has a non-distributable layer ({media}), which rcon does not fetch"
-            ));
+            )));
         }
         layers.push((
             digest_of(l, "a layer")?,
@@ -228,7 +256,9 @@ mod tests {
             select(INDEX.as_bytes(), &p("linux/arm/v6")).unwrap(),
             "sha256:aaaa"
         );
-        let e = select(INDEX.as_bytes(), &p("linux/s390x")).unwrap_err();
+        let e = select(INDEX.as_bytes(), &p("linux/s390x"))
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("linux/arm/v6, linux/arm/v7, linux/amd64"), "{e}");
         assert!(Platform::choose(Some("linux"), None, None, None).is_err());
         let a = Platform::choose(None, None, Some("arm64"), None).unwrap();
@@ -244,6 +274,7 @@ mod tests {
         );
         assert!(media_type(br#"{"schemaVersion":1}"#, None)
             .unwrap_err()
+            .to_string()
             .contains("schema 1"));
         assert!(media_type(b"nope", None).is_err());
     }

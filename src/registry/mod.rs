@@ -118,6 +118,7 @@ fn is_loopback(host: &str) -> bool {
 fn install_crypto() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
+        // Err only when a provider is installed already, which is as good
         let _ = rustls::crypto::ring::default_provider().install_default();
     });
 }
@@ -138,10 +139,7 @@ impl RegistryClient {
 
     /// The endpoints to try for `registry/repository`: mirrors, then the registry.
     pub fn repos(&self, registry: &str, repository: &str) -> Result<Vec<Repo>> {
-        let eps = self
-            .config
-            .endpoints(registry, repository)
-            .map_err(RegistryError::Other)?;
+        let eps = self.config.endpoints(registry, repository).map_err(other)?;
         Ok(eps
             .into_iter()
             .map(|(ep, name)| Repo {
@@ -162,7 +160,7 @@ impl RegistryClient {
         if let Some(c) = cache.get(&(dir.clone(), lax)) {
             return Ok(c.clone());
         }
-        let material = certs::load(&dir).map_err(RegistryError::Other)?;
+        let material = certs::load(&dir).map_err(other)?;
         tracing::debug!("{host}: certificates from {}", dir.display());
         let c = build_client(lax, Some(material))?;
         cache.insert((dir, lax), c.clone());

@@ -1,0 +1,63 @@
+//! The engine's notices and pull/push progress on stderr: bars when stdout and stderr are a
+//! terminal, one line per event otherwise.
+
+use crate::engine::report::{Bar, Reporter};
+use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::io::IsTerminal;
+use std::sync::Arc;
+
+pub struct StderrReporter {
+    multi: Option<MultiProgress>,
+}
+
+impl StderrReporter {
+    pub fn new() -> StderrReporter {
+        let multi = (std::io::stderr().is_terminal() && std::io::stdout().is_terminal())
+            .then(|| MultiProgress::with_draw_target(ProgressDrawTarget::stderr()));
+        StderrReporter { multi }
+    }
+}
+
+impl Reporter for StderrReporter {
+    fn notice(&self, msg: &str) {
+        eprintln!("{msg}");
+    }
+
+    fn line(&self, s: &str) {
+        match &self.multi {
+            Some(m) => {
+                // a line above the bars: if the terminal went away, so did its reader
+                let _ = m.println(s);
+            }
+            None => eprintln!("{s}"),
+        }
+    }
+
+    fn bar(&self, what: &str, size: u64) -> Option<Arc<dyn Bar>> {
+        let m = self.multi.as_ref()?;
+        let b = m.add(ProgressBar::new(size));
+        b.set_style(
+            ProgressStyle::with_template(
+                "Copying blob {prefix} [{bar:25}] {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec}",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
+        );
+        b.set_prefix(what.to_string());
+        Some(Arc::new(TermBar(b)))
+    }
+}
+
+struct TermBar(ProgressBar);
+
+impl Bar for TermBar {
+    fn inc(&self, n: u64) {
+        self.0.inc(n);
+    }
+    fn set_position(&self, n: u64) {
+        self.0.set_position(n);
+    }
+    fn finish(&self) {
+        self.0.finish_and_clear();
+    }
+}
