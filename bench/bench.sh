@@ -3,7 +3,9 @@
 # installed, podman), exec latency, ps with many containers, the supervisor's memory and the
 # CLI's peak memory. Everything runs in a private store under target/, removed at the end.
 #
-# usage (as root): bench/bench.sh        environment: RUNS=30 (hyperfine runs), CONTAINERS=500
+# usage (as root): bench/bench.sh        environment: RUNS=30 (hyperfine runs), CONTAINERS=500,
+#   BASELINE=path/to/an/older/rcon: run, exec, ps -a and the supervisor's memory measured with
+#   both binaries in this run, on the same store, side by side (a change must not be slower)
 # needs: hyperfine, jq, /usr/bin/time, unshare, busybox-static (just deps)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -124,6 +126,30 @@ total=$(rcon ps -aq | wc -l)
 echo "$total containers"
 hf ps -n "rcon ps -a ($total containers)" "$R ps -a"
 
+base_rows=()
+if [ -n "${BASELINE:-}" ]; then
+    echo "== (h) paired against BASELINE=$BASELINE (same store, same run)"
+    B="'$BASELINE' --root '$work/root' --runroot '$run'"
+    # a supervisor gives its start-up memory back after a while: both are read after the runs
+    "$BASELINE" --root "$work/root" --runroot "$run" run -d --name bench-base bench sleep 1000 >/dev/null
+    rcon run -d --name bench-new bench sleep 1000 >/dev/null
+    hf pair-run -n "rcon run --rm" "$R run --rm bench true" -n "baseline run --rm" "$B run --rm bench true"
+    hf pair-exec -n "rcon exec" "$R exec bench-exec true" -n "baseline exec" "$B exec bench-exec true"
+    hf pair-ps -n "rcon ps -a" "$R ps -a" -n "baseline ps -a" "$B ps -a"
+    rss_of() { awk '/^VmRSS:/ {print $2}' "/proc/$("$1" --root "$work/root" --runroot "$run" inspect --format '{{.State.ConmonPid}}' "$2")/status"; }
+    new_rss_kb=$(rss_of "$bin" bench-new)
+    base_rss_kb=$(rss_of "$BASELINE" bench-base)
+    pair() {
+        jq -r '.results | "\(.[0].median * 1000) \(.[1].median * 1000)"' "$work/pair-$1.json" |
+            awk -v w="$2" '{ printf "%-34s %9.1f ms %9.1f ms   %.2fx\n", w, $1, $2, $1 / $2 }'
+    }
+    base_rows+=("$(pair run "run --rm IMG true")")
+    base_rows+=("$(pair exec "exec CTR true")")
+    base_rows+=("$(pair ps "ps -a ($total containers)")")
+    base_rows+=("$(printf '%-34s %9s kB %9s kB   %.2fx' "supervisor VmRSS" "$new_rss_kb" "$base_rss_kb" \
+        "$(awk -v a="$new_rss_kb" -v b="$base_rss_kb" 'BEGIN { print a / b }')")")
+fi
+
 run_ms=$(median_ms run)
 floor_ms=$(median_ms floor)
 exec_ms=$(median_ms exec)
@@ -152,3 +178,8 @@ row "rcon ps -a ($total containers)" "$(ms "$ps_ms")" "< 10 ms" "$(verdict "$ps_
 row "supervisor VmRSS" "$rss_kb kB" "< 1024 kB" "$(verdict "$rss_kb" 1024 strict)"
 row "supervisor Pss" "$pss_kb kB" "" ""
 row "rcon run --rm peak RSS (time -v)" "$maxrss_kb kB" "" ""
+if [ ${#base_rows[@]} -gt 0 ]; then
+    echo
+    echo "== against the baseline (medians; this rcon, the baseline, their ratio)"
+    printf '%s\n' "${base_rows[@]}"
+fi
