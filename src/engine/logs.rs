@@ -113,6 +113,7 @@ impl Printer {
             // see above: a closed reader is not an error
             let _ = err.write_all(&buf);
         } else {
+            // likewise: a reader that went away (logs | head) ends nothing here
             let _ = out.write_all(&buf);
             let _ = out.flush();
         }

@@ -62,6 +62,8 @@ fn write_atomic(path: &Path, data: &[u8], durable: bool) -> Result<()> {
         Ok(())
     })();
     if result.is_err() {
+        // the write's error is the one to report; a temporary file left behind is never read
+        // (records are read by their own names) and is overwritten by the next write
         let _ = fs::remove_file(&tmp);
     }
     result.map_err(io_err(path))

@@ -353,6 +353,8 @@ impl ContainerStore {
                             id: owner,
                         });
                     }
+                    // a stale reservation (its container is gone): the next create_new retries,
+                    // and fails with the name's real state if this removal did not happen
                     let _ = fs::remove_file(&path);
                 }
                 Err(e) => return Err(io_err(&path)(e)),
@@ -380,7 +382,12 @@ impl ContainerStore {
             }
         });
         if res.is_err() {
-            let _ = fs::remove_dir_all(&dir);
+            // the write's error is the one to report; what cannot go is a leftover without a
+            // record, which `system check --repair` removes
+            if let Err(e) = fs::remove_dir_all(&dir) {
+                tracing::warn!("removing {}: {e}", dir.display());
+            }
+            // a reservation whose record is missing is stale: the next create takes it over
             let _ = fs::remove_file(self.paths.names().join(&rec.name));
         }
         res
@@ -602,9 +609,11 @@ impl ContainerStore {
         self.reserve_name(new_name, id)?;
         let old = std::mem::replace(&mut rec.name, new_name.to_string());
         if let Err(e) = write_json_atomic(&self.record_path(id), &rec) {
+            // a reservation its container does not hold is stale: reserve_name takes it over
             let _ = fs::remove_file(self.paths.names().join(new_name));
             return Err(e);
         }
+        // likewise stale if it stays: the record names the container by its new name
         let _ = fs::remove_file(self.paths.names().join(&old));
         Ok(rec)
     }
@@ -618,6 +627,8 @@ impl ContainerStore {
 
     /// The slow half of a removal: delete what `detach_locked` left of container `id`.
     pub fn delete_detached(&self, id: &str, trash: &std::path::Path) -> Result<()> {
+        // the run directory is on a tmpfs (gone at reboot) and usually removed by the
+        // supervisor already; the container's own files are what must go
         let _ = fs::remove_dir_all(self.paths.run_container_dir(id));
         remove_dir(trash)
     }
@@ -641,6 +652,7 @@ impl ContainerStore {
                 .map(|o| o == id)
                 .unwrap_or(false)
             {
+                // a reservation left without its container is stale: reserve_name takes it over
                 let _ = fs::remove_file(&name_path);
             }
         }
@@ -665,6 +677,8 @@ impl ContainerStore {
                 dir
             }
         };
+        // lock files hold nothing: one left behind (absent already, or on a tmpfs that goes at
+        // reboot) costs an inode
         let _ = fs::remove_file(self.paths.locks().join(format!("{id}.lock")));
         let _ = fs::remove_file(self.paths.locks().join(format!("{id}.start")));
         Ok(gone)
@@ -703,6 +717,8 @@ fn make_writable(p: &std::path::Path) {
     use std::os::unix::fs::PermissionsExt;
     if let Ok(md) = fs::symlink_metadata(p) {
         if md.is_dir() {
+            // best effort before a removal: a directory that stays unwritable makes the removal
+            // fail, and that error is reported
             let _ = fs::set_permissions(
                 p,
                 fs::Permissions::from_mode(md.permissions().mode() | 0o700),
