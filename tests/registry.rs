@@ -852,6 +852,24 @@ fn progress_bars_on_a_terminal_lines_on_a_pipe() {
     assert!(shown.contains("Copying blob"), "{shown}");
     assert!(!shown.contains("/s"), "no rate: {shown}");
     assert!(!shown.contains("\\u{1b}["), "no bar: {shown}");
+
+    // a terminal that cannot redraw (TERM=dumb, or no TERM at all): the lines a pipe gets
+    for term in [Some("dumb"), None] {
+        let mut cmd = r.cmd(&[
+            "push",
+            "localhost/bars:1",
+            &format!("{}/test/dumb:1", reg.host),
+        ]);
+        match term {
+            Some(t) => cmd.env("TERM", t),
+            None => cmd.env_remove("TERM"),
+        };
+        let mut t = common::term::Term::spawn(cmd, 24, 120);
+        assert!(t.wait().success(), "{}", t.transcript());
+        let shown = t.transcript();
+        assert!(shown.contains("Copying blob"), "{term:?}: {shown}");
+        assert!(!shown.contains("\\u{1b}["), "{term:?}: no bar: {shown}");
+    }
 }
 
 #[test]

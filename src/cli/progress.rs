@@ -1,5 +1,5 @@
 //! The engine's notices and pull/push progress on stderr: bars when stdout and stderr are a
-//! terminal, one line per event otherwise.
+//! terminal that can redraw them (TERM set, and not `dumb`), one line per event otherwise.
 
 use crate::engine::report::{Bar, Reporter};
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -12,10 +12,17 @@ pub struct StderrReporter {
 
 impl StderrReporter {
     pub fn new() -> StderrReporter {
-        let multi = (std::io::stderr().is_terminal() && std::io::stdout().is_terminal())
-            .then(|| MultiProgress::with_draw_target(ProgressDrawTarget::stderr()));
+        let multi =
+            (std::io::stderr().is_terminal() && std::io::stdout().is_terminal() && redraws())
+                .then(|| MultiProgress::with_draw_target(ProgressDrawTarget::stderr()));
         StderrReporter { multi }
     }
+}
+
+/// Whether the terminal can move the cursor: not without TERM (cron, `env -i`, a plain ssh
+/// command) or with TERM=dumb, where indicatif draws nothing at all.
+fn redraws() -> bool {
+    std::env::var("TERM").is_ok_and(|t| !t.is_empty() && t != "dumb")
 }
 
 impl Reporter for StderrReporter {

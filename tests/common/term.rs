@@ -65,6 +65,11 @@ impl Term {
         if stdout_too {
             cmd.stdout(slave.try_clone().unwrap());
         }
+        // a terminal that redraws, whatever the caller's TERM (cron, env -i, CI runners); a
+        // test of another TERM sets (or removes) it on the command it passes
+        if cmd.get_envs().all(|(k, _)| k != "TERM") {
+            cmd.env("TERM", "xterm");
+        }
         cmd.stdin(slave.try_clone().unwrap()).stderr(slave);
         // SAFETY: setsid and ioctl are async-signal-safe.
         unsafe {
