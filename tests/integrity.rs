@@ -386,3 +386,24 @@ fn a_run_that_rm_all_removed_says_so() {
         "rm -af never removed a starting container in 200 runs"
     );
 }
+
+/// Containers created without --name get a name each, at a scale a user reaches: the 401st
+/// unnamed create used to spin forever (400 names), and names must stay distinct under
+/// concurrent creates.
+#[test]
+fn two_thousand_unnamed_containers_get_distinct_names() {
+    let r = Rcon::new();
+    std::thread::scope(|s| {
+        for _ in 0..4 {
+            s.spawn(|| {
+                for _ in 0..500 {
+                    r.ok(&["create", "busybox", "true"]);
+                }
+            });
+        }
+    });
+    let names = r.ok(&["ps", "-a", "--format", "{{.Names}}"]);
+    let names: std::collections::HashSet<&str> = names.lines().collect();
+    assert_eq!(names.len(), 2000);
+    assert!(names.iter().all(|n| n.contains('_')), "{names:?}");
+}

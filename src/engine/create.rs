@@ -134,26 +134,6 @@ fn security_opts(opts: &[String]) -> Result<(Option<String>, bool)> {
     Ok((seccomp, nnp))
 }
 
-const ADJECTIVES: &[&str] = &[
-    "brave", "calm", "eager", "fancy", "gentle", "happy", "jolly", "keen", "lucid", "merry",
-    "nifty", "proud", "quiet", "sharp", "tender", "upbeat", "vivid", "witty", "zealous", "bold",
-];
-const NOUNS: &[&str] = &[
-    "turing", "hopper", "lovelace", "knuth", "ritchie", "thompson", "torvalds", "liskov",
-    "dijkstra", "hamilton", "curie", "noether", "shannon", "babbage", "euler", "gauss", "kepler",
-    "pascal", "wozniak", "yonath",
-];
-
-fn random_name() -> String {
-    let r = random_hex(4);
-    let n = u32::from_str_radix(&r, 16).unwrap_or(0);
-    format!(
-        "{}_{}",
-        ADJECTIVES[(n % 20) as usize],
-        NOUNS[((n / 20) % 20) as usize]
-    )
-}
-
 const ULIMITS: &[(&str, &str)] = &[
     ("core", "RLIMIT_CORE"),
     ("cpu", "RLIMIT_CPU"),
@@ -282,23 +262,29 @@ impl Engine {
     pub fn create_from(&self, o: &CreateOptions, img: &ImageRecord) -> Result<ContainerRecord> {
         let id = random_hex(32);
         let config = self.container_config(o, img, &id)?;
-        let name = match &o.name {
-            Some(n) => n.clone(),
-            None => loop {
-                let n = random_name();
-                if self.containers.lookup(&n).is_err() {
-                    break n;
-                }
-            },
-        };
-        let rec = ContainerRecord {
+        let mut rec = ContainerRecord {
             id: id.clone(),
-            name,
+            name: match &o.name {
+                Some(n) => n.clone(),
+                None => self.generated_name()?,
+            },
             created: chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Nanos, false),
             config,
             state: ContainerState::default(),
         };
-        self.containers.create(&rec)?;
+        // a generated name that another create took meanwhile: another name (bounded)
+        let mut races = 0;
+        loop {
+            match self.containers.create(&rec) {
+                Err(crate::store::StoreError::NameInUse { .. })
+                    if o.name.is_none() && races < 8 =>
+                {
+                    races += 1;
+                    rec.name = self.generated_name()?;
+                }
+                r => break r?,
+            }
+        }
         if let Err(e) = self.prepare_container_dirs(&rec) {
             let _g = self.containers.lock(&rec.id);
             // a `rm -af` that removed it meanwhile is the cause, the error only its symptom
@@ -316,6 +302,15 @@ impl Engine {
             return Err(e);
         }
         Ok(rec)
+    }
+
+    /// A free name for a container created without `--name`.
+    fn generated_name(&self) -> Result<String> {
+        super::names::generate(|n| self.containers.lookup(n).is_ok()).ok_or_else(|| {
+            EngineError::failed(
+                "no free container name found: give the container one with --name".to_string(),
+            )
+        })
     }
 
     /// The first step: the options over the image's config, checked, as the record keeps them
