@@ -971,4 +971,15 @@ fn a_reader_that_goes_away_ends_rcon_as_sigpipe_ends_other_tools() {
     let out = c.wait_with_output().unwrap();
     assert_eq!(out.status.signal(), Some(libc::SIGPIPE), "{:?}", out.status);
     assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+    // `rcon completion bash | head -1`: the script is longer than a pipe holds
+    let mut c = r
+        .cmd(&["completion", "bash"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    c.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    let out = c.wait_with_output().unwrap();
+    assert_eq!(out.status.signal(), Some(libc::SIGPIPE), "{:?}", out.status);
+    assert!(stderr(&out).is_empty(), "{}", stderr(&out));
 }

@@ -171,7 +171,10 @@ fn die_quietly_on_closed_stdout() {
             .map(String::as_str)
             .or_else(|| p.downcast_ref::<&str>().copied())
             .unwrap_or("");
-        if msg.starts_with("failed printing to std") && msg.contains("Broken pipe") {
+        // print! and clap_complete's generate (`rcon completion bash | head -1`)
+        let writing = msg.starts_with("failed printing to std")
+            || msg.starts_with("failed to write completion file");
+        if writing && msg.contains("Broken pipe") {
             // SAFETY: restoring SIGPIPE's default action and raising it ends the process.
             #[allow(unsafe_code)]
             unsafe {
