@@ -70,7 +70,6 @@ complete -c rcon -n "__fish_rcon_needs_command" -f -a "version" -d 'Display the 
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "login" -d 'Log in to a registry (credentials kept in auth.json)'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "logout" -d 'Log out of a registry'
-complete -c rcon -n "__fish_rcon_needs_command" -f -a "__docs" -d 'Internal: write man pages and shell completions (just docs)'
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
@@ -975,9 +974,3 @@ complete -c rcon -n "__fish_rcon_using_subcommand logout" -l authfile -d 'Creden
 complete -c rcon -n "__fish_rcon_using_subcommand logout" -s a -l all -d 'Remove the credentials of every registry'
 complete -c rcon -n "__fish_rcon_using_subcommand logout" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand logout" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand __docs" -l root -d 'Path of persistent storage (images, containers)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand __docs" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand __docs" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand __docs" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
-complete -c rcon -n "__fish_rcon_using_subcommand __docs" -s h -l help -d 'Print help'
-complete -c rcon -n "__fish_rcon_using_subcommand __docs" -s V -l version -d 'Print version'

@@ -77,14 +77,6 @@ pub enum Command {
     Login(registry::LoginArgs),
     /// Log out of a registry
     Logout(registry::LogoutArgs),
-    /// Internal: write man pages and shell completions (just docs)
-    #[command(name = "__docs", hide = true)]
-    Docs {
-        /// directory for man pages
-        man: PathBuf,
-        /// directory for completions
-        completions: PathBuf,
-    },
 }
 
 /// The clap command tree (for completions and man pages).
@@ -190,6 +182,19 @@ fn die_quietly_on_closed_stdout() {
 /// by `main` before anything else (`supervisor::launch::prespawn`).
 pub fn main(prespawned: Option<Prespawned>) -> i32 {
     die_quietly_on_closed_stdout();
+    // `just docs`: internal, so not a clap command (it would show in the completions)
+    let argv: Vec<String> = std::env::args().collect();
+    if let [_, docs, man, completions] = argv.as_slice() {
+        if docs == "__docs" {
+            return match write_docs(man.as_ref(), completions.as_ref()) {
+                Ok(()) => 0,
+                Err(e) => {
+                    eprintln!("Error: {e:#}");
+                    125
+                }
+            };
+        }
+    }
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -240,10 +245,6 @@ fn run(cli: Cli, prespawned: Option<Prespawned>) -> anyhow::Result<i32> {
             println!("rcon version {}", env!("CARGO_PKG_VERSION"));
             return Ok(0);
         }
-        Command::Docs { man, completions } => {
-            write_docs(man, completions)?;
-            return Ok(0);
-        }
         _ => {}
     }
     let paths = store_paths(&cli)?;
@@ -274,7 +275,7 @@ fn run(cli: Cli, prespawned: Option<Prespawned>) -> anyhow::Result<i32> {
         Command::Info(a) => system::info(&engine, &a),
         Command::Login(a) => registry::login(&engine, &a),
         Command::Logout(a) => registry::logout(&engine, &a),
-        Command::Version | Command::Completion { .. } | Command::Docs { .. } => {
+        Command::Version | Command::Completion { .. } => {
             unreachable!("handled above")
         }
     }
