@@ -116,6 +116,20 @@ vm-test: build
     sh tests/fixtures/busybox-rootfs.sh target/busybox.tar
     "$vm" --share "$PWD" -- tests/vm/cgroup-v2.sh "$PWD/{{rcon}}" "$PWD/target/busybox.tar"
 
+# install the binary, the man pages and the shell completions (as root; PREFIX=/usr/local,
+# DESTDIR for packaging): `man rcon` and tab completion work afterwards
+install: build
+    #!/usr/bin/env bash
+    set -euo pipefail
+    prefix="${DESTDIR:-}${PREFIX:-/usr/local}"
+    install -D -m 755 {{rcon}} "$prefix/bin/rcon"
+    install -d "$prefix/share/man/man1"
+    install -m 644 man/*.1 "$prefix/share/man/man1/"
+    install -D -m 644 completions/rcon.bash "$prefix/share/bash-completion/completions/rcon"
+    install -D -m 644 completions/_rcon "$prefix/share/zsh/site-functions/_rcon"
+    install -D -m 644 completions/rcon.fish "$prefix/share/fish/vendor_completions.d/rcon.fish"
+    echo "installed rcon, $(ls man/*.1 | wc -l) man pages and the bash, zsh and fish completions under $prefix"
+
 # rustfmt and clippy, warnings are errors
 lint:
     cargo fmt --all -- --check
