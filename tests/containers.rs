@@ -418,8 +418,17 @@ fn stop_waits_for_the_timeout_then_kills() {
         "trap '' TERM; while true; do sleep 0.1; done",
     ]);
     let start = Instant::now();
-    r.ok(&["stop", "-t", "2", "stubborn"]);
+    let out = r.run(&["stop", "-t", "2", "stubborn"]);
     let took = start.elapsed();
+    assert!(out.status.success(), "{}", stderr(&out));
+    // and says so, in podman's words
+    assert!(
+        stderr(&out).contains(
+            "StopSignal SIGTERM failed to stop container stubborn in 2 seconds, resorting to SIGKILL"
+        ),
+        "{}",
+        stderr(&out)
+    );
     assert!(
         took >= Duration::from_secs(2),
         "stopped after {took:?}, before the timeout"

@@ -8,6 +8,8 @@ use std::sync::Arc;
 
 pub struct StderrReporter {
     multi: Option<MultiProgress>,
+    /// podman's WARN lines count the seconds since the command started
+    started: std::time::Instant,
 }
 
 impl StderrReporter {
@@ -15,7 +17,10 @@ impl StderrReporter {
         let multi =
             (std::io::stderr().is_terminal() && std::io::stdout().is_terminal() && redraws())
                 .then(|| MultiProgress::with_draw_target(ProgressDrawTarget::stderr()));
-        StderrReporter { multi }
+        StderrReporter {
+            multi,
+            started: std::time::Instant::now(),
+        }
     }
 }
 
@@ -28,6 +33,10 @@ fn redraws() -> bool {
 impl Reporter for StderrReporter {
     fn notice(&self, msg: &str) {
         eprintln!("{msg}");
+    }
+
+    fn warning(&self, msg: &str) {
+        eprintln!("WARN[{:04}] {msg}", self.started.elapsed().as_secs());
     }
 
     fn line(&self, s: &str) {

@@ -340,10 +340,12 @@ impl Engine {
         let t = timeout.unwrap_or(rec.config.stop_timeout);
         self.signal(&rec, rec.config.stop_signal)?;
         if !self.wait_supervisor(&rec, Some(Duration::from_secs(t as u64))) {
-            tracing::info!(
-                "container {} did not stop within {t}s, sending SIGKILL",
+            // podman's words: scripts and users see why stop took the whole timeout
+            self.reporter.warning(&format!(
+                "StopSignal {} failed to stop container {} in {t} seconds, resorting to SIGKILL",
+                super::signal_name(rec.config.stop_signal),
                 rec.name
-            );
+            ));
             self.signal(&rec, libc::SIGKILL)?;
             self.wait_supervisor(&rec, None);
         }

@@ -8,6 +8,9 @@ use std::sync::Arc;
 pub trait Reporter: Send + Sync {
     /// Something the user should know that is not an error (a fallback the engine chose).
     fn notice(&self, msg: &str);
+    /// Something that went other than asked, though the verb goes on (podman's WARN lines:
+    /// a stop that had to resort to SIGKILL).
+    fn warning(&self, msg: &str);
     /// One line of progress ("Copying blob 1a2b3c done").
     fn line(&self, msg: &str);
     /// A bar for a transfer of `size` bytes, where the caller draws bars; None where it does not
@@ -28,6 +31,7 @@ pub struct Silent;
 
 impl Reporter for Silent {
     fn notice(&self, _: &str) {}
+    fn warning(&self, _: &str) {}
     fn line(&self, _: &str) {}
     fn bar(&self, _: &str, _: u64) -> Option<Arc<dyn Bar>> {
         None
