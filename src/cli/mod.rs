@@ -16,8 +16,7 @@ pub const STDIO: crate::engine::report::Terminal = crate::engine::report::Termin
     stderr: 2,
 };
 
-use crate::engine::{Engine, EngineError};
-use crate::runtime::userns;
+use crate::engine::{host, Engine, EngineError};
 use crate::store::StorePaths;
 use crate::supervisor::launch::Prespawned;
 use clap::{CommandFactory, Parser, Subcommand};
@@ -227,9 +226,6 @@ fn exit_code_of(e: &anyhow::Error) -> i32 {
         if let Some(e) = cause.downcast_ref::<EngineError>() {
             return e.exit_code();
         }
-        if let Some(s) = cause.downcast_ref::<crate::runtime::StartError>() {
-            return s.code;
-        }
     }
     125
 }
@@ -254,9 +250,8 @@ fn run(cli: Cli, prespawned: Option<Prespawned>) -> anyhow::Result<i32> {
         }
         _ => false,
     };
-    if paths.rootless && cli.command.needs_userns() && !joins_running && !userns::in_child_userns()
-    {
-        enter_rootless(&paths)?;
+    if paths.rootless && cli.command.needs_userns() && !joins_running && !host::in_child_userns() {
+        host::enter_rootless(&paths, |notice| eprintln!("{notice}"))?;
     }
     let mut engine = Engine::new(paths, STDIO)?;
     engine.prespawned = std::sync::Mutex::new(prespawned);
@@ -279,27 +274,6 @@ fn run(cli: Cli, prespawned: Option<Prespawned>) -> anyhow::Result<i32> {
             unreachable!("handled above")
         }
     }
-}
-
-/// Enter the rootless user namespace (see runtime::userns); says once when the user has no
-/// subordinate ids and only their own uid can be mapped.
-fn enter_rootless(paths: &StorePaths) -> anyhow::Result<()> {
-    let uid = nix::unistd::getuid().as_raw();
-    let gid = nix::unistd::getgid().as_raw();
-    let name = userns::user_name(uid);
-    let subuid = userns::subids("/etc/subuid", &name, uid);
-    let subgid = userns::subids("/etc/subgid", &name, uid);
-    if subuid.is_none() || subgid.is_none() {
-        let marker = paths.root.join(".single-user-notice");
-        if !marker.exists() {
-            eprintln!("rcon: no /etc/subuid and /etc/subgid ranges for {name}: mapping only your own uid and gid; images with files owned by other users will not unpack (add ranges with usermod --add-subuids/--add-subgids)");
-            // the marker only keeps the notice to once: without it, it is said again
-            let _ = std::fs::create_dir_all(&paths.root);
-            let _ = std::fs::write(&marker, b"");
-        }
-    }
-    userns::enter(uid, gid, subuid, subgid).map_err(|e| EngineError::failed(e.to_string()))?;
-    Ok(())
 }
 
 /// One man page per command (rcon.1, rcon-run.1, rcon-image-ls.1, ...) and the completions.

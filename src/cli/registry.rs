@@ -158,7 +158,7 @@ fn prompt(what: &str, hidden: bool) -> Result<String> {
         .open("/dev/tty")?;
     let mut line = String::new();
     let raw = hidden
-        .then(|| crate::runtime::tty::no_echo(&tty))
+        .then(|| crate::engine::host::no_echo(&tty))
         .transpose()?;
     let res = std::io::BufRead::read_line(&mut std::io::BufReader::new(&tty), &mut line);
     drop(raw);

@@ -7,6 +7,7 @@ pub mod env;
 pub mod error;
 pub mod exec;
 pub mod files;
+pub mod host;
 pub mod images;
 pub mod inspect;
 pub mod lifecycle;

@@ -1,0 +1,62 @@
+//! `rcon exec`.
+
+use super::{detach_keys, warn_unavailable_caps};
+use crate::engine::create::privileged_caps;
+use crate::engine::exec::ExecOptions;
+use crate::engine::Engine;
+use anyhow::Result;
+use clap::Args;
+use std::path::PathBuf;
+
+#[derive(Args, Debug)]
+pub struct ExecArgs {
+    /// Keep stdin open
+    #[arg(short, long)]
+    interactive: bool,
+    /// Allocate a pseudo-terminal
+    #[arg(short, long)]
+    tty: bool,
+    /// Run in the background
+    #[arg(short, long)]
+    detach: bool,
+    /// Set an environment variable
+    #[arg(short, long = "env")]
+    env: Vec<String>,
+    /// Read environment variables from a file
+    #[arg(long = "env-file")]
+    env_file: Vec<PathBuf>,
+    /// User as user[:group]
+    #[arg(short, long)]
+    user: Option<String>,
+    /// Working directory
+    #[arg(short, long)]
+    workdir: Option<String>,
+    /// Keys that detach from the process
+    #[arg(long)]
+    detach_keys: Option<String>,
+    /// Give the process all capabilities and no seccomp filter
+    #[arg(long)]
+    privileged: bool,
+    container: String,
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true, required = true)]
+    command: Vec<String>,
+}
+
+pub(super) fn exec(engine: &Engine, a: &ExecArgs) -> Result<i32> {
+    let o = ExecOptions {
+        command: a.command.clone(),
+        interactive: a.interactive,
+        tty: a.tty,
+        detach: a.detach,
+        env: a.env.clone(),
+        env_files: a.env_file.clone(),
+        user: a.user.clone(),
+        workdir: a.workdir.clone(),
+        detach_keys: detach_keys(&a.detach_keys)?,
+        privileged: a.privileged,
+    };
+    if a.privileged {
+        warn_unavailable_caps(&privileged_caps());
+    }
+    Ok(engine.exec(&a.container, &o)?)
+}

@@ -1,0 +1,210 @@
+//! `rcon run|create|start|stop|kill|restart|rm|ps|inspect|wait|logs|exec|attach|top|pause|
+//! unpause|rename|cp|export|diff|port` and `rcon container ...`.
+
+mod attach;
+mod exec;
+mod files;
+mod inspect;
+mod lifecycle;
+mod logs;
+mod port;
+mod ps;
+mod rm;
+mod run;
+mod start;
+mod top;
+
+pub use attach::AttachArgs;
+pub use exec::ExecArgs;
+pub use files::{running_container_files, CpArgs, DiffArgs, ExportArgs};
+pub use inspect::{inspect, InspectArgs};
+pub use lifecycle::{AllRefsArgs, KillArgs, RefsArgs, RenameArgs, StopArgs};
+pub use logs::LogsArgs;
+pub use port::PortArgs;
+pub use ps::PsArgs;
+pub use rm::{PruneArgs, RmArgs};
+pub use run::{CreateArgs, RunArgs};
+pub use start::StartArgs;
+pub use top::TopArgs;
+
+use crate::engine::create::GrantedCaps;
+use crate::engine::ps::PsOptions;
+use crate::engine::relay::{parse_detach_keys, DEFAULT_DETACH_KEYS};
+use crate::engine::{Engine, EngineError};
+use anyhow::Result;
+use clap::Subcommand;
+
+#[derive(Subcommand, Debug)]
+#[command(defer = true)]
+pub enum ContainerCommand {
+    /// Run a command in a new container
+    #[command(disable_help_flag = true)]
+    Run(Box<RunArgs>),
+    /// Create a container without starting it
+    #[command(disable_help_flag = true)]
+    Create(Box<CreateArgs>),
+    /// Start one or more containers
+    Start(StartArgs),
+    /// Stop one or more containers (stop signal, then SIGKILL after the timeout)
+    Stop(StopArgs),
+    /// Send a signal to one or more containers
+    Kill(KillArgs),
+    /// Restart one or more containers
+    Restart(StopArgs),
+    /// Remove one or more containers
+    Rm(RmArgs),
+    /// List containers
+    #[command(visible_aliases = ["ls", "list"])]
+    Ps(PsArgs),
+    /// Show details of containers or images
+    Inspect(InspectArgs),
+    /// Wait for containers to stop and print their exit codes
+    Wait(RefsArgs),
+    /// Show a container's output
+    Logs(LogsArgs),
+    /// Run a process in a running container
+    Exec(ExecArgs),
+    /// Attach to a running container's terminal or output
+    Attach(AttachArgs),
+    /// Show the processes of a container
+    Top(TopArgs),
+    /// Pause all processes in containers
+    Pause(AllRefsArgs),
+    /// Resume paused containers
+    Unpause(AllRefsArgs),
+    /// Rename a container
+    Rename(RenameArgs),
+    /// Copy files between a container and the host (`-` for a tar archive on stdin/stdout)
+    Cp(CpArgs),
+    /// Write a container's filesystem as a tar archive
+    Export(ExportArgs),
+    /// Show files a container changed (A added, C changed, D deleted)
+    Diff(DiffArgs),
+    /// List port mappings of a container
+    Port(PortArgs),
+}
+
+#[derive(Subcommand, Debug)]
+#[command(defer = true)]
+pub enum ContainerGroup {
+    #[command(flatten)]
+    Verb(ContainerCommand),
+    /// Remove all stopped containers
+    Prune(PruneArgs),
+}
+
+fn detach_keys(s: &Option<String>) -> Result<Vec<u8>> {
+    Ok(parse_detach_keys(
+        s.as_deref().unwrap_or(DEFAULT_DETACH_KEYS),
+    )?)
+}
+
+/// Run `f` on each reference, printing what it returns; any failure makes the exit code 125
+/// after all were tried (podman reports each error).
+fn each<F: FnMut(&str) -> crate::engine::Result<String>>(
+    refs: &[String],
+    ignore_missing: bool,
+    mut f: F,
+) -> Result<i32> {
+    let mut failed = None;
+    for r in refs {
+        match f(r) {
+            Ok(s) => {
+                if !s.is_empty() {
+                    println!("{s}");
+                }
+            }
+            Err(e) => {
+                let missing = matches!(
+                    e.root(),
+                    EngineError::Store(crate::store::StoreError::NoSuchContainer(_))
+                );
+                if ignore_missing && missing {
+                    continue;
+                }
+                if let Some(prev) = failed.replace(e) {
+                    eprintln!("Error: {}", prev.full_message());
+                }
+            }
+        }
+    }
+    match failed {
+        Some(e) => Err(e.into()),
+        None => Ok(0),
+    }
+}
+
+fn targets(engine: &Engine, all: bool, refs: &[String], running_only: bool) -> Result<Vec<String>> {
+    if all {
+        if !refs.is_empty() {
+            return Err(
+                EngineError::invalid("give either --all or container names, not both").into(),
+            );
+        }
+        return Ok(engine
+            .ps(&PsOptions {
+                all: !running_only,
+                ..Default::default()
+            })?
+            .into_iter()
+            // kill and stop need a record; rm -a removes damaged containers too
+            .filter(|e| !(running_only && e.damaged))
+            .map(|e| e.rec.id)
+            .collect());
+    }
+    if refs.is_empty() {
+        return Err(
+            EngineError::invalid("give at least one container name or id, or --all").into(),
+        );
+    }
+    Ok(refs.to_vec())
+}
+
+pub fn dispatch_group(engine: &Engine, g: ContainerGroup) -> Result<i32> {
+    match g {
+        ContainerGroup::Verb(c) => dispatch(engine, c),
+        ContainerGroup::Prune(a) => rm::prune(engine, &a),
+    }
+}
+
+/// Capabilities asked for that the container will not have: not in our bounding set (under
+/// a parent that dropped them, e.g. `capsh --drop`, or systemd's CapabilityBoundingSet).
+fn warn_unavailable_caps(caps: &GrantedCaps) {
+    if !caps.unavailable.is_empty() {
+        eprintln!(
+            "rcon: {} not in this process's capability bounding set: the container runs without {}",
+            caps.unavailable.join(", "),
+            if caps.unavailable.len() == 1 {
+                "it"
+            } else {
+                "them"
+            }
+        );
+    }
+}
+
+pub fn dispatch(engine: &Engine, cmd: ContainerCommand) -> Result<i32> {
+    match cmd {
+        ContainerCommand::Run(a) => run::run(engine, &a),
+        ContainerCommand::Create(a) => run::create(engine, &a),
+        ContainerCommand::Start(a) => start::start(engine, &a),
+        ContainerCommand::Stop(a) => lifecycle::stop(engine, &a),
+        ContainerCommand::Restart(a) => lifecycle::restart(engine, &a),
+        ContainerCommand::Kill(a) => lifecycle::kill(engine, &a),
+        ContainerCommand::Rm(a) => rm::rm(engine, &a),
+        ContainerCommand::Ps(a) => ps::ps(engine, &a),
+        ContainerCommand::Inspect(a) => inspect(engine, &a),
+        ContainerCommand::Wait(a) => lifecycle::wait(engine, &a),
+        ContainerCommand::Logs(a) => logs::logs(engine, &a),
+        ContainerCommand::Exec(a) => exec::exec(engine, &a),
+        ContainerCommand::Attach(a) => attach::attach(engine, &a),
+        ContainerCommand::Top(a) => top::top(engine, &a),
+        ContainerCommand::Pause(a) => lifecycle::pause(engine, &a, true),
+        ContainerCommand::Unpause(a) => lifecycle::pause(engine, &a, false),
+        ContainerCommand::Rename(a) => lifecycle::rename(engine, &a),
+        ContainerCommand::Cp(a) => files::cp(engine, &a),
+        ContainerCommand::Export(a) => files::export(engine, &a),
+        ContainerCommand::Diff(a) => files::diff(engine, &a),
+        ContainerCommand::Port(a) => port::port(engine, &a),
+    }
+}

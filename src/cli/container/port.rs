@@ -1,0 +1,27 @@
+//! `rcon port`.
+
+use crate::engine::{Engine, EngineError};
+use anyhow::Result;
+use clap::Args;
+
+#[derive(Args, Debug)]
+pub struct PortArgs {
+    /// All containers
+    #[arg(short, long)]
+    all: bool,
+    container: Option<String>,
+    /// Private port[/proto]
+    port: Option<String>,
+}
+
+pub(super) fn port(engine: &Engine, a: &PortArgs) -> Result<i32> {
+    // no published ports until networking: verify the container and print nothing
+    match (&a.container, a.all) {
+        (Some(c), false) => {
+            engine.container(c)?;
+        }
+        (None, true) => {}
+        _ => return Err(EngineError::invalid("give a container, or --all").into()),
+    }
+    Ok(0)
+}
