@@ -992,3 +992,28 @@ fn a_reader_that_goes_away_ends_rcon_as_sigpipe_ends_other_tools() {
     assert_eq!(out.status.signal(), Some(libc::SIGPIPE), "{:?}", out.status);
     assert!(stderr(&out).is_empty(), "{}", stderr(&out));
 }
+
+/// A --format naming a field the data lacks is an error (a typo must not print `<no value>`
+/// and exit 0), as on podman's structs; a key missing from a map field stays `<no value>`.
+#[test]
+fn format_with_an_unknown_field_is_an_error() {
+    let r = Rcon::new();
+    r.ok(&["create", "--name", "f", "--label", "a=1", "busybox", "true"]);
+    for args in [
+        &["ps", "-a", "--format", "{{.Nope}}"][..],
+        &["inspect", "--format", "{{.State.Nope}}", "f"][..],
+        &["images", "--format", "{{.Nope}}"][..],
+        &["info", "--format", "{{.Nope}}"][..],
+    ] {
+        let out = r.run(args);
+        assert_eq!(out.status.code(), Some(125), "{args:?}");
+        assert!(
+            stderr(&out).contains("can't evaluate field Nope"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+        assert_eq!(stderr(&out).lines().count(), 1, "{}", stderr(&out));
+    }
+    let out = r.ok(&["ps", "-a", "--format", "{{.Labels.a}} {{.Labels.zz}}"]);
+    assert_eq!(out.trim(), "1 <no value>");
+}

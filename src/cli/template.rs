@@ -37,6 +37,19 @@ pub enum TemplateError {
     Exec(String),
 }
 
+/// The fields that hold maps in podman's output, where `{{.Field.key}}` names a key that may be
+/// absent (every other field is a struct's, and a name it lacks is an error).
+const MAP_FIELDS: &[&str] = &[
+    "Labels",
+    "Annotations",
+    "Options",
+    "Data",
+    "Ports",
+    "Networks",
+    "Sysctls",
+    "DriverOpts",
+];
+
 /// Parse a `--format` value: `json` -> [`OutputFormat::Json`], `table...` ->
 /// [`OutputFormat::Table`], anything else -> [`OutputFormat::Template`].
 /// An empty format means the default table. Backslash escapes `\t` and `\n`
@@ -192,6 +205,7 @@ impl Template {
         }
         let inner = gotmpl::Template::new("")
             .funcs(extra_funcs())
+            .missing_key(gotmpl::MissingKey::Error)
             .parse(src)
             .map_err(perr)?;
         Ok(Template {
@@ -207,9 +221,31 @@ impl Template {
         &self.src
     }
 
+    /// A field the data lacks is an error, as on podman's structs (`{{.Nope}}`: a typo must
+    /// not print `<no value>` and exit 0); a key missing from a map (labels, annotations,
+    /// options: `{{.Labels.foo}}`) is `<no value>`, as in Go.
     pub fn render(&self, data: &serde_json::Value) -> Result<String, TemplateError> {
-        self.inner
-            .execute_to_string(&to_go(data))
+        let go = to_go(data);
+        let err = match self.inner.execute_to_string(&go) {
+            Ok(s) => return Ok(s),
+            Err(e) => e.to_string(),
+        };
+        let Some(key) = err.split("map has no entry for key: ").nth(1) else {
+            return Err(TemplateError::Exec(strip(&err, "execution error: ")));
+        };
+        let key = key.trim();
+        if !MAP_FIELDS
+            .iter()
+            .any(|m| self.src.contains(&format!(".{m}.{key}")))
+        {
+            return Err(TemplateError::Exec(format!(
+                "can't evaluate field {key}: no such field"
+            )));
+        }
+        gotmpl::Template::new("")
+            .funcs(extra_funcs())
+            .parse(&self.src)
+            .and_then(|t| t.execute_to_string(&go))
             .map_err(|e| TemplateError::Exec(strip(&e.to_string(), "execution error: ")))
     }
 
@@ -636,8 +672,7 @@ mod tests {
             ("{{.Size}} {{.Neg}} {{.Ratio}} {{.Whole}}", "1024 -5 0.5 2"),
             ("{{.State.Running}}", "true"),
             ("{{.Nothing}}", "<no value>"),
-            ("{{.Missing}}", "<no value>"),
-            ("{{.Missing.Deeper}}", "<no value>"),
+            ("{{.Config.Labels.zz}}", "<no value>"),
             ("{{.Config.Labels}}", "map[a:1 b:2]"),
             ("{{.Config.Env}}", "[]"),
             ("{{.Mounts}}", "[map[RW:true Source:/a] map[RW:false Source:/b]]"),
@@ -657,7 +692,7 @@ mod tests {
             ("{{if .Empty}}set{{else}}unset{{end}}", "unset"),
             ("{{if eq .Size 1}}one{{else if eq .Size 1024}}k{{end}}", "k"),
             ("{{with .State}}{{.Pid}}{{end}}", "42"),
-            ("{{with .Missing}}x{{else}}no{{end}}", "no"),
+            ("{{with .Nothing}}x{{else}}no{{end}}", "no"),
             ("{{$x := .State.Pid}}{{$x}}", "42"),
             ("{{index .Config.Labels \"a\"}}", "1"),
             ("{{index .Config.Labels \"zz\"}}", "<no value>"),
@@ -679,7 +714,7 @@ mod tests {
             ("{{title \"it's a_b-c été\"}}", "It'S A_b-C Été"),
             (r#"{{join .Names ","}}"#, "web,db"),
             (r#"{{.Names | join ", "}}"#, "web, db"),
-            (r#"{{join .Missing ","}}"#, ""),
+            (r#"{{join .Nothing ","}}"#, ""),
             (r#"{{split .Image ":"}}"#, "[alpine latest]"),
             (r#"{{index (split .Image ":") 1}}"#, "latest"),
             (r#"{{split "ab" ""}}"#, "[a b]"),
@@ -787,6 +822,13 @@ mod tests {
             ("{{truncate .ID \"x\"}}", "truncate: expected integer"),
             ("{{join .ID .Size}}", "join: expected list and string"),
             ("{{$undefined}}", "undefined variable"),
+            (
+                "{{.Missing}}",
+                "can't evaluate field Missing: no such field",
+            ),
+            ("{{.Missing.Deeper}}", "can't evaluate field Missing"),
+            ("{{.State.Nope}}", "can't evaluate field Nope"),
+            ("{{with .Missing}}x{{end}}", "can't evaluate field Missing"),
             ("{{lt .Ratio 1}}", "incompatible types for comparison"),
         ];
         for (src, want) in cases {
