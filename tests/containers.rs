@@ -189,8 +189,14 @@ fn bad_input_is_one_line_125_and_leaves_nothing() {
     // name in use
     r.ok(&["create", "--name", "taken", "busybox"]);
     let e = r.fails(125, &["run", "--name", "taken", "busybox", "true"]);
-    assert!(e.contains("already in use"), "{e}");
+    // podman's wording, which scripts grep for
+    assert!(e.contains("that name is already in use"), "{e}");
     assert_eq!(r.ok(&["ps", "-a", "-q"]).lines().count(), 1);
+    let e = r.fails(125, &["stop", "nosuch"]);
+    assert!(
+        e.contains("no container with name or ID \"nosuch\" found: no such container"),
+        "{e}"
+    );
     // a running container is not removed without -f; exec into a stopped one fails
     r.ok(&["run", "-d", "--name", "up", "busybox", "sleep", "100"]);
     let e = r.fails(125, &["rm", "up"]);

@@ -29,11 +29,11 @@ pub enum StoreError {
         path: String,
         err: serde_json::Error,
     },
-    #[error("no container with name or id \"{0}\" found")]
+    #[error("no container with name or ID \"{0}\" found: no such container")]
     NoSuchContainer(String),
     #[error("more than one container matches \"{0}\": give more of the id or the name")]
     Ambiguous(String),
-    #[error("the container name \"{name}\" is already in use by {id}: remove that container or choose another name")]
+    #[error("the container name \"{name}\" is already in use by {id}. You have to remove that container to be able to reuse that name: that name is already in use")]
     NameInUse { name: String, id: String },
     #[error("invalid container name \"{0}\": names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*")]
     BadName(String),
