@@ -928,14 +928,14 @@ complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcom
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
-complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -s f -l format -d 'json or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -s f -l format -d 'json, or a Go template over podman\'s fields ({{.Store.GraphRoot}}); YAML by default' -r
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand info" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand info" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand info" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
 complete -c rcon -n "__fish_rcon_using_subcommand info" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
-complete -c rcon -n "__fish_rcon_using_subcommand info" -s f -l format -d 'json or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand info" -s f -l format -d 'json, or a Go template over podman\'s fields ({{.Store.GraphRoot}}); YAML by default' -r
 complete -c rcon -n "__fish_rcon_using_subcommand info" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand info" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand version" -l root -d 'Path of persistent storage (images, containers)' -r -F

@@ -949,7 +949,7 @@ fn a_config_file_sets_the_storage_paths() {
     assert_eq!(stdout(&out), "localhost/busybox\n");
     let info = std::process::Command::new(BIN)
         .env("RCON_CONFIG", &conf)
-        .args(["info", "--format", "{{.store.graphRoot}}"])
+        .args(["info", "--format", "{{.Store.GraphRoot}}"])
         .output()
         .unwrap();
     assert_eq!(stdout(&info).trim(), r.root.display().to_string());
@@ -1022,4 +1022,38 @@ fn format_with_an_unknown_field_is_an_error() {
     }
     let out = r.ok(&["ps", "-a", "--format", "{{.Labels.a}} {{.Labels.zz}}"]);
     assert_eq!(out.trim(), "1 <no value>");
+}
+
+/// `info` in podman's structure: YAML by default, JSON keys as podman's, templates over
+/// podman's Go field names.
+#[test]
+fn info_speaks_podmans_structure() {
+    let r = Rcon::new();
+    r.ok(&["run", "-d", "--name", "up", "busybox", "sleep", "100"]);
+    r.ok(&["create", "busybox", "true"]);
+    let yaml = r.ok(&["info"]);
+    for line in [
+        "host:\n",
+        "store:\n",
+        "  graphDriverName: ",
+        "version:\n",
+        "  cgroupVersion: v",
+    ] {
+        assert!(yaml.contains(line), "{line:?} in {yaml}");
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&r.ok(&["info", "--format", "json"])).unwrap();
+    assert_eq!(json["store"]["containerStore"]["number"], 2);
+    assert_eq!(json["store"]["containerStore"]["running"], 1);
+    assert_eq!(json["store"]["imageStore"]["number"], 1);
+    let root = r.root.display().to_string();
+    let t = "{{.Store.GraphRoot}} {{.Host.CgroupsVersion}} {{.Host.Security.Rootless}} {{.Store.ContainerStore.Stopped}}";
+    let out = r.ok(&["info", "--format", t]);
+    let want_cg = if std::path::Path::new("/sys/fs/cgroup/cgroup.controllers").exists() {
+        "v2"
+    } else {
+        "v1"
+    };
+    assert_eq!(out.trim(), format!("{root} {want_cg} false 1"));
+    r.ok(&["rm", "-f", "up"]);
 }

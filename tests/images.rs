@@ -482,7 +482,7 @@ fn load_oci_archive_names_images_as_podman_does() {
 #[test]
 fn storage_driver_given_to_import_or_load_is_kept() {
     let driver = |r: &Rcon| {
-        r.ok(&["info", "--format", "{{.store.graphDriverName}}"])
+        r.ok(&["info", "--format", "{{.Store.GraphDriverName}}"])
             .trim()
             .to_string()
     };

@@ -35,7 +35,7 @@ pub struct ResetArgs {
 
 #[derive(Args, Debug)]
 pub struct InfoArgs {
-    /// json or a Go template
+    /// json, or a Go template over podman's fields ({{.Store.GraphRoot}}); YAML by default
     #[arg(short, long)]
     format: Option<String>,
 }
@@ -53,13 +53,92 @@ pub fn confirm(what: &str) -> Result<bool> {
     ))
 }
 
+/// podman's output: YAML by default, JSON with `--format json`, and a Go template over podman's
+/// field names (`{{.Host.CgroupsVersion}}`, `{{.Store.GraphRoot}}`).
 pub fn info(engine: &Engine, a: &InfoArgs) -> Result<i32> {
     let v = engine.info()?;
     match a.format.as_deref() {
-        None | Some("json") => println!("{}", serde_json::to_string_pretty(&v)?),
-        Some(f) => super::format::print_objects(Some(f), &[v])?,
+        None | Some("") | Some("yaml") => print!("{}", yaml(&v, 0)),
+        Some("json") => println!("{}", serde_json::to_string_pretty(&v)?),
+        Some(f) => super::format::print_objects(Some(f), &[go_names(&v, true)])?,
     }
     Ok(0)
+}
+
+/// podman's Go field name for a JSON key of `info` (its json tags are camelCase).
+fn go_name(key: &str) -> String {
+    match key {
+        "cgroupVersion" => "CgroupsVersion".into(),
+        "cpus" => "CPUs".into(),
+        "ociRuntime" => "OCIRuntime".into(),
+        "seccompEnabled" => "SECCOMPEnabled".into(),
+        "seccompProfilePath" => "SECCOMPProfilePath".into(),
+        "selinuxEnabled" => "SELinuxEnabled".into(),
+        "apparmorEnabled" => "AppArmorEnabled".into(),
+        "idMappings" => "IDMappings".into(),
+        _ => {
+            let mut c = key.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        }
+    }
+}
+
+/// `v` with its keys as podman's Go fields; the registries are a map, their keys kept.
+fn go_names(v: &serde_json::Value, convert: bool) -> serde_json::Value {
+    match v {
+        serde_json::Value::Object(m) => serde_json::Value::Object(
+            m.iter()
+                .map(|(k, v)| {
+                    let key = if convert { go_name(k) } else { k.clone() };
+                    (key, go_names(v, convert && k != "registries"))
+                })
+                .collect(),
+        ),
+        serde_json::Value::Array(a) => {
+            serde_json::Value::Array(a.iter().map(|v| go_names(v, convert)).collect())
+        }
+        other => other.clone(),
+    }
+}
+
+/// `v` as YAML, as podman prints `info`: maps as `key: value`, lists as `- item`.
+fn yaml(v: &serde_json::Value, indent: usize) -> String {
+    use serde_json::Value as J;
+    let pad = " ".repeat(indent);
+    let scalar = |v: &J| match v {
+        J::String(s) if s.is_empty() => "\"\"".to_string(),
+        J::String(s) => s.clone(),
+        J::Null => "null".into(),
+        other => other.to_string(),
+    };
+    let mut out = String::new();
+    match v {
+        J::Object(m) => {
+            for (k, v) in m {
+                match v {
+                    J::Object(o) if o.is_empty() => out += &format!("{pad}{k}: {{}}\n"),
+                    J::Array(a) if a.is_empty() => out += &format!("{pad}{k}: []\n"),
+                    J::Object(_) => out += &format!("{pad}{k}:\n{}", yaml(v, indent + 2)),
+                    J::Array(_) => out += &format!("{pad}{k}:\n{}", yaml(v, indent)),
+                    s => out += &format!("{pad}{k}: {}\n", scalar(s)),
+                }
+            }
+        }
+        J::Array(a) => {
+            for item in a {
+                match item {
+                    J::Object(_) | J::Array(_) => {
+                        out += &format!("{pad}-\n{}", yaml(item, indent + 2));
+                    }
+                    s => out += &format!("{pad}- {}\n", scalar(s)),
+                }
+            }
+        }
+        s => out += &format!("{pad}{}\n", scalar(s)),
+    }
+    out
 }
 
 pub fn dispatch(engine: &Engine, c: SystemCommand) -> Result<i32> {

@@ -9,6 +9,7 @@ pub mod exec;
 pub mod files;
 pub mod host;
 pub mod images;
+pub mod info;
 pub mod inspect;
 pub mod lifecycle;
 pub mod login;

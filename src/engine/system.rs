@@ -24,39 +24,6 @@ const ORPHAN_CGROUP_AGE: std::time::Duration = std::time::Duration::from_secs(60
 
 impl Engine {
     /// `rcon info`: the host and the store, as podman's `info` shows them.
-    pub fn info(&self) -> Result<serde_json::Value> {
-        let (containers, images) = (self.containers.list()?.len(), self.images.list()?.len());
-        let cg = match cgroup::hierarchy() {
-            cgroup::Hierarchy::Unified => "v2",
-            cgroup::Hierarchy::Legacy => "v1",
-            cgroup::Hierarchy::None => "none",
-        };
-        let uname = nix::sys::utsname::uname()?;
-        // a store that has not chosen yet will pick overlay where it can be mounted
-        let driver = self
-            .recorded_driver()?
-            .unwrap_or_else(|| "overlay".to_string());
-        Ok(serde_json::json!({
-            "host": {
-                "arch": crate::image::archive::host_arch(),
-                "kernel": uname.release().to_string_lossy(),
-                "hostname": uname.nodename().to_string_lossy(),
-                "cgroupVersion": cg,
-                "cgroupManager": "cgroupfs",
-                "cgroupControllers": cgroup::controllers(self.paths.rootless),
-                "security": {"rootless": self.paths.rootless, "seccompEnabled": true},
-            },
-            "store": {
-                "graphRoot": self.paths.root,
-                "runRoot": self.paths.runroot,
-                "graphDriverName": driver,
-                "containerStore": {"number": containers},
-                "imageStore": {"number": images},
-            },
-            "version": {"Version": env!("CARGO_PKG_VERSION")},
-        }))
-    }
-
     pub fn check(&self, repair: bool) -> Result<Vec<Finding>> {
         let mut f = vec![];
         let mut push = |kind: &'static str, what: String, repaired: bool| {
