@@ -40,8 +40,13 @@ fn main() {
 /// else errors only): the CLI's `--log-level`, and a supervisor's (into its supervisor.log)
 /// when RCON_LOG asks for them.
 fn init_tracing(level: Option<&str>) {
+    // podman's names for tracing's levels
     let filter = level
-        .map(str::to_string)
+        .map(|l| match l.to_ascii_lowercase().as_str() {
+            "warning" => "warn".to_string(),
+            "fatal" | "panic" => "error".to_string(),
+            l => l.to_string(),
+        })
         .or_else(|| std::env::var("RCON_LOG").ok())
         .unwrap_or_else(|| "error".into());
     // a subscriber already set (never, in one process) keeps its own

@@ -40,9 +40,30 @@ pub struct Cli {
     /// Storage driver of a new store: overlay (default where available) or vfs
     #[arg(long, global = true, value_name = "NAME")]
     pub storage_driver: Option<String>,
-    /// Diagnostics level: error, warn, info, debug, trace
+    /// Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic
     #[arg(long, global = true, value_name = "LEVEL")]
     pub log_level: Option<String>,
+    /// Storage driver option (rcon's drivers take none: only "" is accepted)
+    #[arg(long, global = true, value_name = "OPTION")]
+    pub storage_opt: Vec<String>,
+    /// Cgroup manager: cgroupfs (systemd is not available yet)
+    #[arg(long, global = true, value_name = "MANAGER")]
+    pub cgroup_manager: Option<String>,
+    /// Events backend: file or none (journald is not available)
+    #[arg(long, global = true, value_name = "BACKEND")]
+    pub events_backend: Option<String>,
+    /// Directory of runtime state (not available: rcon keeps it under --runroot)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub tmpdir: Option<PathBuf>,
+    /// Directory of volumes (not available yet: comes with volumes)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub volumepath: Option<PathBuf>,
+    /// Path of the rootless network command (not available yet: comes with networks)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub network_cmd_path: Option<PathBuf>,
+    /// Send nothing to stdout
+    #[arg(long, global = true)]
+    pub noout: bool,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -66,7 +87,7 @@ pub enum Command {
     /// Display information about the host and rcon
     Info(system::InfoArgs),
     /// Display the rcon version
-    Version,
+    Version(system::VersionArgs),
     /// Print a shell completion script
     Completion {
         /// bash, zsh or fish
@@ -130,9 +151,12 @@ pub fn is_run(args: &[String]) -> bool {
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
-            "--root" | "--runroot" | "--storage-driver" | "--log-level" => {
+            "--root" | "--runroot" | "--storage-driver" | "--log-level" | "--storage-opt"
+            | "--cgroup-manager" | "--events-backend" | "--tmpdir" | "--volumepath"
+            | "--network-cmd-path" => {
                 it.next();
             }
+            "--noout" => {}
             a if a.starts_with('-') => {
                 if !a.contains('=') {
                     return false;
@@ -208,7 +232,28 @@ pub fn main(prespawned: Option<Prespawned>) -> i32 {
             return code;
         }
     };
+    if let Some(level) = cli.log_level.as_deref() {
+        if !LOG_LEVELS.contains(&level.to_ascii_lowercase().as_str()) {
+            // podman's words and exit status
+            eprintln!(
+                "Log Level {level:?} is not supported, choose from: {}",
+                LOG_LEVELS.join(", ")
+            );
+            return 1;
+        }
+    }
     crate::init_tracing(cli.log_level.as_deref());
+    if let Err(e) = global_options(&cli) {
+        eprintln!("Error: {e}");
+        return 125;
+    }
+    if cli.noout {
+        // podman's --noout: stdout goes nowhere (stderr still says what went wrong)
+        if let Err(e) = stdout_to_null() {
+            eprintln!("Error: --noout: {e}");
+            return 125;
+        }
+    }
     match run(cli, prespawned) {
         Ok(code) => code,
         Err(e) => {
@@ -218,6 +263,62 @@ pub fn main(prespawned: Option<Prespawned>) -> i32 {
             code
         }
     }
+}
+
+/// `--noout`: /dev/null as fd 1.
+fn stdout_to_null() -> std::io::Result<()> {
+    let null = std::fs::OpenOptions::new().write(true).open("/dev/null")?;
+    nix::unistd::dup2(std::os::fd::AsRawFd::as_raw_fd(&null), 1)?;
+    Ok(())
+}
+
+/// podman's log levels (`--log-level`)
+const LOG_LEVELS: [&str; 8] = [
+    "trace", "debug", "info", "warn", "warning", "error", "fatal", "panic",
+];
+
+/// The global options podman has and rcon takes only in part: accepted where rcon does what
+/// they ask, else one line naming the option and why.
+fn global_options(cli: &Cli) -> Result<(), String> {
+    if let Some(o) = cli.storage_opt.iter().find(|o| !o.is_empty()) {
+        return Err(format!(
+            "--storage-opt {o}: rcon's storage drivers (overlay, vfs) take no options"
+        ));
+    }
+    match cli.cgroup_manager.as_deref() {
+        None | Some("cgroupfs") => {}
+        Some("systemd") => return Err(
+            "--cgroup-manager systemd: not available yet: rcon manages cgroups itself (cgroupfs)"
+                .into(),
+        ),
+        Some(m) => {
+            return Err(format!(
+                "--cgroup-manager {m}: unknown cgroup manager: use cgroupfs"
+            ))
+        }
+    }
+    match cli.events_backend.as_deref() {
+        None | Some("file") | Some("none") => {}
+        Some("journald") => return Err(
+            "--events-backend journald: not available: rcon writes events to a file (file, none)"
+                .into(),
+        ),
+        Some(b) => {
+            return Err(format!(
+                "--events-backend {b}: unknown events backend: use file or none"
+            ))
+        }
+    }
+    if cli.tmpdir.is_some() {
+        return Err("--tmpdir: not available: rcon keeps its runtime state under --runroot".into());
+    }
+    if cli.volumepath.is_some() {
+        return Err("--volumepath: not available yet: comes with volumes".into());
+    }
+    if cli.network_cmd_path.is_some() {
+        return Err("--network-cmd-path: not available yet: comes with networks".into());
+    }
+    Ok(())
 }
 
 /// rcon's exit code for an error: the engine's (125, or a start failure's 126/127), else 125.
@@ -237,10 +338,7 @@ fn run(cli: Cli, prespawned: Option<Prespawned>) -> anyhow::Result<i32> {
             clap_complete::generate(*shell, &mut cmd, "rcon", &mut std::io::stdout());
             return Ok(0);
         }
-        Command::Version => {
-            println!("rcon version {}", env!("CARGO_PKG_VERSION"));
-            return Ok(0);
-        }
+        Command::Version(a) => return system::version(a),
         _ => {}
     }
     let paths = store_paths(&cli)?;
@@ -270,7 +368,7 @@ fn run(cli: Cli, prespawned: Option<Prespawned>) -> anyhow::Result<i32> {
         Command::Info(a) => system::info(&engine, &a),
         Command::Login(a) => registry::login(&engine, &a),
         Command::Logout(a) => registry::logout(&engine, &a),
-        Command::Version | Command::Completion { .. } => {
+        Command::Version(_) | Command::Completion { .. } => {
             unreachable!("handled above")
         }
     }

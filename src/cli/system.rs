@@ -40,6 +40,37 @@ pub struct InfoArgs {
     format: Option<String>,
 }
 
+#[derive(Args, Debug)]
+pub struct VersionArgs {
+    /// json, or a Go template over podman's fields ({{.Client.Version}})
+    #[arg(short, long)]
+    format: Option<String>,
+}
+
+/// `rcon version`: podman's layout; `--format json` and templates see `{"Client": {...}}`.
+pub fn version(a: &VersionArgs) -> Result<i32> {
+    let client = crate::engine::info::version_info();
+    let field = |k: &str| client[k].as_str().unwrap_or_default().to_string();
+    match a.format.as_deref() {
+        None | Some("") => {
+            println!("Client:       rcon");
+            println!("Version:      {}", field("Version"));
+            println!("API Version:  {}", field("APIVersion"));
+            println!("Rust Version: {}", field("RustVersion"));
+            println!("Built:        {}", field("BuiltTime"));
+            println!("OS/Arch:      {}", field("OsArch"));
+        }
+        Some("json") => println!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({ "Client": client }))?
+        ),
+        Some(f) => {
+            super::format::print_objects(Some(f), &[serde_json::json!({ "Client": client })])?
+        }
+    }
+    Ok(0)
+}
+
 /// Ask on the terminal; false on anything but y/yes.
 pub fn confirm(what: &str) -> Result<bool> {
     eprint!("{what}\nAre you sure you want to continue? [y/N] ");

@@ -132,17 +132,24 @@ impl Engine {
                 "runRoot": self.paths.runroot,
                 "volumePath": self.paths.root.join("volumes"),
             },
-            "version": {
-                "APIVersion": version,
-                "Version": version,
-                "GoVersion": "",
-                "RustVersion": env!("RCON_RUSTC_VERSION"),
-                "GitCommit": "",
-                "BuiltTime": "",
-                "Built": 0,
-                "OsArch": format!("linux/{}", crate::image::archive::host_arch()),
-                "Os": "linux",
-            },
+            "version": version_info(),
         }))
     }
+}
+
+/// rcon's version in the fields of podman's `version` and `info` (`Client` of `version`).
+pub fn version_info() -> Value {
+    let version = env!("CARGO_PKG_VERSION");
+    json!({
+        "APIVersion": version,
+        "Version": version,
+        "GoVersion": "",
+        "RustVersion": env!("RCON_RUSTC_VERSION"),
+        "GitCommit": "",
+        // podman built by Debian says the epoch too: builds are reproducible
+        "BuiltTime": "Thu Jan  1 00:00:00 1970",
+        "Built": 0,
+        "OsArch": format!("linux/{}", crate::image::archive::host_arch()),
+        "Os": "linux",
+    })
 }
