@@ -53,6 +53,11 @@ complete -c rcon -n "__fish_rcon_needs_command" -f -a "cp" -d 'Copy files betwee
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "export" -d 'Write a container\'s filesystem as a tar archive'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "diff" -d 'Show files a container changed (A added, C changed, D deleted)'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "port" -d 'List port mappings of a container'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "commit" -d 'Create a new image from a container\'s changes'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "init" -d 'Initialize one or more containers: ready to start, not started'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "mount" -d 'Mount a container\'s root filesystem on the host and print where'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "unmount" -d 'Unmount a container\'s root filesystem'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "umount" -d 'Unmount a container\'s root filesystem'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "images" -d 'List images'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "import" -d 'Create an image from a root filesystem tarball (plain, gzip or zstd; - for stdin)'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "load" -d 'Load images from a docker-archive, OCI archive or OCI layout'
@@ -62,6 +67,7 @@ complete -c rcon -n "__fish_rcon_needs_command" -f -a "rmi" -d 'Remove images'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "pull" -d 'Pull an image from a registry'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "push" -d 'Push an image to a registry'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "save" -d 'Save images to an archive (docker-archive or oci-archive)'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "history" -d 'Show the history of an image'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "container" -d 'Manage containers'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "image" -d 'Manage images'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "system" -d 'Manage rcon itself'
@@ -70,6 +76,7 @@ complete -c rcon -n "__fish_rcon_needs_command" -f -a "version" -d 'Display the 
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "login" -d 'Log in to a registry (credentials kept in auth.json)'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "logout" -d 'Log out of a registry'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "unshare" -d 'Run a command (default: $SHELL) in the rootless user namespace, where rcon mount works'
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
@@ -340,6 +347,57 @@ complete -c rcon -n "__fish_rcon_using_subcommand port" -l log-level -d 'Diagnos
 complete -c rcon -n "__fish_rcon_using_subcommand port" -s a -l all -d 'All containers'
 complete -c rcon -n "__fish_rcon_using_subcommand port" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand port" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand commit" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand commit" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand commit" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand commit" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand commit" -s a -l author -d 'Set the author for the image committed' -r
+complete -c rcon -n "__fish_rcon_using_subcommand commit" -s c -l change -d 'Apply the following possible instructions to the created image: CMD | ENTRYPOINT | ENV | EXPOSE | LABEL | ONBUILD | STOPSIGNAL | USER | VOLUME | WORKDIR' -r
+complete -c rcon -n "__fish_rcon_using_subcommand commit" -s f -l format -d 'Format of the image manifest and metadata: oci or docker' -r
+complete -c rcon -n "__fish_rcon_using_subcommand commit" -l iidfile -d 'File to write the image ID to' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand commit" -s m -l message -d 'Set commit message for the image' -r
+complete -c rcon -n "__fish_rcon_using_subcommand commit" -l include-volumes -d 'Include container volumes as image volumes (rcon has no volumes yet: nothing to include)'
+complete -c rcon -n "__fish_rcon_using_subcommand commit" -s p -l pause -d 'Pause the container during commit'
+complete -c rcon -n "__fish_rcon_using_subcommand commit" -s q -l quiet -d 'Suppress output'
+complete -c rcon -n "__fish_rcon_using_subcommand commit" -s s -l squash -d 'Squash all layers into a single new layer'
+complete -c rcon -n "__fish_rcon_using_subcommand commit" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand commit" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand init" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand init" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand init" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand init" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand init" -s a -l all -d 'Initialize all containers'
+complete -c rcon -n "__fish_rcon_using_subcommand init" -s l -l latest -d 'Act on the latest container rcon is aware of'
+complete -c rcon -n "__fish_rcon_using_subcommand init" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand init" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand mount" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand mount" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand mount" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand mount" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand mount" -l format -d 'Print the mounted containers in specified format (json)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand mount" -s a -l all -d 'Mount all containers'
+complete -c rcon -n "__fish_rcon_using_subcommand mount" -s l -l latest -d 'Act on the latest container rcon is aware of'
+complete -c rcon -n "__fish_rcon_using_subcommand mount" -l no-trunc -d 'Do not truncate output'
+complete -c rcon -n "__fish_rcon_using_subcommand mount" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand mount" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand unmount" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand unmount" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand unmount" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand unmount" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand unmount" -s a -l all -d 'Unmount all of the currently mounted containers'
+complete -c rcon -n "__fish_rcon_using_subcommand unmount" -s f -l force -d 'Force the complete unmount of the specified mounted containers'
+complete -c rcon -n "__fish_rcon_using_subcommand unmount" -s l -l latest -d 'Act on the latest container rcon is aware of'
+complete -c rcon -n "__fish_rcon_using_subcommand unmount" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand unmount" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand umount" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand umount" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand umount" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand umount" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand umount" -s a -l all -d 'Unmount all of the currently mounted containers'
+complete -c rcon -n "__fish_rcon_using_subcommand umount" -s f -l force -d 'Force the complete unmount of the specified mounted containers'
+complete -c rcon -n "__fish_rcon_using_subcommand umount" -s l -l latest -d 'Act on the latest container rcon is aware of'
+complete -c rcon -n "__fish_rcon_using_subcommand umount" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand umount" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand images" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand images" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand images" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
@@ -439,36 +497,53 @@ complete -c rcon -n "__fish_rcon_using_subcommand save" -l uncompressed -d 'Writ
 complete -c rcon -n "__fish_rcon_using_subcommand save" -s q -l quiet -d 'No progress output (save prints none)'
 complete -c rcon -n "__fish_rcon_using_subcommand save" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand save" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -l root -d 'Path of persistent storage (images, containers)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -s h -l help -d 'Print help'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "run" -d 'Run a command in a new container'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "create" -d 'Create a container without starting it'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "start" -d 'Start one or more containers'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "stop" -d 'Stop one or more containers (stop signal, then SIGKILL after the timeout)'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "kill" -d 'Send a signal to one or more containers'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "restart" -d 'Restart one or more containers'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "rm" -d 'Remove one or more containers'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "ps" -d 'List containers'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "ls" -d 'List containers'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "list" -d 'List containers'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "inspect" -d 'Show details of containers or images'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "wait" -d 'Wait for containers to stop and print their exit codes'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "logs" -d 'Show a container\'s output'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "exec" -d 'Run a process in a running container'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "attach" -d 'Attach to a running container\'s terminal or output'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "top" -d 'Show the processes of a container'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "pause" -d 'Pause all processes in containers'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "unpause" -d 'Resume paused containers'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "rename" -d 'Rename a container'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "cp" -d 'Copy files between a container and the host (`-` for a tar archive on stdin/stdout)'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "export" -d 'Write a container\'s filesystem as a tar archive'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "diff" -d 'Show files a container changed (A added, C changed, D deleted)'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "port" -d 'List port mappings of a container'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port prune" -f -a "prune" -d 'Remove all stopped containers'
+complete -c rcon -n "__fish_rcon_using_subcommand history" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand history" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand history" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand history" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand history" -l format -d 'Change the output to JSON or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand history" -s H -l human -d 'Display sizes and dates in human readable format (default true)' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand history" -l no-trunc -d 'Do not truncate the output'
+complete -c rcon -n "__fish_rcon_using_subcommand history" -s q -l quiet -d 'Display the numeric IDs only'
+complete -c rcon -n "__fish_rcon_using_subcommand history" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand history" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "run" -d 'Run a command in a new container'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "create" -d 'Create a container without starting it'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "start" -d 'Start one or more containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "stop" -d 'Stop one or more containers (stop signal, then SIGKILL after the timeout)'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "kill" -d 'Send a signal to one or more containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "restart" -d 'Restart one or more containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "rm" -d 'Remove one or more containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "ps" -d 'List containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "ls" -d 'List containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "list" -d 'List containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "inspect" -d 'Show details of containers or images'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "wait" -d 'Wait for containers to stop and print their exit codes'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "logs" -d 'Show a container\'s output'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "exec" -d 'Run a process in a running container'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "attach" -d 'Attach to a running container\'s terminal or output'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "top" -d 'Show the processes of a container'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "pause" -d 'Pause all processes in containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "unpause" -d 'Resume paused containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "rename" -d 'Rename a container'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "cp" -d 'Copy files between a container and the host (`-` for a tar archive on stdin/stdout)'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "export" -d 'Write a container\'s filesystem as a tar archive'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "diff" -d 'Show files a container changed (A added, C changed, D deleted)'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "port" -d 'List port mappings of a container'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "commit" -d 'Create a new image from a container\'s changes'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "init" -d 'Initialize one or more containers: ready to start, not started'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "mount" -d 'Mount a container\'s root filesystem on the host and print where'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "unmount" -d 'Unmount a container\'s root filesystem'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "umount" -d 'Unmount a container\'s root filesystem'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "prune" -d 'Remove all stopped containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "exists" -d 'Check if a container exists (exit 0) or not (exit 1)'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
@@ -739,6 +814,57 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -s a -l all -d 'All containers'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -s a -l author -d 'Set the author for the image committed' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -s c -l change -d 'Apply the following possible instructions to the created image: CMD | ENTRYPOINT | ENV | EXPOSE | LABEL | ONBUILD | STOPSIGNAL | USER | VOLUME | WORKDIR' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -s f -l format -d 'Format of the image manifest and metadata: oci or docker' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -l iidfile -d 'File to write the image ID to' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -s m -l message -d 'Set commit message for the image' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -l include-volumes -d 'Include container volumes as image volumes (rcon has no volumes yet: nothing to include)'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -s p -l pause -d 'Pause the container during commit'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Suppress output'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -s s -l squash -d 'Squash all layers into a single new layer'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -s a -l all -d 'Initialize all containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -s l -l latest -d 'Act on the latest container rcon is aware of'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -l format -d 'Print the mounted containers in specified format (json)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -s a -l all -d 'Mount all containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -s l -l latest -d 'Act on the latest container rcon is aware of'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -l no-trunc -d 'Do not truncate output'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -s a -l all -d 'Unmount all of the currently mounted containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -s f -l force -d 'Force the complete unmount of the specified mounted containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -s l -l latest -d 'Act on the latest container rcon is aware of'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -s a -l all -d 'Unmount all of the currently mounted containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -s f -l force -d 'Force the complete unmount of the specified mounted containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -s l -l latest -d 'Act on the latest container rcon is aware of'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
@@ -746,25 +872,36 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -l root -d 'Path of persistent storage (images, containers)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -s h -l help -d 'Print help'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -s V -l version -d 'Print version'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -f -a "images" -d 'List images'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -f -a "ls" -d 'List images'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -f -a "list" -d 'List images'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -f -a "inspect" -d 'Show details of images'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -f -a "rm" -d 'Remove images'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -f -a "import" -d 'Create an image from a root filesystem tarball'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -f -a "load" -d 'Load images from an archive'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -f -a "tag" -d 'Add names to an image'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -f -a "untag" -d 'Remove names from an image'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -f -a "prune" -d 'Remove images without names that no container uses'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -f -a "pull" -d 'Pull an image from a registry'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -f -a "push" -d 'Push an image to a registry'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save" -f -a "save" -d 'Save images to an archive (docker-archive or oci-archive)'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -l external -d 'Check external storage containers as well (rcon has none: only its own are checked)'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -f -a "images" -d 'List images'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -f -a "ls" -d 'List images'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -f -a "list" -d 'List images'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -f -a "inspect" -d 'Show details of images'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -f -a "rm" -d 'Remove images'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -f -a "import" -d 'Create an image from a root filesystem tarball'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -f -a "load" -d 'Load images from an archive'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -f -a "tag" -d 'Add names to an image'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -f -a "untag" -d 'Remove names from an image'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -f -a "prune" -d 'Remove images without names that no container uses'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -f -a "pull" -d 'Pull an image from a registry'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -f -a "push" -d 'Push an image to a registry'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -f -a "save" -d 'Save images to an archive (docker-archive or oci-archive)'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -f -a "history" -d 'Show the history of an image'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -f -a "diff" -d 'Inspect changes to the image\'s file systems (its top layer against the ones below)'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -f -a "exists" -d 'Check if an image exists in local storage (exit 0) or not (exit 1)'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -f -a "tree" -d 'Print the layer hierarchy of an image in a tree format'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
@@ -900,6 +1037,37 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -s q -l quiet -d 'No progress output (save prints none)'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -l format -d 'Change the output to JSON or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -s H -l human -d 'Display sizes and dates in human readable format (default true)' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -l no-trunc -d 'Do not truncate the output'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Display the numeric IDs only'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -l format -d 'Change the output format (json)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from exists" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from exists" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from exists" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -l whatrequires -d 'Show all child images and layers of the specified image'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
@@ -974,3 +1142,10 @@ complete -c rcon -n "__fish_rcon_using_subcommand logout" -l authfile -d 'Creden
 complete -c rcon -n "__fish_rcon_using_subcommand logout" -s a -l all -d 'Remove the credentials of every registry'
 complete -c rcon -n "__fish_rcon_using_subcommand logout" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand logout" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand unshare" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand unshare" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand unshare" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand unshare" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand unshare" -l rootless-netns -d 'Join the rootless network namespace used for CNI and netavark networking (comes later: rcon has no rootless network namespace yet)'
+complete -c rcon -n "__fish_rcon_using_subcommand unshare" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand unshare" -s V -l version -d 'Print version'

@@ -28,6 +28,8 @@ pub enum ImageTopCommand {
     Push(super::registry::PushArgs),
     /// Save images to an archive (docker-archive or oci-archive)
     Save(SaveArgs),
+    /// Show the history of an image
+    History(super::history::HistoryArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -56,6 +58,14 @@ pub enum ImageGroup {
     Push(super::registry::PushArgs),
     /// Save images to an archive (docker-archive or oci-archive)
     Save(SaveArgs),
+    /// Show the history of an image
+    History(super::history::HistoryArgs),
+    /// Inspect changes to the image's file systems (its top layer against the ones below)
+    Diff(super::history::ImageDiffArgs),
+    /// Check if an image exists in local storage (exit 0) or not (exit 1)
+    Exists(super::history::ImageExistsArgs),
+    /// Print the layer hierarchy of an image in a tree format
+    Tree(super::history::TreeArgs),
 }
 
 #[derive(Args, Debug)]
@@ -340,6 +350,7 @@ pub fn dispatch_top(engine: &Engine, c: ImageTopCommand) -> Result<i32> {
         ImageTopCommand::Pull(a) => super::registry::pull(engine, &a),
         ImageTopCommand::Push(a) => super::registry::push(engine, &a),
         ImageTopCommand::Save(a) => save(engine, &a),
+        ImageTopCommand::History(a) => super::history::history(engine, &a),
     }
 }
 
@@ -358,6 +369,10 @@ pub fn dispatch_group(engine: &Engine, g: ImageGroup) -> Result<i32> {
         ImageGroup::Pull(a) => super::registry::pull(engine, &a),
         ImageGroup::Push(a) => super::registry::push(engine, &a),
         ImageGroup::Save(a) => save(engine, &a),
+        ImageGroup::History(a) => super::history::history(engine, &a),
+        ImageGroup::Diff(a) => super::history::image_diff(engine, &a),
+        ImageGroup::Exists(a) => super::history::exists(engine, &a),
+        ImageGroup::Tree(a) => super::history::tree(engine, &a),
         ImageGroup::Import(a) => import(engine, &a),
         ImageGroup::Load(a) => load(engine, &a),
         ImageGroup::Tag(a) => dispatch_top(engine, ImageTopCommand::Tag(a)),

@@ -3,6 +3,7 @@
 
 pub mod container;
 pub mod format;
+pub mod history;
 pub mod image;
 pub mod progress;
 pub mod registry;
@@ -97,6 +98,8 @@ pub enum Command {
     Login(registry::LoginArgs),
     /// Log out of a registry
     Logout(registry::LogoutArgs),
+    /// Run a command (default: $SHELL) in the rootless user namespace, where rcon mount works
+    Unshare(container::UnshareArgs),
 }
 
 /// The clap command tree (for completions and man pages).
@@ -133,12 +136,21 @@ impl Command {
                         | C::Pause(_)
                         | C::Unpause(_)
                         | C::Rename(_)
+                        | C::Mount(_)
+                        | C::Unmount(_)
                 )
             }
+            Command::Container_(container::ContainerGroup::Exists(_)) => false,
             Command::Container_(_) => true,
             Command::Image(image::ImageTopCommand::Images(_)) => false,
+            Command::Image(image::ImageTopCommand::History(_)) => false,
+            Command::ImageGroup(
+                image::ImageGroup::History(_)
+                | image::ImageGroup::Exists(_)
+                | image::ImageGroup::Tree(_),
+            ) => false,
             Command::Image(_) | Command::ImageGroup(_) => true,
-            Command::System(_) => true,
+            Command::System(_) | Command::Unshare(_) => true,
             _ => false,
         }
     }
@@ -368,6 +380,7 @@ fn run(cli: Cli, prespawned: Option<Prespawned>) -> anyhow::Result<i32> {
         Command::Info(a) => system::info(&engine, &a),
         Command::Login(a) => registry::login(&engine, &a),
         Command::Logout(a) => registry::logout(&engine, &a),
+        Command::Unshare(a) => container::unshare(&engine, &a),
         Command::Version(_) | Command::Completion { .. } => {
             unreachable!("handled above")
         }

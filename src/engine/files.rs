@@ -471,7 +471,7 @@ fn in_lower(lowers: &[PathBuf], rel: &Path) -> bool {
     })
 }
 
-fn walk_upper(
+pub(crate) fn walk_upper(
     dir: &Path,
     rel: &Path,
     lowers: &[PathBuf],

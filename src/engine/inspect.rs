@@ -39,7 +39,7 @@ impl Engine {
             "Args": args,
             "State": {
                 "OciVersion": "1.2.0",
-                "Status": status.as_str(),
+                "Status": if status == ContainerStatus::Created && st.initialized { "initialized" } else { status.as_str() },
                 "Running": status == ContainerStatus::Running,
                 "Paused": status == ContainerStatus::Paused,
                 "Restarting": false,

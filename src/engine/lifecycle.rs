@@ -486,6 +486,7 @@ impl Engine {
         if let Some(cg) = Cgroup::find(&cur.id, self.paths.rootless) {
             cg.destroy();
         }
+        self.release_mounts(&cur);
         self.containers.remove_locked(&cur)?;
         // absent unless the container ran; a stale one is pruned with the other old exits
         let _ = std::fs::remove_file(self.paths.exits().join(&cur.id));

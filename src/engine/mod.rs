@@ -1,12 +1,14 @@
 //! The verbs. Each is a short transaction on the store (lock, read, act, write, unlock),
 //! composing image, runtime and supervisor. Options arrive as plain structs: no flag parsing.
 
+pub mod commit;
 pub mod create;
 pub mod damaged;
 pub mod env;
 pub mod error;
 pub mod exec;
 pub mod files;
+pub mod history;
 pub mod host;
 pub mod images;
 pub mod info;
@@ -14,6 +16,7 @@ pub mod inspect;
 pub mod lifecycle;
 pub mod login;
 pub mod logs;
+pub mod mount;
 pub mod names;
 pub mod pipes;
 pub mod ps;

@@ -108,6 +108,7 @@ impl PsEntry {
                 st.exit_code.unwrap_or(-1),
                 human_duration(ago(st.finished_at.as_deref().unwrap_or("")))
             ),
+            ContainerStatus::Created if st.initialized => "Initialized".into(),
             ContainerStatus::Created => "Created".into(),
         }
     }
@@ -116,6 +117,8 @@ impl PsEntry {
     pub fn state_word(&self) -> &'static str {
         if self.damaged {
             "unknown"
+        } else if self.status == ContainerStatus::Created && self.rec.state.initialized {
+            "initialized"
         } else {
             self.status.as_str()
         }

@@ -57,6 +57,12 @@ pub fn apply_change(cfg: &mut serde_json::Map<String, Value>, change: &str) -> R
         "STOPSIGNAL" => {
             cfg.insert("StopSignal".into(), json!(rest));
         }
+        "ONBUILD" => {
+            let onbuild = cfg.entry("OnBuild").or_insert_with(|| json!([]));
+            if let Some(a) = onbuild.as_array_mut() {
+                a.push(json!(rest));
+            }
+        }
         "ENV" => {
             let (k, v) = rest
                 .split_once('=')
@@ -101,7 +107,7 @@ pub fn apply_change(cfg: &mut serde_json::Map<String, Value>, change: &str) -> R
         }
         other => {
             return Err(ImageError::Format(format!(
-                "--change \"{change}\": {other} is not supported; use CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, STOPSIGNAL, USER, VOLUME or WORKDIR"
+                "--change \"{change}\": {other} is not supported; use CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, STOPSIGNAL, USER, VOLUME or WORKDIR"
             )))
         }
     }

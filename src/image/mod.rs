@@ -3,6 +3,7 @@
 
 pub mod archive;
 pub mod blobs;
+pub mod commit;
 pub mod compress;
 pub mod layers;
 pub mod media;

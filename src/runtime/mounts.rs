@@ -135,6 +135,12 @@ pub fn mount_rootfs(rootfs: &Rootfs) -> Result<PathBuf, StartError> {
         None::<&str>,
     )
     .map_err(sys_err("making / private"))?;
+    mount_at(rootfs)
+}
+
+/// Mount the rootfs on its target in this mount namespace (`rcon mount` on the host's);
+/// returns the target.
+pub fn mount_at(rootfs: &Rootfs) -> Result<PathBuf, StartError> {
     match rootfs {
         Rootfs::Dir(dir) => {
             mount(
@@ -487,6 +493,16 @@ pub fn finish(spec: &Spec) -> Result<(), StartError> {
         remount_ro("/")?;
     }
     Ok(())
+}
+
+/// Unmount what `mount_at` mounted on `target`; lazily when it is busy.
+pub fn unmount_at(target: &Path) -> nix::Result<()> {
+    match nix::mount::umount2(target, nix::mount::MntFlags::empty()) {
+        Err(nix::errno::Errno::EBUSY) => {
+            nix::mount::umount2(target, nix::mount::MntFlags::MNT_DETACH)
+        }
+        r => r,
+    }
 }
 
 /// Can this process mount an overlay filesystem here (kernel support, and in a user namespace

@@ -118,6 +118,9 @@ pub struct ContainerState {
     pub restart_count: u32,
     #[serde(default)]
     pub cgroup: String,
+    /// `rcon init` made it ready to start (podman's "initialized"); a start clears it
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub initialized: bool,
 }
 
 /// A container's process as its supervisor records it when the container has started.
@@ -170,6 +173,7 @@ impl ContainerState {
         self.exit_code = None;
         self.error.clear();
         self.cgroup = p.cgroup;
+        self.initialized = false;
     }
 
     /// The start failed before the container's process ran: it is created again, with the

@@ -71,7 +71,12 @@ pub(super) fn export(engine: &Engine, a: &ExportArgs) -> Result<i32> {
 
 pub(super) fn diff(engine: &Engine, a: &DiffArgs) -> Result<i32> {
     let changes = engine.diff(&a.container)?;
-    match a.format.as_deref() {
+    print_changes(&changes, a.format.as_deref())
+}
+
+/// Changes (A, C, D and a path) as `diff` prints them: lines, json or a template.
+pub fn print_changes(changes: &[(char, String)], format: Option<&str>) -> Result<i32> {
+    match format {
         Some("json") => {
             let mut m = serde_json::Map::new();
             for (k, name) in [('A', "added"), ('C', "changed"), ('D', "deleted")] {

@@ -1,12 +1,14 @@
 //! `rcon run|create|start|stop|kill|restart|rm|ps|inspect|wait|logs|exec|attach|top|pause|
-//! unpause|rename|cp|export|diff|port` and `rcon container ...`.
+//! unpause|rename|cp|export|diff|port|commit|init|mount|unmount` and `rcon container ...`.
 
 mod attach;
+mod commit;
 mod exec;
 mod files;
 mod inspect;
 mod lifecycle;
 mod logs;
+mod mount;
 mod port;
 mod ps;
 mod rm;
@@ -15,11 +17,13 @@ mod start;
 mod top;
 
 pub use attach::AttachArgs;
+pub use commit::CommitArgs;
 pub use exec::ExecArgs;
-pub use files::{running_container_files, CpArgs, DiffArgs, ExportArgs};
+pub use files::{print_changes, running_container_files, CpArgs, DiffArgs, ExportArgs};
 pub use inspect::{inspect, InspectArgs};
 pub use lifecycle::{AllRefsArgs, KillArgs, RefsArgs, RenameArgs, StopArgs};
 pub use logs::LogsArgs;
+pub use mount::{unshare, ExistsArgs, InitArgs, MountArgs, UnmountArgs, UnshareArgs};
 pub use port::PortArgs;
 pub use ps::PsArgs;
 pub use rm::{PruneArgs, RmArgs};
@@ -82,6 +86,15 @@ pub enum ContainerCommand {
     Diff(DiffArgs),
     /// List port mappings of a container
     Port(PortArgs),
+    /// Create a new image from a container's changes
+    Commit(CommitArgs),
+    /// Initialize one or more containers: ready to start, not started
+    Init(InitArgs),
+    /// Mount a container's root filesystem on the host and print where
+    Mount(MountArgs),
+    /// Unmount a container's root filesystem
+    #[command(visible_alias = "umount")]
+    Unmount(UnmountArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -91,6 +104,8 @@ pub enum ContainerGroup {
     Verb(ContainerCommand),
     /// Remove all stopped containers
     Prune(PruneArgs),
+    /// Check if a container exists (exit 0) or not (exit 1)
+    Exists(ExistsArgs),
 }
 
 fn detach_keys(s: &Option<String>) -> Result<Vec<u8>> {
@@ -164,6 +179,7 @@ pub fn dispatch_group(engine: &Engine, g: ContainerGroup) -> Result<i32> {
     match g {
         ContainerGroup::Verb(c) => dispatch(engine, c),
         ContainerGroup::Prune(a) => rm::prune(engine, &a),
+        ContainerGroup::Exists(a) => mount::exists(engine, &a),
     }
 }
 
@@ -206,5 +222,9 @@ pub fn dispatch(engine: &Engine, cmd: ContainerCommand) -> Result<i32> {
         ContainerCommand::Export(a) => files::export(engine, &a),
         ContainerCommand::Diff(a) => files::diff(engine, &a),
         ContainerCommand::Port(a) => port::port(engine, &a),
+        ContainerCommand::Commit(a) => commit::commit(engine, &a),
+        ContainerCommand::Init(a) => mount::init(engine, &a),
+        ContainerCommand::Mount(a) => mount::mount(engine, &a),
+        ContainerCommand::Unmount(a) => mount::unmount(engine, &a),
     }
 }
