@@ -6,6 +6,7 @@ pub mod damaged;
 pub mod env;
 pub mod error;
 pub mod exec;
+pub mod extras;
 pub mod files;
 pub mod host;
 pub mod images;
