@@ -67,10 +67,6 @@ pub struct ExtraArgs {
     /// Entry to write to /etc/passwd ($USERNAME, $UID, $GID, $NAME and $HOME are replaced)
     #[arg(long, value_name = "ENTRY")]
     passwd_entry: Option<String>,
-    /// This is a Docker specific option and is a NOOP
-    #[arg(long)]
-    #[allow(dead_code)] // accepted and ignored, as podman does
-    disable_content_trust: bool,
 }
 
 impl ExtraArgs {
