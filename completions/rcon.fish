@@ -77,6 +77,8 @@ complete -c rcon -n "__fish_rcon_using_subcommand run" -l log-level -d 'Diagnost
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l detach-keys -d 'Keys that detach from the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l sig-proxy -d 'Forward signals received by rcon to the container' -r -f -a "true\t''
 false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l passwd -d 'add entries to /etc/passwd and /etc/group' -r -f -a "true\t''
+false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l name -d 'Name of the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand run" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to copy the host\'s)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l env-file -d 'Read environment variables from a file' -r -F
@@ -103,7 +105,80 @@ complete -c rcon -n "__fish_rcon_using_subcommand run" -l arch -d 'Pull the imag
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l os -d 'Pull the image for this OS instead of linux' -r
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l variant -d 'Pull the image for this architecture variant (e.g. v7)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l platform -d 'Pull the image for OS/ARCH[/VARIANT]' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l annotation -d 'Add annotations to container (key=value)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l env-merge -d 'Preprocess environment variables from image before injecting them into the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l unsetenv -d 'Unset environment default variables in container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l http-proxy -d 'Set proxy environment variables in the container based on the host proxy vars' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l label-file -d 'Read in a line delimited file of labels' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l tz -d 'Set timezone in container (a zone of /usr/share/zoneinfo, or local)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l umask -d 'Set umask in container (default 0022)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l pidfile -d 'Write the container process ID to the file' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l conmon-pidfile -d 'Path to the file that will receive the PID of the container\'s supervisor (conmon)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l requires -d 'Add one or more requirement containers that must be started before this container will start' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l timeout -d 'Maximum length of time a container is allowed to run. The container will be killed automatically after the time expires' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l hostuser -d 'Host user account to add to /etc/passwd within container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l passwd-entry -d 'Entry to write to /etc/passwd ($USERNAME, $UID, $GID, $NAME and $HOME are replaced)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -s v -l volume -d 'Bind mount a volume into the container (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l mount -d 'Attach a filesystem mount to the container (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l tmpfs -d 'Mount a temporary filesystem (tmpfs) into a container (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l volumes-from -d 'Mount volumes from the specified container(s) (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l image-volume -d 'Tells rcon how to handle the builtin image volumes ("bind"|"tmpfs"|"ignore") (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -s p -l publish -d 'Publish a container\'s port, or a range of ports, to the host (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -s P -l publish-all -d 'Publish all exposed ports to random ports on the host interface (not available yet: comes with networks)' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l ip -d 'Specify a static IPv4 address for the container (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l ip6 -d 'Specify a static IPv6 address for the container (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l dns -d 'Set custom DNS servers (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l dns-option -d 'Set custom DNS options (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l dns-search -d 'Set custom DNS search domains (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l network-alias -d 'Add network-scoped alias for the container (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l mac-address -d 'Container MAC address (e.g. 92:d0:c6:0a:29:33) (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l expose -d 'Expose a port or a range of ports (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -s m -l memory -d 'Memory limit (format: <number>[<unit>], where unit = b, k, m or g) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l memory-reservation -d 'Memory soft limit (format: <number>[<unit>], where unit = b, k, m or g) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l memory-swappiness -d 'Tune container memory swappiness (0 to 100, or -1 for system default) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l cpus -d 'Number of CPUs (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l cpu-period -d 'Limit the CPU CFS (Completely Fair Scheduler) period (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l cpu-quota -d 'Limit the CPU CFS (Completely Fair Scheduler) quota (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l cpu-rt-period -d 'Limit the CPU real-time period in microseconds (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l cpu-rt-runtime -d 'Limit the CPU real-time runtime in microseconds (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -s c -l cpu-shares -d 'CPU shares (relative weight) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l cpuset-mems -d 'Memory nodes (MEMs) in which to allow execution (0-3, 0,1) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l blkio-weight -d 'Block IO weight (relative weight) accepts a weight value between 10 and 1000 (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l blkio-weight-device -d 'Block IO weight (relative device weight) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l device -d 'Add a host device to the container (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l device-cgroup-rule -d 'Add a rule to the cgroup allowed devices list (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l device-read-bps -d 'Limit read rate (bytes per second) from a device (e.g. --device-read-bps=/dev/sda:1mb) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l device-read-iops -d 'Limit read rate (IO per second) from a device (e.g. --device-read-iops=/dev/sda:1000) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l device-write-bps -d 'Limit write rate (bytes per second) to a device (e.g. --device-write-bps=/dev/sda:1mb) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l device-write-iops -d 'Limit write rate (IO per second) to a device (e.g. --device-write-iops=/dev/sda:1000) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l cgroup-parent -d 'Optional parent cgroup for the container (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l cgroups -d 'control container cgroup configuration ("enabled"|"disabled"|"no-conmon"|"split") (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l cgroup-conf -d 'Configure cgroup v2 (key=value) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l oom-kill-disable -d 'Disable OOM Killer (not available yet: comes with resource limits)' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l health-cmd -d 'set a healthcheck command for the container (\'none\' disables the existing healthcheck) (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l health-interval -d 'set an interval for the healthchecks (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l health-on-failure -d 'action to take once the container turns unhealthy (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l health-retries -d 'the number of retries allowed before a healthcheck is considered to be unhealthy (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l health-start-period -d 'the initialization time needed for a container to bootstrap (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l health-timeout -d 'the maximum time allowed to complete the healthcheck before an interval is considered failed (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l no-healthcheck -d 'Disable healthchecks on container (not available yet: comes with health checks)' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l restart -d 'Restart policy to apply when a container exits ("always"|"no"|"on-failure"|"unless-stopped") (not available yet: comes with restart policies)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l sdnotify -d 'control sd-notify behavior ("container"|"conmon"|"ignore") (not available yet: comes with systemd integration)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l systemd -d 'Run container in systemd mode ("true"|"false"|"always") (not available yet: comes with systemd integration)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l pod -d 'Run container in an existing pod (not available yet: comes with pods)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l pod-id-file -d 'Read the pod ID from the file (not available yet: comes with pods)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l secret -d 'Add secret to container (not available yet: comes with secrets)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand run" -s d -l detach -d 'Run in the background and print the container id'
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l rmi -d 'Remove container image unless used by other containers'
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand run" -s i -l interactive -d 'Keep stdin open'
 complete -c rcon -n "__fish_rcon_using_subcommand run" -s t -l tty -d 'Allocate a pseudo-terminal'
@@ -112,6 +187,10 @@ complete -c rcon -n "__fish_rcon_using_subcommand run" -l init -d 'Run an init p
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l privileged -d 'Give extended privileges to container'
 complete -c rcon -n "__fish_rcon_using_subcommand run" -s q -l quiet -d 'Pull without progress output'
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l env-host -d 'Use all current host environment variables in container'
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l unsetenv-all -d 'Unset all default environment variables in container'
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l replace -d 'If a container with the same name exists, replace it'
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l no-hosts -d 'Do not create /etc/hosts within the container, instead use the version from the image'
 complete -c rcon -n "__fish_rcon_using_subcommand run" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
@@ -143,6 +222,79 @@ complete -c rcon -n "__fish_rcon_using_subcommand create" -l arch -d 'Pull the i
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l os -d 'Pull the image for this OS instead of linux' -r
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l variant -d 'Pull the image for this architecture variant (e.g. v7)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l platform -d 'Pull the image for OS/ARCH[/VARIANT]' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l annotation -d 'Add annotations to container (key=value)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l env-merge -d 'Preprocess environment variables from image before injecting them into the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l unsetenv -d 'Unset environment default variables in container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l http-proxy -d 'Set proxy environment variables in the container based on the host proxy vars' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l label-file -d 'Read in a line delimited file of labels' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l tz -d 'Set timezone in container (a zone of /usr/share/zoneinfo, or local)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l umask -d 'Set umask in container (default 0022)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l pidfile -d 'Write the container process ID to the file' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l conmon-pidfile -d 'Path to the file that will receive the PID of the container\'s supervisor (conmon)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l requires -d 'Add one or more requirement containers that must be started before this container will start' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l timeout -d 'Maximum length of time a container is allowed to run. The container will be killed automatically after the time expires' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l hostuser -d 'Host user account to add to /etc/passwd within container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l passwd-entry -d 'Entry to write to /etc/passwd ($USERNAME, $UID, $GID, $NAME and $HOME are replaced)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -s v -l volume -d 'Bind mount a volume into the container (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l mount -d 'Attach a filesystem mount to the container (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l tmpfs -d 'Mount a temporary filesystem (tmpfs) into a container (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l volumes-from -d 'Mount volumes from the specified container(s) (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l image-volume -d 'Tells rcon how to handle the builtin image volumes ("bind"|"tmpfs"|"ignore") (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -s p -l publish -d 'Publish a container\'s port, or a range of ports, to the host (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -s P -l publish-all -d 'Publish all exposed ports to random ports on the host interface (not available yet: comes with networks)' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l ip -d 'Specify a static IPv4 address for the container (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l ip6 -d 'Specify a static IPv6 address for the container (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l dns -d 'Set custom DNS servers (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l dns-option -d 'Set custom DNS options (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l dns-search -d 'Set custom DNS search domains (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l network-alias -d 'Add network-scoped alias for the container (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l mac-address -d 'Container MAC address (e.g. 92:d0:c6:0a:29:33) (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l expose -d 'Expose a port or a range of ports (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -s m -l memory -d 'Memory limit (format: <number>[<unit>], where unit = b, k, m or g) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l memory-reservation -d 'Memory soft limit (format: <number>[<unit>], where unit = b, k, m or g) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l memory-swappiness -d 'Tune container memory swappiness (0 to 100, or -1 for system default) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l cpus -d 'Number of CPUs (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l cpu-period -d 'Limit the CPU CFS (Completely Fair Scheduler) period (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l cpu-quota -d 'Limit the CPU CFS (Completely Fair Scheduler) quota (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l cpu-rt-period -d 'Limit the CPU real-time period in microseconds (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l cpu-rt-runtime -d 'Limit the CPU real-time runtime in microseconds (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -s c -l cpu-shares -d 'CPU shares (relative weight) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l cpuset-mems -d 'Memory nodes (MEMs) in which to allow execution (0-3, 0,1) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l blkio-weight -d 'Block IO weight (relative weight) accepts a weight value between 10 and 1000 (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l blkio-weight-device -d 'Block IO weight (relative device weight) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l device -d 'Add a host device to the container (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l device-cgroup-rule -d 'Add a rule to the cgroup allowed devices list (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l device-read-bps -d 'Limit read rate (bytes per second) from a device (e.g. --device-read-bps=/dev/sda:1mb) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l device-read-iops -d 'Limit read rate (IO per second) from a device (e.g. --device-read-iops=/dev/sda:1000) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l device-write-bps -d 'Limit write rate (bytes per second) to a device (e.g. --device-write-bps=/dev/sda:1mb) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l device-write-iops -d 'Limit write rate (IO per second) to a device (e.g. --device-write-iops=/dev/sda:1000) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l cgroup-parent -d 'Optional parent cgroup for the container (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l cgroups -d 'control container cgroup configuration ("enabled"|"disabled"|"no-conmon"|"split") (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l cgroup-conf -d 'Configure cgroup v2 (key=value) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l oom-kill-disable -d 'Disable OOM Killer (not available yet: comes with resource limits)' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l health-cmd -d 'set a healthcheck command for the container (\'none\' disables the existing healthcheck) (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l health-interval -d 'set an interval for the healthchecks (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l health-on-failure -d 'action to take once the container turns unhealthy (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l health-retries -d 'the number of retries allowed before a healthcheck is considered to be unhealthy (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l health-start-period -d 'the initialization time needed for a container to bootstrap (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l health-timeout -d 'the maximum time allowed to complete the healthcheck before an interval is considered failed (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l no-healthcheck -d 'Disable healthchecks on container (not available yet: comes with health checks)' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l restart -d 'Restart policy to apply when a container exits ("always"|"no"|"on-failure"|"unless-stopped") (not available yet: comes with restart policies)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l sdnotify -d 'control sd-notify behavior ("container"|"conmon"|"ignore") (not available yet: comes with systemd integration)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l systemd -d 'Run container in systemd mode ("true"|"false"|"always") (not available yet: comes with systemd integration)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l pod -d 'Run container in an existing pod (not available yet: comes with pods)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l pod-id-file -d 'Read the pod ID from the file (not available yet: comes with pods)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l secret -d 'Add secret to container (not available yet: comes with secrets)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l init-ctr -d 'Make this a pod init container ("always"|"once") (not available yet: comes with pods)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand create" -s i -l interactive -d 'Keep stdin open'
 complete -c rcon -n "__fish_rcon_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-terminal'
@@ -151,6 +303,10 @@ complete -c rcon -n "__fish_rcon_using_subcommand create" -l init -d 'Run an ini
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l privileged -d 'Give extended privileges to container'
 complete -c rcon -n "__fish_rcon_using_subcommand create" -s q -l quiet -d 'Pull without progress output'
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l env-host -d 'Use all current host environment variables in container'
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l unsetenv-all -d 'Unset all default environment variables in container'
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l replace -d 'If a container with the same name exists, replace it'
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l no-hosts -d 'Do not create /etc/hosts within the container, instead use the version from the image'
 complete -c rcon -n "__fish_rcon_using_subcommand create" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand start" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand start" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
@@ -476,6 +632,8 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Keys that detach from the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Forward signals received by rcon to the container' -r -f -a "true\t''
 false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l passwd -d 'add entries to /etc/passwd and /etc/group' -r -f -a "true\t''
+false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Name of the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to copy the host\'s)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l env-file -d 'Read environment variables from a file' -r -F
@@ -502,7 +660,80 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l os -d 'Pull the image for this OS instead of linux' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l variant -d 'Pull the image for this architecture variant (e.g. v7)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l platform -d 'Pull the image for OS/ARCH[/VARIANT]' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l annotation -d 'Add annotations to container (key=value)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l env-merge -d 'Preprocess environment variables from image before injecting them into the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l unsetenv -d 'Unset environment default variables in container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l http-proxy -d 'Set proxy environment variables in the container based on the host proxy vars' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l label-file -d 'Read in a line delimited file of labels' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l tz -d 'Set timezone in container (a zone of /usr/share/zoneinfo, or local)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l umask -d 'Set umask in container (default 0022)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l pidfile -d 'Write the container process ID to the file' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l conmon-pidfile -d 'Path to the file that will receive the PID of the container\'s supervisor (conmon)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l requires -d 'Add one or more requirement containers that must be started before this container will start' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l timeout -d 'Maximum length of time a container is allowed to run. The container will be killed automatically after the time expires' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l hostuser -d 'Host user account to add to /etc/passwd within container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l passwd-entry -d 'Entry to write to /etc/passwd ($USERNAME, $UID, $GID, $NAME and $HOME are replaced)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s v -l volume -d 'Bind mount a volume into the container (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l mount -d 'Attach a filesystem mount to the container (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpfs -d 'Mount a temporary filesystem (tmpfs) into a container (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l volumes-from -d 'Mount volumes from the specified container(s) (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l image-volume -d 'Tells rcon how to handle the builtin image volumes ("bind"|"tmpfs"|"ignore") (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a container\'s port, or a range of ports, to the host (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s P -l publish-all -d 'Publish all exposed ports to random ports on the host interface (not available yet: comes with networks)' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l ip -d 'Specify a static IPv4 address for the container (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l ip6 -d 'Specify a static IPv6 address for the container (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l dns -d 'Set custom DNS servers (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-option -d 'Set custom DNS options (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-search -d 'Set custom DNS search domains (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l network-alias -d 'Add network-scoped alias for the container (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l mac-address -d 'Container MAC address (e.g. 92:d0:c6:0a:29:33) (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l expose -d 'Expose a port or a range of ports (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s m -l memory -d 'Memory limit (format: <number>[<unit>], where unit = b, k, m or g) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-reservation -d 'Memory soft limit (format: <number>[<unit>], where unit = b, k, m or g) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-swappiness -d 'Tune container memory swappiness (0 to 100, or -1 for system default) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l cpus -d 'Number of CPUs (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-period -d 'Limit the CPU CFS (Completely Fair Scheduler) period (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-quota -d 'Limit the CPU CFS (Completely Fair Scheduler) quota (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-rt-period -d 'Limit the CPU real-time period in microseconds (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-rt-runtime -d 'Limit the CPU real-time runtime in microseconds (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s c -l cpu-shares -d 'CPU shares (relative weight) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l cpuset-mems -d 'Memory nodes (MEMs) in which to allow execution (0-3, 0,1) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l blkio-weight -d 'Block IO weight (relative weight) accepts a weight value between 10 and 1000 (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l blkio-weight-device -d 'Block IO weight (relative device weight) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l device -d 'Add a host device to the container (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l device-cgroup-rule -d 'Add a rule to the cgroup allowed devices list (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l device-read-bps -d 'Limit read rate (bytes per second) from a device (e.g. --device-read-bps=/dev/sda:1mb) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l device-read-iops -d 'Limit read rate (IO per second) from a device (e.g. --device-read-iops=/dev/sda:1000) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l device-write-bps -d 'Limit write rate (bytes per second) to a device (e.g. --device-write-bps=/dev/sda:1mb) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l device-write-iops -d 'Limit write rate (IO per second) to a device (e.g. --device-write-iops=/dev/sda:1000) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-parent -d 'Optional parent cgroup for the container (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroups -d 'control container cgroup configuration ("enabled"|"disabled"|"no-conmon"|"split") (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-conf -d 'Configure cgroup v2 (key=value) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l oom-kill-disable -d 'Disable OOM Killer (not available yet: comes with resource limits)' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l health-cmd -d 'set a healthcheck command for the container (\'none\' disables the existing healthcheck) (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l health-interval -d 'set an interval for the healthchecks (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l health-on-failure -d 'action to take once the container turns unhealthy (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l health-retries -d 'the number of retries allowed before a healthcheck is considered to be unhealthy (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l health-start-period -d 'the initialization time needed for a container to bootstrap (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l health-timeout -d 'the maximum time allowed to complete the healthcheck before an interval is considered failed (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l no-healthcheck -d 'Disable healthchecks on container (not available yet: comes with health checks)' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l restart -d 'Restart policy to apply when a container exits ("always"|"no"|"on-failure"|"unless-stopped") (not available yet: comes with restart policies)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l sdnotify -d 'control sd-notify behavior ("container"|"conmon"|"ignore") (not available yet: comes with systemd integration)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l systemd -d 'Run container in systemd mode ("true"|"false"|"always") (not available yet: comes with systemd integration)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l pod -d 'Run container in an existing pod (not available yet: comes with pods)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l pod-id-file -d 'Read the pod ID from the file (not available yet: comes with pods)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l secret -d 'Add secret to container (not available yet: comes with secrets)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run in the background and print the container id'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l rmi -d 'Remove container image unless used by other containers'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep stdin open'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s t -l tty -d 'Allocate a pseudo-terminal'
@@ -511,6 +742,10 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l privileged -d 'Give extended privileges to container'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Pull without progress output'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l env-host -d 'Use all current host environment variables in container'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l unsetenv-all -d 'Unset all default environment variables in container'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'If a container with the same name exists, replace it'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l no-hosts -d 'Do not create /etc/hosts within the container, instead use the version from the image'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
@@ -542,6 +777,79 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l os -d 'Pull the image for this OS instead of linux' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l variant -d 'Pull the image for this architecture variant (e.g. v7)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l platform -d 'Pull the image for OS/ARCH[/VARIANT]' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l annotation -d 'Add annotations to container (key=value)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l env-merge -d 'Preprocess environment variables from image before injecting them into the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l unsetenv -d 'Unset environment default variables in container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l http-proxy -d 'Set proxy environment variables in the container based on the host proxy vars' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l label-file -d 'Read in a line delimited file of labels' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l tz -d 'Set timezone in container (a zone of /usr/share/zoneinfo, or local)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l umask -d 'Set umask in container (default 0022)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l pidfile -d 'Write the container process ID to the file' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l conmon-pidfile -d 'Path to the file that will receive the PID of the container\'s supervisor (conmon)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l requires -d 'Add one or more requirement containers that must be started before this container will start' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l timeout -d 'Maximum length of time a container is allowed to run. The container will be killed automatically after the time expires' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l hostuser -d 'Host user account to add to /etc/passwd within container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l passwd-entry -d 'Entry to write to /etc/passwd ($USERNAME, $UID, $GID, $NAME and $HOME are replaced)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s v -l volume -d 'Bind mount a volume into the container (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l mount -d 'Attach a filesystem mount to the container (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpfs -d 'Mount a temporary filesystem (tmpfs) into a container (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l volumes-from -d 'Mount volumes from the specified container(s) (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l image-volume -d 'Tells rcon how to handle the builtin image volumes ("bind"|"tmpfs"|"ignore") (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a container\'s port, or a range of ports, to the host (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s P -l publish-all -d 'Publish all exposed ports to random ports on the host interface (not available yet: comes with networks)' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l ip -d 'Specify a static IPv4 address for the container (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l ip6 -d 'Specify a static IPv6 address for the container (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l dns -d 'Set custom DNS servers (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-option -d 'Set custom DNS options (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-search -d 'Set custom DNS search domains (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l network-alias -d 'Add network-scoped alias for the container (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l mac-address -d 'Container MAC address (e.g. 92:d0:c6:0a:29:33) (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l expose -d 'Expose a port or a range of ports (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s m -l memory -d 'Memory limit (format: <number>[<unit>], where unit = b, k, m or g) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-reservation -d 'Memory soft limit (format: <number>[<unit>], where unit = b, k, m or g) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-swappiness -d 'Tune container memory swappiness (0 to 100, or -1 for system default) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l cpus -d 'Number of CPUs (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-period -d 'Limit the CPU CFS (Completely Fair Scheduler) period (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-quota -d 'Limit the CPU CFS (Completely Fair Scheduler) quota (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-rt-period -d 'Limit the CPU real-time period in microseconds (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-rt-runtime -d 'Limit the CPU real-time runtime in microseconds (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s c -l cpu-shares -d 'CPU shares (relative weight) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l cpuset-mems -d 'Memory nodes (MEMs) in which to allow execution (0-3, 0,1) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l blkio-weight -d 'Block IO weight (relative weight) accepts a weight value between 10 and 1000 (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l blkio-weight-device -d 'Block IO weight (relative device weight) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l device -d 'Add a host device to the container (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l device-cgroup-rule -d 'Add a rule to the cgroup allowed devices list (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l device-read-bps -d 'Limit read rate (bytes per second) from a device (e.g. --device-read-bps=/dev/sda:1mb) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l device-read-iops -d 'Limit read rate (IO per second) from a device (e.g. --device-read-iops=/dev/sda:1000) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l device-write-bps -d 'Limit write rate (bytes per second) to a device (e.g. --device-write-bps=/dev/sda:1mb) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l device-write-iops -d 'Limit write rate (IO per second) to a device (e.g. --device-write-iops=/dev/sda:1000) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-parent -d 'Optional parent cgroup for the container (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroups -d 'control container cgroup configuration ("enabled"|"disabled"|"no-conmon"|"split") (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-conf -d 'Configure cgroup v2 (key=value) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l oom-kill-disable -d 'Disable OOM Killer (not available yet: comes with resource limits)' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l health-cmd -d 'set a healthcheck command for the container (\'none\' disables the existing healthcheck) (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l health-interval -d 'set an interval for the healthchecks (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l health-on-failure -d 'action to take once the container turns unhealthy (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l health-retries -d 'the number of retries allowed before a healthcheck is considered to be unhealthy (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l health-start-period -d 'the initialization time needed for a container to bootstrap (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l health-timeout -d 'the maximum time allowed to complete the healthcheck before an interval is considered failed (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l no-healthcheck -d 'Disable healthchecks on container (not available yet: comes with health checks)' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l restart -d 'Restart policy to apply when a container exits ("always"|"no"|"on-failure"|"unless-stopped") (not available yet: comes with restart policies)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l sdnotify -d 'control sd-notify behavior ("container"|"conmon"|"ignore") (not available yet: comes with systemd integration)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l systemd -d 'Run container in systemd mode ("true"|"false"|"always") (not available yet: comes with systemd integration)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l pod -d 'Run container in an existing pod (not available yet: comes with pods)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l pod-id-file -d 'Read the pod ID from the file (not available yet: comes with pods)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l secret -d 'Add secret to container (not available yet: comes with secrets)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l init-ctr -d 'Make this a pod init container ("always"|"once") (not available yet: comes with pods)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s i -l interactive -d 'Keep stdin open'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-terminal'
@@ -550,6 +858,10 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l privileged -d 'Give extended privileges to container'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Pull without progress output'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l env-host -d 'Use all current host environment variables in container'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l unsetenv-all -d 'Unset all default environment variables in container'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'If a container with the same name exists, replace it'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l no-hosts -d 'Do not create /etc/hosts within the container, instead use the version from the image'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F

@@ -87,7 +87,7 @@ fn later_flags_are_refused_by_name_and_create_nothing() {
                 "-c" => "--cpu-shares",
                 long => long,
             };
-            assert!(err.contains(&long_name), "{args:?}: {err} ({long_name})");
+            assert!(err.contains(long_name), "{args:?}: {err} ({long_name})");
         }
     }
     let err = r.fails(125, &["create", "--init-ctr", "once", "busybox", "true"]);
@@ -315,7 +315,7 @@ fn pid_files_name_the_live_container_and_supervisor() {
     assert_eq!(pid, inspect(&r, "p", "{{.State.Pid}}"));
     assert_eq!(sup, inspect(&r, "p", "{{.State.ConmonPid}}"));
     let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap();
-    assert!(cmdline.starts_with(b"sleep\0100"), "{cmdline:?}");
+    assert!(cmdline.starts_with(b"sleep\x00100"), "{cmdline:?}");
     assert!(std::path::Path::new(&format!("/proc/{sup}")).exists());
     r.ok(&["rm", "-f", "p"]);
 }
