@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_rcon_global_optspecs
-    string join \n root= runroot= storage-driver= log-level= h/help V/version
+    string join \n root= runroot= storage-driver= log-level= storage-opt= cgroup-manager= events-backend= tmpdir= volumepath= network-cmd-path= noout h/help V/version
 end
 
 function __fish_rcon_needs_command
@@ -27,7 +27,14 @@ end
 complete -c rcon -n "__fish_rcon_needs_command" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_needs_command" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_needs_command" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_needs_command" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_needs_command" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_needs_command" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_needs_command" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_needs_command" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_needs_command" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_needs_command" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_needs_command" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_needs_command" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_needs_command" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_needs_command" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "run" -d 'Run a command in a new container'
@@ -80,9 +87,17 @@ complete -c rcon -n "__fish_rcon_needs_command" -f -a "unshare" -d 'Run a comman
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand run" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l detach-keys -d 'Keys that detach from the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l sig-proxy -d 'Forward signals received by rcon to the container' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l passwd -d 'add entries to /etc/passwd and /etc/group' -r -f -a "true\t''
 false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l name -d 'Name of the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand run" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to copy the host\'s)' -r
@@ -110,7 +125,81 @@ complete -c rcon -n "__fish_rcon_using_subcommand run" -l arch -d 'Pull the imag
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l os -d 'Pull the image for this OS instead of linux' -r
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l variant -d 'Pull the image for this architecture variant (e.g. v7)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l platform -d 'Pull the image for OS/ARCH[/VARIANT]' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l annotation -d 'Add annotations to container (key=value)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l env-merge -d 'Preprocess environment variables from image before injecting them into the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l unsetenv -d 'Unset environment default variables in container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l http-proxy -d 'Set proxy environment variables in the container based on the host proxy vars' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l label-file -d 'Read in a line delimited file of labels' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l tz -d 'Set timezone in container (a zone of /usr/share/zoneinfo, or local)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l umask -d 'Set umask in container (default 0022)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l pidfile -d 'Write the container process ID to the file' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l conmon-pidfile -d 'Path to the file that will receive the PID of the container\'s supervisor (conmon)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l requires -d 'Add one or more requirement containers that must be started before this container will start' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l timeout -d 'Maximum length of time a container is allowed to run. The container will be killed automatically after the time expires' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l hostuser -d 'Host user account to add to /etc/passwd within container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l passwd-entry -d 'Entry to write to /etc/passwd ($USERNAME, $UID, $GID, $NAME and $HOME are replaced)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -s v -l volume -d 'Bind mount a volume into the container (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l mount -d 'Attach a filesystem mount to the container (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l tmpfs -d 'Mount a temporary filesystem (tmpfs) into a container (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l volumes-from -d 'Mount volumes from the specified container(s) (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l image-volume -d 'Tells rcon how to handle the builtin image volumes ("bind"|"tmpfs"|"ignore") (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -s p -l publish -d 'Publish a container\'s port, or a range of ports, to the host (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -s P -l publish-all -d 'Publish all exposed ports to random ports on the host interface (not available yet: comes with networks)' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l ip -d 'Specify a static IPv4 address for the container (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l ip6 -d 'Specify a static IPv6 address for the container (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l dns -d 'Set custom DNS servers (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l dns-option -d 'Set custom DNS options (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l dns-search -d 'Set custom DNS search domains (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l network-alias -d 'Add network-scoped alias for the container (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l mac-address -d 'Container MAC address (e.g. 92:d0:c6:0a:29:33) (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l expose -d 'Expose a port or a range of ports (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -s m -l memory -d 'Memory limit (format: <number>[<unit>], where unit = b, k, m or g) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l memory-reservation -d 'Memory soft limit (format: <number>[<unit>], where unit = b, k, m or g) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l memory-swappiness -d 'Tune container memory swappiness (0 to 100, or -1 for system default) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l cpus -d 'Number of CPUs (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l cpu-period -d 'Limit the CPU CFS (Completely Fair Scheduler) period (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l cpu-quota -d 'Limit the CPU CFS (Completely Fair Scheduler) quota (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l cpu-rt-period -d 'Limit the CPU real-time period in microseconds (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l cpu-rt-runtime -d 'Limit the CPU real-time runtime in microseconds (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -s c -l cpu-shares -d 'CPU shares (relative weight) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l cpuset-mems -d 'Memory nodes (MEMs) in which to allow execution (0-3, 0,1) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l blkio-weight -d 'Block IO weight (relative weight) accepts a weight value between 10 and 1000 (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l blkio-weight-device -d 'Block IO weight (relative device weight) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l device -d 'Add a host device to the container (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l device-cgroup-rule -d 'Add a rule to the cgroup allowed devices list (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l device-read-bps -d 'Limit read rate (bytes per second) from a device (e.g. --device-read-bps=/dev/sda:1mb) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l device-read-iops -d 'Limit read rate (IO per second) from a device (e.g. --device-read-iops=/dev/sda:1000) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l device-write-bps -d 'Limit write rate (bytes per second) to a device (e.g. --device-write-bps=/dev/sda:1mb) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l device-write-iops -d 'Limit write rate (IO per second) to a device (e.g. --device-write-iops=/dev/sda:1000) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l cgroup-parent -d 'Optional parent cgroup for the container (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l cgroups -d 'control container cgroup configuration ("enabled"|"disabled"|"no-conmon"|"split") (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l cgroup-conf -d 'Configure cgroup v2 (key=value) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l oom-kill-disable -d 'Disable OOM Killer (not available yet: comes with resource limits)' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l health-cmd -d 'set a healthcheck command for the container (\'none\' disables the existing healthcheck) (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l health-interval -d 'set an interval for the healthchecks (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l health-on-failure -d 'action to take once the container turns unhealthy (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l health-retries -d 'the number of retries allowed before a healthcheck is considered to be unhealthy (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l health-start-period -d 'the initialization time needed for a container to bootstrap (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l health-timeout -d 'the maximum time allowed to complete the healthcheck before an interval is considered failed (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l no-healthcheck -d 'Disable healthchecks on container (not available yet: comes with health checks)' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l restart -d 'Restart policy to apply when a container exits ("always"|"no"|"on-failure"|"unless-stopped") (not available yet: comes with restart policies)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l sdnotify -d 'control sd-notify behavior ("container"|"conmon"|"ignore") (not available yet: comes with systemd integration)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l systemd -d 'Run container in systemd mode ("true"|"false"|"always") (not available yet: comes with systemd integration)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l pod -d 'Run container in an existing pod (not available yet: comes with pods)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l pod-id-file -d 'Read the pod ID from the file (not available yet: comes with pods)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l secret -d 'Add secret to container (not available yet: comes with secrets)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand run" -s d -l detach -d 'Run in the background and print the container id'
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l rmi -d 'Remove container image unless used by other containers'
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand run" -s i -l interactive -d 'Keep stdin open'
 complete -c rcon -n "__fish_rcon_using_subcommand run" -s t -l tty -d 'Allocate a pseudo-terminal'
@@ -119,11 +208,21 @@ complete -c rcon -n "__fish_rcon_using_subcommand run" -l init -d 'Run an init p
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l privileged -d 'Give extended privileges to container'
 complete -c rcon -n "__fish_rcon_using_subcommand run" -s q -l quiet -d 'Pull without progress output'
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l env-host -d 'Use all current host environment variables in container'
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l unsetenv-all -d 'Unset all default environment variables in container'
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l replace -d 'If a container with the same name exists, replace it'
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l no-hosts -d 'Do not create /etc/hosts within the container, instead use the version from the image'
 complete -c rcon -n "__fish_rcon_using_subcommand run" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand create" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l name -d 'Name of the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand create" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to copy the host\'s)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l env-file -d 'Read environment variables from a file' -r -F
@@ -150,6 +249,80 @@ complete -c rcon -n "__fish_rcon_using_subcommand create" -l arch -d 'Pull the i
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l os -d 'Pull the image for this OS instead of linux' -r
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l variant -d 'Pull the image for this architecture variant (e.g. v7)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l platform -d 'Pull the image for OS/ARCH[/VARIANT]' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l annotation -d 'Add annotations to container (key=value)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l env-merge -d 'Preprocess environment variables from image before injecting them into the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l unsetenv -d 'Unset environment default variables in container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l http-proxy -d 'Set proxy environment variables in the container based on the host proxy vars' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l label-file -d 'Read in a line delimited file of labels' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l tz -d 'Set timezone in container (a zone of /usr/share/zoneinfo, or local)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l umask -d 'Set umask in container (default 0022)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l pidfile -d 'Write the container process ID to the file' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l conmon-pidfile -d 'Path to the file that will receive the PID of the container\'s supervisor (conmon)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l requires -d 'Add one or more requirement containers that must be started before this container will start' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l timeout -d 'Maximum length of time a container is allowed to run. The container will be killed automatically after the time expires' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l hostuser -d 'Host user account to add to /etc/passwd within container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l passwd-entry -d 'Entry to write to /etc/passwd ($USERNAME, $UID, $GID, $NAME and $HOME are replaced)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -s v -l volume -d 'Bind mount a volume into the container (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l mount -d 'Attach a filesystem mount to the container (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l tmpfs -d 'Mount a temporary filesystem (tmpfs) into a container (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l volumes-from -d 'Mount volumes from the specified container(s) (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l image-volume -d 'Tells rcon how to handle the builtin image volumes ("bind"|"tmpfs"|"ignore") (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -s p -l publish -d 'Publish a container\'s port, or a range of ports, to the host (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -s P -l publish-all -d 'Publish all exposed ports to random ports on the host interface (not available yet: comes with networks)' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l ip -d 'Specify a static IPv4 address for the container (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l ip6 -d 'Specify a static IPv6 address for the container (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l dns -d 'Set custom DNS servers (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l dns-option -d 'Set custom DNS options (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l dns-search -d 'Set custom DNS search domains (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l network-alias -d 'Add network-scoped alias for the container (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l mac-address -d 'Container MAC address (e.g. 92:d0:c6:0a:29:33) (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l expose -d 'Expose a port or a range of ports (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -s m -l memory -d 'Memory limit (format: <number>[<unit>], where unit = b, k, m or g) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l memory-reservation -d 'Memory soft limit (format: <number>[<unit>], where unit = b, k, m or g) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l memory-swappiness -d 'Tune container memory swappiness (0 to 100, or -1 for system default) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l cpus -d 'Number of CPUs (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l cpu-period -d 'Limit the CPU CFS (Completely Fair Scheduler) period (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l cpu-quota -d 'Limit the CPU CFS (Completely Fair Scheduler) quota (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l cpu-rt-period -d 'Limit the CPU real-time period in microseconds (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l cpu-rt-runtime -d 'Limit the CPU real-time runtime in microseconds (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -s c -l cpu-shares -d 'CPU shares (relative weight) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l cpuset-mems -d 'Memory nodes (MEMs) in which to allow execution (0-3, 0,1) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l blkio-weight -d 'Block IO weight (relative weight) accepts a weight value between 10 and 1000 (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l blkio-weight-device -d 'Block IO weight (relative device weight) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l device -d 'Add a host device to the container (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l device-cgroup-rule -d 'Add a rule to the cgroup allowed devices list (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l device-read-bps -d 'Limit read rate (bytes per second) from a device (e.g. --device-read-bps=/dev/sda:1mb) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l device-read-iops -d 'Limit read rate (IO per second) from a device (e.g. --device-read-iops=/dev/sda:1000) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l device-write-bps -d 'Limit write rate (bytes per second) to a device (e.g. --device-write-bps=/dev/sda:1mb) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l device-write-iops -d 'Limit write rate (IO per second) to a device (e.g. --device-write-iops=/dev/sda:1000) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l cgroup-parent -d 'Optional parent cgroup for the container (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l cgroups -d 'control container cgroup configuration ("enabled"|"disabled"|"no-conmon"|"split") (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l cgroup-conf -d 'Configure cgroup v2 (key=value) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l oom-kill-disable -d 'Disable OOM Killer (not available yet: comes with resource limits)' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l health-cmd -d 'set a healthcheck command for the container (\'none\' disables the existing healthcheck) (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l health-interval -d 'set an interval for the healthchecks (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l health-on-failure -d 'action to take once the container turns unhealthy (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l health-retries -d 'the number of retries allowed before a healthcheck is considered to be unhealthy (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l health-start-period -d 'the initialization time needed for a container to bootstrap (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l health-timeout -d 'the maximum time allowed to complete the healthcheck before an interval is considered failed (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l no-healthcheck -d 'Disable healthchecks on container (not available yet: comes with health checks)' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l restart -d 'Restart policy to apply when a container exits ("always"|"no"|"on-failure"|"unless-stopped") (not available yet: comes with restart policies)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l sdnotify -d 'control sd-notify behavior ("container"|"conmon"|"ignore") (not available yet: comes with systemd integration)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l systemd -d 'Run container in systemd mode ("true"|"false"|"always") (not available yet: comes with systemd integration)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l pod -d 'Run container in an existing pod (not available yet: comes with pods)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l pod-id-file -d 'Read the pod ID from the file (not available yet: comes with pods)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l secret -d 'Add secret to container (not available yet: comes with secrets)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l init-ctr -d 'Make this a pod init container ("always"|"once") (not available yet: comes with pods)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand create" -s i -l interactive -d 'Keep stdin open'
 complete -c rcon -n "__fish_rcon_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-terminal'
@@ -158,14 +331,25 @@ complete -c rcon -n "__fish_rcon_using_subcommand create" -l init -d 'Run an ini
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l privileged -d 'Give extended privileges to container'
 complete -c rcon -n "__fish_rcon_using_subcommand create" -s q -l quiet -d 'Pull without progress output'
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l env-host -d 'Use all current host environment variables in container'
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l unsetenv-all -d 'Unset all default environment variables in container'
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l replace -d 'If a container with the same name exists, replace it'
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l no-hosts -d 'Do not create /etc/hosts within the container, instead use the version from the image'
 complete -c rcon -n "__fish_rcon_using_subcommand create" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand start" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand start" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand start" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand start" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand start" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand start" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand start" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand start" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand start" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand start" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand start" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand start" -l detach-keys -d 'Keys that detach from the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand start" -l sig-proxy -d 'Forward signals received by rcon to the container (with --attach)' -r -f -a "true\t''
 false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand start" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand start" -s a -l attach -d 'Attach to the container\'s output (one container)'
 complete -c rcon -n "__fish_rcon_using_subcommand start" -s i -l interactive -d 'Forward stdin to the container (with --attach)'
 complete -c rcon -n "__fish_rcon_using_subcommand start" -s h -l help -d 'Print help'
@@ -173,8 +357,15 @@ complete -c rcon -n "__fish_rcon_using_subcommand start" -s V -l version -d 'Pri
 complete -c rcon -n "__fish_rcon_using_subcommand stop" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand stop" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand stop" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand stop" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand stop" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand stop" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand stop" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand stop" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand stop" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand stop" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand stop" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand stop" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand stop" -s a -l all -d 'All running containers'
 complete -c rcon -n "__fish_rcon_using_subcommand stop" -s i -l ignore -d 'Ignore containers that do not exist'
 complete -c rcon -n "__fish_rcon_using_subcommand stop" -s h -l help -d 'Print help'
@@ -182,16 +373,30 @@ complete -c rcon -n "__fish_rcon_using_subcommand stop" -s V -l version -d 'Prin
 complete -c rcon -n "__fish_rcon_using_subcommand kill" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand kill" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand kill" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand kill" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand kill" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand kill" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand kill" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand kill" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand kill" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand kill" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand kill" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand kill" -s s -l signal -d 'Signal to send' -r
+complete -c rcon -n "__fish_rcon_using_subcommand kill" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand kill" -s a -l all -d 'All running containers'
 complete -c rcon -n "__fish_rcon_using_subcommand kill" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand kill" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand restart" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand restart" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand restart" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand restart" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand restart" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand restart" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand restart" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand restart" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand restart" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand restart" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand restart" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand restart" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand restart" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand restart" -s a -l all -d 'All running containers'
 complete -c rcon -n "__fish_rcon_using_subcommand restart" -s i -l ignore -d 'Ignore containers that do not exist'
 complete -c rcon -n "__fish_rcon_using_subcommand restart" -s h -l help -d 'Print help'
@@ -199,7 +404,14 @@ complete -c rcon -n "__fish_rcon_using_subcommand restart" -s V -l version -d 'P
 complete -c rcon -n "__fish_rcon_using_subcommand rm" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand rm" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand rm" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand rm" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand rm" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand rm" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand rm" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand rm" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand rm" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand rm" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand rm" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand rm" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand rm" -s f -l force -d 'Remove running containers too (they are killed)'
 complete -c rcon -n "__fish_rcon_using_subcommand rm" -s a -l all -d 'All containers'
 complete -c rcon -n "__fish_rcon_using_subcommand rm" -s i -l ignore -d 'Ignore containers that do not exist'
@@ -208,10 +420,17 @@ complete -c rcon -n "__fish_rcon_using_subcommand rm" -s V -l version -d 'Print 
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand ps" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -s n -l last -d 'The last N created containers' -r
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -s a -l all -d 'Show all containers, not only running ones'
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -s q -l quiet -d 'Print only ids'
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -s l -l latest -d 'The latest created container'
@@ -221,10 +440,17 @@ complete -c rcon -n "__fish_rcon_using_subcommand ps" -s V -l version -d 'Print 
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand ls" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -s n -l last -d 'The last N created containers' -r
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -s a -l all -d 'Show all containers, not only running ones'
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -s q -l quiet -d 'Print only ids'
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -s l -l latest -d 'The latest created container'
@@ -234,10 +460,17 @@ complete -c rcon -n "__fish_rcon_using_subcommand ls" -s V -l version -d 'Print 
 complete -c rcon -n "__fish_rcon_using_subcommand list" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand list" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand list" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand list" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand list" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand list" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand list" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand list" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand list" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand list" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand list" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand list" -s n -l last -d 'The last N created containers' -r
 complete -c rcon -n "__fish_rcon_using_subcommand list" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
 complete -c rcon -n "__fish_rcon_using_subcommand list" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand list" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand list" -s a -l all -d 'Show all containers, not only running ones'
 complete -c rcon -n "__fish_rcon_using_subcommand list" -s q -l quiet -d 'Print only ids'
 complete -c rcon -n "__fish_rcon_using_subcommand list" -s l -l latest -d 'The latest created container'
@@ -247,24 +480,45 @@ complete -c rcon -n "__fish_rcon_using_subcommand list" -s V -l version -d 'Prin
 complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand inspect" -s f -l format -d 'json or a Go template, e.g. \'{{.State.Status}}\'' -r
 complete -c rcon -n "__fish_rcon_using_subcommand inspect" -s t -l type -d 'container, image or all' -r
+complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand inspect" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand inspect" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand wait" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand wait" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand wait" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand wait" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand wait" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand wait" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand wait" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand wait" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand wait" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand wait" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand wait" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand wait" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand wait" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand wait" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand logs" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand logs" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand logs" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand logs" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand logs" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand logs" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand logs" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand logs" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -l tail -d 'Only the last N lines' -r
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -l since -d 'Only lines since this time (RFC 3339, unix time, or a duration like 10m)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -l until -d 'Only lines until this time' -r
+complete -c rcon -n "__fish_rcon_using_subcommand logs" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -s f -l follow -d 'Follow the output until the container stops'
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -s t -l timestamps -d 'Show timestamps'
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -s h -l help -d 'Print help'
@@ -272,12 +526,19 @@ complete -c rcon -n "__fish_rcon_using_subcommand logs" -s V -l version -d 'Prin
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand exec" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand exec" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand exec" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand exec" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand exec" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand exec" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand exec" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand exec" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -s e -l env -d 'Set an environment variable' -r
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -l env-file -d 'Read environment variables from a file' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -s u -l user -d 'User as user[:group]' -r
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -s w -l workdir -d 'Working directory' -r
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -l detach-keys -d 'Keys that detach from the process' -r
+complete -c rcon -n "__fish_rcon_using_subcommand exec" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -s i -l interactive -d 'Keep stdin open'
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -s d -l detach -d 'Run in the background'
@@ -287,75 +548,145 @@ complete -c rcon -n "__fish_rcon_using_subcommand exec" -s V -l version -d 'Prin
 complete -c rcon -n "__fish_rcon_using_subcommand attach" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand attach" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand attach" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand attach" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand attach" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand attach" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand attach" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand attach" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand attach" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand attach" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand attach" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand attach" -l detach-keys -d 'Keys that detach from the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand attach" -l sig-proxy -d 'Forward signals received by rcon to the container' -r -f -a "true\t''
 false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand attach" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand attach" -l no-stdin -d 'Do not forward stdin'
 complete -c rcon -n "__fish_rcon_using_subcommand attach" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand attach" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand top" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand top" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand top" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand top" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand top" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand top" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand top" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand top" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand top" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand top" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand top" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand top" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand top" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand top" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand pause" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand pause" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand pause" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand pause" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand pause" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand pause" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand pause" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand pause" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand pause" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand pause" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand pause" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand pause" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand pause" -s a -l all -d 'All containers'
 complete -c rcon -n "__fish_rcon_using_subcommand pause" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand pause" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand unpause" -s a -l all -d 'All containers'
 complete -c rcon -n "__fish_rcon_using_subcommand unpause" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand unpause" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand rename" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand rename" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand rename" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand rename" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand rename" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand rename" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand rename" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand rename" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand rename" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand rename" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand rename" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand rename" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand rename" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand rename" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand cp" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand cp" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand cp" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand cp" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand cp" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand cp" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand cp" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand cp" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand cp" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand cp" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand cp" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand cp" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand cp" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand cp" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand export" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand export" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand export" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand export" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand export" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand export" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand export" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand export" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand export" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand export" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand export" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand export" -s o -l output -d 'Write to a file instead of stdout' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand export" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand export" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand export" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand diff" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand diff" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand diff" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand diff" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand diff" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand diff" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand diff" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand diff" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand diff" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand diff" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand diff" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand diff" -l format -d 'json or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand diff" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand diff" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand diff" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand port" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand port" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand port" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand port" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand port" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand port" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand port" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand port" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand port" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand port" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand port" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand port" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand port" -s a -l all -d 'All containers'
 complete -c rcon -n "__fish_rcon_using_subcommand port" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand port" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand commit" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand commit" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand commit" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand commit" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand commit" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand commit" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand commit" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand commit" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand commit" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand commit" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand commit" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand commit" -s a -l author -d 'Set the author for the image committed' -r
 complete -c rcon -n "__fish_rcon_using_subcommand commit" -s c -l change -d 'Apply the following possible instructions to the created image: CMD | ENTRYPOINT | ENV | EXPOSE | LABEL | ONBUILD | STOPSIGNAL | USER | VOLUME | WORKDIR' -r
 complete -c rcon -n "__fish_rcon_using_subcommand commit" -s f -l format -d 'Format of the image manifest and metadata: oci or docker' -r
 complete -c rcon -n "__fish_rcon_using_subcommand commit" -l iidfile -d 'File to write the image ID to' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand commit" -s m -l message -d 'Set commit message for the image' -r
+complete -c rcon -n "__fish_rcon_using_subcommand commit" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand commit" -l include-volumes -d 'Include container volumes as image volumes (rcon has no volumes yet: nothing to include)'
 complete -c rcon -n "__fish_rcon_using_subcommand commit" -s p -l pause -d 'Pause the container during commit'
 complete -c rcon -n "__fish_rcon_using_subcommand commit" -s q -l quiet -d 'Suppress output'
@@ -365,7 +696,14 @@ complete -c rcon -n "__fish_rcon_using_subcommand commit" -s V -l version -d 'Pr
 complete -c rcon -n "__fish_rcon_using_subcommand init" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand init" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand init" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand init" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand init" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand init" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand init" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand init" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand init" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand init" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand init" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand init" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand init" -s a -l all -d 'Initialize all containers'
 complete -c rcon -n "__fish_rcon_using_subcommand init" -s l -l latest -d 'Act on the latest container rcon is aware of'
 complete -c rcon -n "__fish_rcon_using_subcommand init" -s h -l help -d 'Print help'
@@ -373,8 +711,15 @@ complete -c rcon -n "__fish_rcon_using_subcommand init" -s V -l version -d 'Prin
 complete -c rcon -n "__fish_rcon_using_subcommand mount" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand mount" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand mount" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand mount" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand mount" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand mount" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand mount" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand mount" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand mount" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand mount" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand mount" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand mount" -l format -d 'Print the mounted containers in specified format (json)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand mount" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand mount" -s a -l all -d 'Mount all containers'
 complete -c rcon -n "__fish_rcon_using_subcommand mount" -s l -l latest -d 'Act on the latest container rcon is aware of'
 complete -c rcon -n "__fish_rcon_using_subcommand mount" -l no-trunc -d 'Do not truncate output'
@@ -383,7 +728,14 @@ complete -c rcon -n "__fish_rcon_using_subcommand mount" -s V -l version -d 'Pri
 complete -c rcon -n "__fish_rcon_using_subcommand unmount" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand unmount" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand unmount" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand unmount" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand unmount" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand unmount" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand unmount" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand unmount" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand unmount" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand unmount" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand unmount" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand unmount" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand unmount" -s a -l all -d 'Unmount all of the currently mounted containers'
 complete -c rcon -n "__fish_rcon_using_subcommand unmount" -s f -l force -d 'Force the complete unmount of the specified mounted containers'
 complete -c rcon -n "__fish_rcon_using_subcommand unmount" -s l -l latest -d 'Act on the latest container rcon is aware of'
@@ -392,7 +744,14 @@ complete -c rcon -n "__fish_rcon_using_subcommand unmount" -s V -l version -d 'P
 complete -c rcon -n "__fish_rcon_using_subcommand umount" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand umount" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand umount" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand umount" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand umount" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand umount" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand umount" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand umount" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand umount" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand umount" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand umount" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand umount" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand umount" -s a -l all -d 'Unmount all of the currently mounted containers'
 complete -c rcon -n "__fish_rcon_using_subcommand umount" -s f -l force -d 'Force the complete unmount of the specified mounted containers'
 complete -c rcon -n "__fish_rcon_using_subcommand umount" -s l -l latest -d 'Act on the latest container rcon is aware of'
@@ -401,8 +760,15 @@ complete -c rcon -n "__fish_rcon_using_subcommand umount" -s V -l version -d 'Pr
 complete -c rcon -n "__fish_rcon_using_subcommand images" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand images" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand images" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand images" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand images" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand images" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand images" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand images" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand images" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand images" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand images" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand images" -l format -d 'json, table, table TEMPLATE or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand images" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand images" -s a -l all -d 'Show all images (there are no intermediate images to hide)'
 complete -c rcon -n "__fish_rcon_using_subcommand images" -s q -l quiet -d 'Print only image ids'
 complete -c rcon -n "__fish_rcon_using_subcommand images" -l no-trunc -d 'Do not truncate ids'
@@ -412,36 +778,71 @@ complete -c rcon -n "__fish_rcon_using_subcommand images" -s V -l version -d 'Pr
 complete -c rcon -n "__fish_rcon_using_subcommand import" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand import" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand import" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand import" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand import" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand import" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand import" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand import" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand import" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand import" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand import" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand import" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, ...)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand import" -s m -l message -d 'Commit message stored in the image history' -r
+complete -c rcon -n "__fish_rcon_using_subcommand import" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand import" -s q -l quiet -d 'Print only the image id'
 complete -c rcon -n "__fish_rcon_using_subcommand import" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand import" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand load" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand load" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand load" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand load" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand load" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand load" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand load" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand load" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand load" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand load" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand load" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand load" -s i -l input -d 'Archive to read (default: stdin)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand load" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand load" -s q -l quiet -d 'Print nothing but errors'
 complete -c rcon -n "__fish_rcon_using_subcommand load" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand load" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand tag" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand tag" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand tag" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand tag" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand tag" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand tag" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand tag" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand tag" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand tag" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand tag" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand tag" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand tag" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand tag" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand tag" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand untag" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand untag" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand untag" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand untag" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand untag" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand untag" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand untag" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand untag" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand untag" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand untag" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand untag" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand untag" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand untag" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand untag" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand rmi" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand rmi" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand rmi" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand rmi" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand rmi" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand rmi" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand rmi" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand rmi" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand rmi" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand rmi" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand rmi" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand rmi" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand rmi" -s f -l force -d 'Also remove containers using the image, and images with several names by id'
 complete -c rcon -n "__fish_rcon_using_subcommand rmi" -s a -l all -d 'All images'
 complete -c rcon -n "__fish_rcon_using_subcommand rmi" -s h -l help -d 'Print help'
@@ -449,7 +850,13 @@ complete -c rcon -n "__fish_rcon_using_subcommand rmi" -s V -l version -d 'Print
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand pull" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand pull" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand pull" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand pull" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand pull" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand pull" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand pull" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand pull" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
 false\t''"
@@ -459,6 +866,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand pull" -l variant -d 'Pull the 
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l platform -d 'Pull the image for OS/ARCH[/VARIANT]' -r
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l cert-dir -d 'Directory of the registry\'s certificates (*.crt authorities, NAME.cert + NAME.key client certificate), instead of /etc/containers/certs.d/HOST' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l creds -d 'Credentials for the registry, USERNAME:PASSWORD' -r
+complete -c rcon -n "__fish_rcon_using_subcommand pull" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -s a -l all-tags -d 'Pull every tag of the repository (not supported)'
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -s q -l quiet -d 'Print only the image id'
@@ -467,7 +875,13 @@ complete -c rcon -n "__fish_rcon_using_subcommand pull" -s V -l version -d 'Prin
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand push" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand push" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand push" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand push" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand push" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand push" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand push" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand push" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
 false\t''"
@@ -479,6 +893,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand push" -l cert-dir -d 'Director
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l sign-by -d 'Sign the image with this GPG key (not supported)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l sign-by-sigstore-private-key -d 'Sign the image with this sigstore private key (not supported)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l sign-passphrase-file -d 'Passphrase file of the signing key (not supported)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand push" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
 complete -c rcon -n "__fish_rcon_using_subcommand push" -s q -l quiet -d 'No progress output'
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l remove-signatures -d 'Push no signatures: rcon never copies signatures, so this is what it always does'
@@ -488,9 +903,16 @@ complete -c rcon -n "__fish_rcon_using_subcommand push" -s V -l version -d 'Prin
 complete -c rcon -n "__fish_rcon_using_subcommand save" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand save" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand save" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand save" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand save" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand save" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand save" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand save" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand save" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand save" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand save" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand save" -s o -l output -d 'Write to this file (default: stdout, which must not be a terminal)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand save" -l format -d 'docker-archive (default), oci-archive, or a directory: oci-dir (an OCI layout) or docker-dir (containers/image\'s dir: format)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand save" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand save" -s m -l multi-image-archive -d 'Allow several images in one docker-archive'
 complete -c rcon -n "__fish_rcon_using_subcommand save" -l compress -d 'Gzip the layers stored uncompressed (docker-dir only)'
 complete -c rcon -n "__fish_rcon_using_subcommand save" -l uncompressed -d 'Write the layers uncompressed (oci-dir and docker-dir only)'
@@ -500,10 +922,17 @@ complete -c rcon -n "__fish_rcon_using_subcommand save" -s V -l version -d 'Prin
 complete -c rcon -n "__fish_rcon_using_subcommand history" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand history" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand history" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand history" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand history" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand history" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand history" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand history" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand history" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand history" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand history" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand history" -l format -d 'Change the output to JSON or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand history" -s H -l human -d 'Display sizes and dates in human readable format (default true)' -r -f -a "true\t''
 false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand history" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand history" -l no-trunc -d 'Do not truncate the output'
 complete -c rcon -n "__fish_rcon_using_subcommand history" -s q -l quiet -d 'Display the numeric IDs only'
 complete -c rcon -n "__fish_rcon_using_subcommand history" -s h -l help -d 'Print help'
@@ -511,7 +940,14 @@ complete -c rcon -n "__fish_rcon_using_subcommand history" -s V -l version -d 'P
 complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists" -f -a "run" -d 'Run a command in a new container'
@@ -547,9 +983,17 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Keys that detach from the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Forward signals received by rcon to the container' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l passwd -d 'add entries to /etc/passwd and /etc/group' -r -f -a "true\t''
 false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Name of the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to copy the host\'s)' -r
@@ -577,7 +1021,81 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l os -d 'Pull the image for this OS instead of linux' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l variant -d 'Pull the image for this architecture variant (e.g. v7)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l platform -d 'Pull the image for OS/ARCH[/VARIANT]' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l annotation -d 'Add annotations to container (key=value)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l env-merge -d 'Preprocess environment variables from image before injecting them into the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l unsetenv -d 'Unset environment default variables in container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l http-proxy -d 'Set proxy environment variables in the container based on the host proxy vars' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l label-file -d 'Read in a line delimited file of labels' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l tz -d 'Set timezone in container (a zone of /usr/share/zoneinfo, or local)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l umask -d 'Set umask in container (default 0022)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l pidfile -d 'Write the container process ID to the file' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l conmon-pidfile -d 'Path to the file that will receive the PID of the container\'s supervisor (conmon)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l requires -d 'Add one or more requirement containers that must be started before this container will start' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l timeout -d 'Maximum length of time a container is allowed to run. The container will be killed automatically after the time expires' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l hostuser -d 'Host user account to add to /etc/passwd within container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l passwd-entry -d 'Entry to write to /etc/passwd ($USERNAME, $UID, $GID, $NAME and $HOME are replaced)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s v -l volume -d 'Bind mount a volume into the container (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l mount -d 'Attach a filesystem mount to the container (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpfs -d 'Mount a temporary filesystem (tmpfs) into a container (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l volumes-from -d 'Mount volumes from the specified container(s) (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l image-volume -d 'Tells rcon how to handle the builtin image volumes ("bind"|"tmpfs"|"ignore") (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a container\'s port, or a range of ports, to the host (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s P -l publish-all -d 'Publish all exposed ports to random ports on the host interface (not available yet: comes with networks)' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l ip -d 'Specify a static IPv4 address for the container (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l ip6 -d 'Specify a static IPv6 address for the container (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l dns -d 'Set custom DNS servers (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-option -d 'Set custom DNS options (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-search -d 'Set custom DNS search domains (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l network-alias -d 'Add network-scoped alias for the container (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l mac-address -d 'Container MAC address (e.g. 92:d0:c6:0a:29:33) (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l expose -d 'Expose a port or a range of ports (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s m -l memory -d 'Memory limit (format: <number>[<unit>], where unit = b, k, m or g) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-reservation -d 'Memory soft limit (format: <number>[<unit>], where unit = b, k, m or g) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-swappiness -d 'Tune container memory swappiness (0 to 100, or -1 for system default) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l cpus -d 'Number of CPUs (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-period -d 'Limit the CPU CFS (Completely Fair Scheduler) period (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-quota -d 'Limit the CPU CFS (Completely Fair Scheduler) quota (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-rt-period -d 'Limit the CPU real-time period in microseconds (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-rt-runtime -d 'Limit the CPU real-time runtime in microseconds (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s c -l cpu-shares -d 'CPU shares (relative weight) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l cpuset-mems -d 'Memory nodes (MEMs) in which to allow execution (0-3, 0,1) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l blkio-weight -d 'Block IO weight (relative weight) accepts a weight value between 10 and 1000 (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l blkio-weight-device -d 'Block IO weight (relative device weight) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l device -d 'Add a host device to the container (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l device-cgroup-rule -d 'Add a rule to the cgroup allowed devices list (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l device-read-bps -d 'Limit read rate (bytes per second) from a device (e.g. --device-read-bps=/dev/sda:1mb) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l device-read-iops -d 'Limit read rate (IO per second) from a device (e.g. --device-read-iops=/dev/sda:1000) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l device-write-bps -d 'Limit write rate (bytes per second) to a device (e.g. --device-write-bps=/dev/sda:1mb) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l device-write-iops -d 'Limit write rate (IO per second) to a device (e.g. --device-write-iops=/dev/sda:1000) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-parent -d 'Optional parent cgroup for the container (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroups -d 'control container cgroup configuration ("enabled"|"disabled"|"no-conmon"|"split") (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-conf -d 'Configure cgroup v2 (key=value) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l oom-kill-disable -d 'Disable OOM Killer (not available yet: comes with resource limits)' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l health-cmd -d 'set a healthcheck command for the container (\'none\' disables the existing healthcheck) (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l health-interval -d 'set an interval for the healthchecks (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l health-on-failure -d 'action to take once the container turns unhealthy (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l health-retries -d 'the number of retries allowed before a healthcheck is considered to be unhealthy (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l health-start-period -d 'the initialization time needed for a container to bootstrap (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l health-timeout -d 'the maximum time allowed to complete the healthcheck before an interval is considered failed (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l no-healthcheck -d 'Disable healthchecks on container (not available yet: comes with health checks)' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l restart -d 'Restart policy to apply when a container exits ("always"|"no"|"on-failure"|"unless-stopped") (not available yet: comes with restart policies)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l sdnotify -d 'control sd-notify behavior ("container"|"conmon"|"ignore") (not available yet: comes with systemd integration)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l systemd -d 'Run container in systemd mode ("true"|"false"|"always") (not available yet: comes with systemd integration)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l pod -d 'Run container in an existing pod (not available yet: comes with pods)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l pod-id-file -d 'Read the pod ID from the file (not available yet: comes with pods)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l secret -d 'Add secret to container (not available yet: comes with secrets)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run in the background and print the container id'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l rmi -d 'Remove container image unless used by other containers'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep stdin open'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s t -l tty -d 'Allocate a pseudo-terminal'
@@ -586,11 +1104,21 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l privileged -d 'Give extended privileges to container'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Pull without progress output'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l env-host -d 'Use all current host environment variables in container'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l unsetenv-all -d 'Unset all default environment variables in container'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'If a container with the same name exists, replace it'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l no-hosts -d 'Do not create /etc/hosts within the container, instead use the version from the image'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Name of the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to copy the host\'s)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l env-file -d 'Read environment variables from a file' -r -F
@@ -617,6 +1145,80 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l os -d 'Pull the image for this OS instead of linux' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l variant -d 'Pull the image for this architecture variant (e.g. v7)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l platform -d 'Pull the image for OS/ARCH[/VARIANT]' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l annotation -d 'Add annotations to container (key=value)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s a -l attach -d 'Attach to STDIN, STDOUT or STDERR' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l env-merge -d 'Preprocess environment variables from image before injecting them into the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l unsetenv -d 'Unset environment default variables in container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l http-proxy -d 'Set proxy environment variables in the container based on the host proxy vars' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l label-file -d 'Read in a line delimited file of labels' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l tz -d 'Set timezone in container (a zone of /usr/share/zoneinfo, or local)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l umask -d 'Set umask in container (default 0022)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l pidfile -d 'Write the container process ID to the file' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l conmon-pidfile -d 'Path to the file that will receive the PID of the container\'s supervisor (conmon)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l requires -d 'Add one or more requirement containers that must be started before this container will start' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l timeout -d 'Maximum length of time a container is allowed to run. The container will be killed automatically after the time expires' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l add-host -d 'Add a custom host-to-IP mapping (host:ip)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l hostuser -d 'Host user account to add to /etc/passwd within container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l passwd-entry -d 'Entry to write to /etc/passwd ($USERNAME, $UID, $GID, $NAME and $HOME are replaced)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s v -l volume -d 'Bind mount a volume into the container (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l mount -d 'Attach a filesystem mount to the container (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpfs -d 'Mount a temporary filesystem (tmpfs) into a container (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l volumes-from -d 'Mount volumes from the specified container(s) (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l image-volume -d 'Tells rcon how to handle the builtin image volumes ("bind"|"tmpfs"|"ignore") (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a container\'s port, or a range of ports, to the host (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s P -l publish-all -d 'Publish all exposed ports to random ports on the host interface (not available yet: comes with networks)' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l ip -d 'Specify a static IPv4 address for the container (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l ip6 -d 'Specify a static IPv6 address for the container (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l dns -d 'Set custom DNS servers (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-option -d 'Set custom DNS options (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-search -d 'Set custom DNS search domains (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l network-alias -d 'Add network-scoped alias for the container (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l mac-address -d 'Container MAC address (e.g. 92:d0:c6:0a:29:33) (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l expose -d 'Expose a port or a range of ports (not available yet: comes with networks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s m -l memory -d 'Memory limit (format: <number>[<unit>], where unit = b, k, m or g) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-reservation -d 'Memory soft limit (format: <number>[<unit>], where unit = b, k, m or g) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-swap -d 'Swap limit equal to memory plus swap: \'-1\' to enable unlimited swap (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-swappiness -d 'Tune container memory swappiness (0 to 100, or -1 for system default) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l cpus -d 'Number of CPUs (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-period -d 'Limit the CPU CFS (Completely Fair Scheduler) period (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-quota -d 'Limit the CPU CFS (Completely Fair Scheduler) quota (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-rt-period -d 'Limit the CPU real-time period in microseconds (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-rt-runtime -d 'Limit the CPU real-time runtime in microseconds (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s c -l cpu-shares -d 'CPU shares (relative weight) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l cpuset-cpus -d 'CPUs in which to allow execution (0-3, 0,1) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l cpuset-mems -d 'Memory nodes (MEMs) in which to allow execution (0-3, 0,1) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l pids-limit -d 'Tune container pids limit (set -1 for unlimited) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l blkio-weight -d 'Block IO weight (relative weight) accepts a weight value between 10 and 1000 (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l blkio-weight-device -d 'Block IO weight (relative device weight) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l device -d 'Add a host device to the container (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l device-cgroup-rule -d 'Add a rule to the cgroup allowed devices list (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l device-read-bps -d 'Limit read rate (bytes per second) from a device (e.g. --device-read-bps=/dev/sda:1mb) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l device-read-iops -d 'Limit read rate (IO per second) from a device (e.g. --device-read-iops=/dev/sda:1000) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l device-write-bps -d 'Limit write rate (bytes per second) to a device (e.g. --device-write-bps=/dev/sda:1mb) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l device-write-iops -d 'Limit write rate (IO per second) to a device (e.g. --device-write-iops=/dev/sda:1000) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-parent -d 'Optional parent cgroup for the container (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroups -d 'control container cgroup configuration ("enabled"|"disabled"|"no-conmon"|"split") (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-conf -d 'Configure cgroup v2 (key=value) (not available yet: comes with resource limits)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l oom-kill-disable -d 'Disable OOM Killer (not available yet: comes with resource limits)' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l health-cmd -d 'set a healthcheck command for the container (\'none\' disables the existing healthcheck) (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l health-interval -d 'set an interval for the healthchecks (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l health-on-failure -d 'action to take once the container turns unhealthy (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l health-retries -d 'the number of retries allowed before a healthcheck is considered to be unhealthy (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l health-start-period -d 'the initialization time needed for a container to bootstrap (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l health-timeout -d 'the maximum time allowed to complete the healthcheck before an interval is considered failed (not available yet: comes with health checks)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l no-healthcheck -d 'Disable healthchecks on container (not available yet: comes with health checks)' -r -f -a "true\t''
+false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l restart -d 'Restart policy to apply when a container exits ("always"|"no"|"on-failure"|"unless-stopped") (not available yet: comes with restart policies)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l sdnotify -d 'control sd-notify behavior ("container"|"conmon"|"ignore") (not available yet: comes with systemd integration)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l systemd -d 'Run container in systemd mode ("true"|"false"|"always") (not available yet: comes with systemd integration)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l pod -d 'Run container in an existing pod (not available yet: comes with pods)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l pod-id-file -d 'Read the pod ID from the file (not available yet: comes with pods)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l secret -d 'Add secret to container (not available yet: comes with secrets)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l init-ctr -d 'Make this a pod init container ("always"|"once") (not available yet: comes with pods)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s i -l interactive -d 'Keep stdin open'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-terminal'
@@ -625,14 +1227,25 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l privileged -d 'Give extended privileges to container'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Pull without progress output'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l env-host -d 'Use all current host environment variables in container'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l unsetenv-all -d 'Unset all default environment variables in container'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'If a container with the same name exists, replace it'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l no-hosts -d 'Do not create /etc/hosts within the container, instead use the version from the image'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Keys that detach from the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'Forward signals received by rcon to the container (with --attach)' -r -f -a "true\t''
 false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach to the container\'s output (one container)'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Forward stdin to the container (with --attach)'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
@@ -640,8 +1253,15 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'All running containers'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Ignore containers that do not exist'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
@@ -649,16 +1269,30 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -s a -l all -d 'All running containers'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -s a -l all -d 'All running containers'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -s i -l ignore -d 'Ignore containers that do not exist'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
@@ -666,7 +1300,14 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove running containers too (they are killed)'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'All containers'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore containers that do not exist'
@@ -675,10 +1316,17 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l last -d 'The last N created containers' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s a -l all -d 'Show all containers, not only running ones'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Print only ids'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s l -l latest -d 'The latest created container'
@@ -688,10 +1336,17 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'The last N created containers' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all containers, not only running ones'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s l -l latest -d 'The latest created container'
@@ -701,10 +1356,17 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l last -d 'The last N created containers' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all containers, not only running ones'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s l -l latest -d 'The latest created container'
@@ -714,24 +1376,45 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'json or a Go template, e.g. \'{{.State.Status}}\'' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -s t -l type -d 'container, image or all' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l tail -d 'Only the last N lines' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Only lines since this time (RFC 3339, unix time, or a duration like 10m)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l until -d 'Only lines until this time' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow the output until the container stops'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
@@ -739,12 +1422,19 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set an environment variable' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l env-file -d 'Read environment variables from a file' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'User as user[:group]' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l detach-keys -d 'Keys that detach from the process' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep stdin open'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Run in the background'
@@ -754,75 +1444,145 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l detach-keys -d 'Keys that detach from the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l sig-proxy -d 'Forward signals received by rcon to the container' -r -f -a "true\t''
 false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Do not forward stdin'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -s a -l all -d 'All containers'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -s a -l all -d 'All containers'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rename" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rename" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rename" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rename" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rename" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rename" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rename" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rename" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rename" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rename" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rename" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rename" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to a file instead of stdout' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'json or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -s a -l all -d 'All containers'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -s a -l author -d 'Set the author for the image committed' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -s c -l change -d 'Apply the following possible instructions to the created image: CMD | ENTRYPOINT | ENV | EXPOSE | LABEL | ONBUILD | STOPSIGNAL | USER | VOLUME | WORKDIR' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -s f -l format -d 'Format of the image manifest and metadata: oci or docker' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -l iidfile -d 'File to write the image ID to' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -s m -l message -d 'Set commit message for the image' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -l include-volumes -d 'Include container volumes as image volumes (rcon has no volumes yet: nothing to include)'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -s p -l pause -d 'Pause the container during commit'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Suppress output'
@@ -832,7 +1592,14 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -s a -l all -d 'Initialize all containers'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -s l -l latest -d 'Act on the latest container rcon is aware of'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
@@ -840,8 +1607,15 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -l format -d 'Print the mounted containers in specified format (json)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -s a -l all -d 'Mount all containers'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -s l -l latest -d 'Act on the latest container rcon is aware of'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -l no-trunc -d 'Do not truncate output'
@@ -850,7 +1624,14 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -s a -l all -d 'Unmount all of the currently mounted containers'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -s f -l force -d 'Force the complete unmount of the specified mounted containers'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -s l -l latest -d 'Act on the latest container rcon is aware of'
@@ -859,7 +1640,14 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -s a -l all -d 'Unmount all of the currently mounted containers'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -s f -l force -d 'Force the complete unmount of the specified mounted containers'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -s l -l latest -d 'Act on the latest container rcon is aware of'
@@ -868,21 +1656,42 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -l external -d 'Check external storage containers as well (rcon has none: only its own are checked)'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -f -a "images" -d 'List images'
@@ -905,8 +1714,15 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l format -d 'json, table, table TEMPLATE or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -s a -l all -d 'Show all images (there are no intermediate images to hide)'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -s q -l quiet -d 'Print only image ids'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l no-trunc -d 'Do not truncate ids'
@@ -916,8 +1732,15 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'json, table, table TEMPLATE or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all images (there are no intermediate images to hide)'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only image ids'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate ids'
@@ -927,8 +1750,15 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l format -d 'json, table, table TEMPLATE or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all images (there are no intermediate images to hide)'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only image ids'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate ids'
@@ -938,14 +1768,28 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d 'json or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Also remove containers using the image, and images with several names by id'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'All images'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
@@ -953,43 +1797,84 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, ...)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -s m -l message -d 'Commit message stored in the image history' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only the image id'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -s i -l input -d 'Archive to read (default: stdin)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Print nothing but errors'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tag" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tag" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tag" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tag" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tag" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tag" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tag" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tag" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tag" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tag" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tag" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tag" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tag" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from untag" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from untag" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from untag" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from untag" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from untag" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from untag" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from untag" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from untag" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from untag" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from untag" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from untag" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from untag" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from untag" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
 false\t''"
@@ -999,6 +1884,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l platform -d 'Pull the image for OS/ARCH[/VARIANT]' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l cert-dir -d 'Directory of the registry\'s certificates (*.crt authorities, NAME.cert + NAME.key client certificate), instead of /etc/containers/certs.d/HOST' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l creds -d 'Credentials for the registry, USERNAME:PASSWORD' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -s a -l all-tags -d 'Pull every tag of the repository (not supported)'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Print only the image id'
@@ -1007,7 +1893,13 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
 false\t''"
@@ -1019,6 +1911,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l sign-by -d 'Sign the image with this GPG key (not supported)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l sign-by-sigstore-private-key -d 'Sign the image with this sigstore private key (not supported)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l sign-passphrase-file -d 'Passphrase file of the signing key (not supported)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'No progress output'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l remove-signatures -d 'Push no signatures: rcon never copies signatures, so this is what it always does'
@@ -1028,9 +1921,16 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -s o -l output -d 'Write to this file (default: stdout, which must not be a terminal)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l format -d 'docker-archive (default), oci-archive, or a directory: oci-dir (an OCI layout) or docker-dir (containers/image\'s dir: format)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -s m -l multi-image-archive -d 'Allow several images in one docker-archive'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l compress -d 'Gzip the layers stored uncompressed (docker-dir only)'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l uncompressed -d 'Write the layers uncompressed (oci-dir and docker-dir only)'
@@ -1040,10 +1940,17 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -l format -d 'Change the output to JSON or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -s H -l human -d 'Display sizes and dates in human readable format (default true)' -r -f -a "true\t''
 false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -l no-trunc -d 'Do not truncate the output'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Display the numeric IDs only'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
@@ -1051,27 +1958,55 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -l format -d 'Change the output format (json)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from exists" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from exists" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from exists" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from exists" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from exists" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from exists" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from exists" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from exists" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from exists" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -l whatrequires -d 'Show all child images and layers of the specified image'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info" -f -a "check" -d 'Report what an interrupted rcon left behind (and fix it with --repair)'
@@ -1080,7 +2015,14 @@ complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_su
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -s r -l repair -d 'Fix what can be fixed'
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only problems (no summary line)'
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
@@ -1088,46 +2030,89 @@ complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcom
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -s f -l force -d 'Do not ask for confirmation'
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -s f -l format -d 'json, or a Go template over podman\'s fields ({{.Store.GraphRoot}}); YAML by default' -r
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand info" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand info" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand info" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand info" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand info" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand info" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand info" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand info" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand info" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand info" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand info" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand info" -s f -l format -d 'json, or a Go template over podman\'s fields ({{.Store.GraphRoot}}); YAML by default' -r
+complete -c rcon -n "__fish_rcon_using_subcommand info" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand info" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand info" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand version" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand version" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand version" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand version" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand version" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand version" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand version" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand version" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand version" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand version" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand version" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand version" -s f -l format -d 'json, or a Go template over podman\'s fields ({{.Client.Version}})' -r
+complete -c rcon -n "__fish_rcon_using_subcommand version" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand version" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand version" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand completion" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand completion" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand completion" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand completion" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand completion" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand completion" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand completion" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand completion" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand completion" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand completion" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand completion" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand completion" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand completion" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand login" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand login" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand login" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand login" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand login" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand login" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand login" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand login" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand login" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand login" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand login" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand login" -s u -l username -d 'Username' -r
 complete -c rcon -n "__fish_rcon_using_subcommand login" -s p -l password -d 'Password (visible to other users of this host: prefer --password-stdin)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand login" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand login" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
 false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand login" -l cert-dir -d 'Directory of the registry\'s certificates (*.crt authorities, NAME.cert + NAME.key client certificate), instead of /etc/containers/certs.d/HOST' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand login" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand login" -l password-stdin -d 'Read the password from standard input'
 complete -c rcon -n "__fish_rcon_using_subcommand login" -l disable-content-trust -d 'Docker\'s content trust switch: accepted for scripts and does nothing, as in podman'
 complete -c rcon -n "__fish_rcon_using_subcommand login" -l get-login -d 'Print the username stored for the registry'
@@ -1137,15 +2122,29 @@ complete -c rcon -n "__fish_rcon_using_subcommand login" -s V -l version -d 'Pri
 complete -c rcon -n "__fish_rcon_using_subcommand logout" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand logout" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand logout" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand logout" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand logout" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand logout" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand logout" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand logout" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand logout" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand logout" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand logout" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand logout" -l authfile -d 'Credentials file' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand logout" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand logout" -s a -l all -d 'Remove the credentials of every registry'
 complete -c rcon -n "__fish_rcon_using_subcommand logout" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand logout" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand unshare" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand unshare" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand unshare" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
-complete -c rcon -n "__fish_rcon_using_subcommand unshare" -l log-level -d 'Diagnostics level: error, warn, info, debug, trace' -r
+complete -c rcon -n "__fish_rcon_using_subcommand unshare" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand unshare" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand unshare" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand unshare" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand unshare" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand unshare" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand unshare" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand unshare" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand unshare" -l rootless-netns -d 'Join the rootless network namespace used for CNI and netavark networking (comes later: rcon has no rootless network namespace yet)'
 complete -c rcon -n "__fish_rcon_using_subcommand unshare" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand unshare" -s V -l version -d 'Print version'

@@ -41,6 +41,9 @@ pub struct CreateOptions {
     /// when to pull the image (`--pull`), and how
     pub pull: super::pull::PullPolicy,
     pub pull_opts: super::pull::PullOptions,
+    /// annotations, attached streams, environment defaults, label files, time zone, umask,
+    /// pid files, hosts and passwd entries, dependencies, time limit (`extras.rs`)
+    pub extra: super::extras::ExtraOptions,
 }
 
 /// A container's capabilities: those it gets, and those asked for (by default, --cap-add or
@@ -254,6 +257,9 @@ impl Engine {
     /// `create`: the image (pulled if `--pull` says so), then the container.
     pub fn create(&self, o: &CreateOptions) -> Result<ContainerRecord> {
         let img = self.image_for_run(&o.image, o.pull, &o.pull_opts)?;
+        if o.extra.replace {
+            self.replace_named(o.name.as_deref())?;
+        }
         self.create_from(o, &img)
     }
 
@@ -344,10 +350,14 @@ impl Engine {
             return Err(EngineError::invalid(format!("no command or entrypoint given, and image {} has none: give a command after the image", o.image)));
         }
 
-        let mut env = super::env::process_env(str_list(&icfg["Env"]), &o.env_files, &o.env, o.tty)?;
-        if !env.iter().any(|e| e.starts_with("container=")) {
-            env.push("container=rcon".into());
-        }
+        let env = super::env::container_env(
+            str_list(&icfg["Env"]),
+            &o.extra.env,
+            &o.env_files,
+            &o.env,
+            o.tty,
+        )?;
+        let extras = self.container_extras(&o.extra)?;
 
         let mut labels = BTreeMap::new();
         if let Some(m) = icfg["Labels"].as_object() {
@@ -355,7 +365,8 @@ impl Engine {
                 labels.insert(k.clone(), v.as_str().unwrap_or_default().to_string());
             }
         }
-        for l in &o.labels {
+        let from_files = super::extras::label_file_entries(&o.extra.label_files)?;
+        for l in from_files.iter().chain(&o.labels) {
             let (k, v) = l.split_once('=').unwrap_or((l.as_str(), ""));
             if k.is_empty() {
                 return Err(EngineError::invalid(format!(
@@ -456,6 +467,7 @@ impl Engine {
             seccomp,
             no_new_privileges,
             privileged: o.privileged,
+            extras,
         })
     }
 
@@ -485,19 +497,23 @@ impl Engine {
         let ud = self.paths.run_etc_dir(&rec.id);
         fs::create_dir_all(&ud).with_context(|| format!("creating {}", ud.display()))?;
         fs::write(ud.join("hostname"), format!("{}\n", rec.config.hostname))?;
-        let hosts = if rec.config.network == "host" {
-            let mut h = fs::read_to_string("/etc/hosts").unwrap_or_default();
-            h.push_str(&format!(
-                "127.0.1.1\t{} {}\n",
-                rec.config.hostname, rec.name
-            ));
-            h
+        let mut hosts = if rec.config.network == "host" {
+            fs::read_to_string("/etc/hosts").unwrap_or_default()
         } else {
-            format!("127.0.0.1\tlocalhost localhost.localdomain\n::1\tlocalhost localhost.localdomain ip6-localhost ip6-loopback\n127.0.1.1\t{} {}\n", rec.config.hostname, rec.name)
+            "127.0.0.1\tlocalhost localhost.localdomain\n::1\tlocalhost localhost.localdomain ip6-localhost ip6-loopback\n".to_string()
         };
+        // --add-host
+        for (host, ip) in &rec.config.extras.add_hosts {
+            hosts.push_str(&format!("{ip}\t{host}\n"));
+        }
+        hosts.push_str(&format!(
+            "127.0.1.1\t{} {}\n",
+            rec.config.hostname, rec.name
+        ));
         fs::write(ud.join("hosts"), hosts)?;
         let resolv = fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
         fs::write(ud.join("resolv.conf"), resolv)?;
+        self.write_zone_file(rec, &ud)?;
         Ok(())
     }
 

@@ -98,6 +98,110 @@ pub fn process_env(
     Ok(env)
 }
 
+/// The host's proxy variables that --http-proxy (podman's default) passes in.
+const PROXY_VARS: &[&str] = &[
+    "http_proxy",
+    "https_proxy",
+    "ftp_proxy",
+    "no_proxy",
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "FTP_PROXY",
+    "NO_PROXY",
+];
+
+fn key(entry: &str) -> &str {
+    entry.split('=').next().unwrap_or("")
+}
+
+/// `$NAME` and `${NAME}` replaced by their values in `env` (unset: empty), as --env-merge
+/// does.
+fn expand(word: &str, env: &[String]) -> String {
+    let value = |name: &str| {
+        env.iter()
+            .find(|e| key(e) == name)
+            .and_then(|e| e.split_once('='))
+            .map(|(_, v)| v.to_string())
+            .unwrap_or_default()
+    };
+    let mut out = String::new();
+    let mut rest = word;
+    while let Some(i) = rest.find('$') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        if let Some(braced) = after.strip_prefix('{') {
+            if let Some(end) = braced.find('}') {
+                out.push_str(&value(&braced[..end]));
+                rest = &braced[end + 1..];
+                continue;
+            }
+        }
+        let n = after
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(after.len());
+        if n == 0 {
+            out.push('$');
+        } else {
+            out.push_str(&value(&after[..n]));
+        }
+        rest = &after[n..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A new container's environment, in podman's order: the defaults (the image's, PATH,
+/// TERM=xterm with a terminal, container=rcon), rewritten by --env-merge, thinned by
+/// --unsetenv or emptied by --unsetenv-all; then the caller's variables (--env-host) or its
+/// proxy variables (--http-proxy); then --env-file and -e.
+pub fn container_env(
+    image_env: Vec<String>,
+    d: &super::extras::EnvDefaults,
+    files: &[PathBuf],
+    user: &[String],
+    tty: bool,
+) -> Result<Vec<String>> {
+    let mut env = image_env;
+    if !env.iter().any(|e| key(e) == "PATH") {
+        env.insert(0, DEFAULT_PATH.to_string());
+    }
+    if tty && !env.iter().any(|e| key(e) == "TERM") {
+        env.push("TERM=xterm".into());
+    }
+    if !env.iter().any(|e| key(e) == "container") {
+        env.push("container=rcon".into());
+    }
+    for m in &d.merge {
+        let word = expand(m, &env);
+        let (k, v) = word.split_once('=').unwrap_or((word.as_str(), ""));
+        // as podman: only a default that exists is rewritten
+        if let Some(e) = env.iter_mut().find(|e| key(e) == k) {
+            *e = format!("{k}={v}");
+        }
+    }
+    env.retain(|e| !d.unset.iter().any(|u| u == key(e)));
+    if d.unset_all {
+        env.clear();
+    }
+    if d.host {
+        let mut host: Vec<(String, String)> = std::env::vars().collect();
+        host.sort();
+        for (k, v) in host {
+            merge(&mut env, format!("{k}={v}"));
+        }
+    } else if d.http_proxy {
+        for k in PROXY_VARS {
+            if let Ok(v) = std::env::var(k) {
+                merge(&mut env, format!("{k}={v}"));
+            }
+        }
+    }
+    for e in user_env(files, user)? {
+        merge(&mut env, e);
+    }
+    Ok(env)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,6 +228,39 @@ mod tests {
         assert!(parsed("=").is_err());
         assert!(parsed("A B=C").is_err());
         assert!(parsed("A\tB").is_err());
+    }
+
+    #[test]
+    fn container_defaults() {
+        use super::super::extras::EnvDefaults;
+        let img = vec!["PATH=/bin".to_string(), "A=1".to_string()];
+        let d = EnvDefaults {
+            merge: vec!["PATH=/x:${PATH}".into(), "NOPE=1".into(), "A=$A$A".into()],
+            ..Default::default()
+        };
+        let env = container_env(img.clone(), &d, &[], &["B=2".into()], true).unwrap();
+        assert_eq!(
+            env,
+            vec![
+                "PATH=/x:/bin",
+                "A=11",
+                "TERM=xterm",
+                "container=rcon",
+                "B=2"
+            ]
+        );
+        let d = EnvDefaults {
+            unset: vec!["PATH".into(), "container".into()],
+            ..Default::default()
+        };
+        let env = container_env(img.clone(), &d, &[], &[], false).unwrap();
+        assert_eq!(env, vec!["A=1"]);
+        let d = EnvDefaults {
+            unset_all: true,
+            ..Default::default()
+        };
+        let env = container_env(img, &d, &[], &["B=2".into()], true).unwrap();
+        assert_eq!(env, vec!["B=2"]);
     }
 
     #[test]

@@ -124,6 +124,8 @@ impl Engine {
             let pid = exec::spawn(&req, joined, &stdio(s, s, s, true))?;
             drop(pty.slave);
             let opts = AttachOptions {
+                stdout: true,
+                stderr: true,
                 stdin: o.interactive,
                 tty: true,
                 detach_keys: o.detach_keys.clone(),

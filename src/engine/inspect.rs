@@ -26,6 +26,13 @@ impl Engine {
             .map(|(p, a)| (p.clone(), a.to_vec()))
             .unwrap_or_default();
         let stop_signal = super::signal_name(c.stop_signal);
+        let x = &c.extras;
+        let streams =
+            super::extras::attach_streams(&x.attach).unwrap_or(super::extras::AttachStreams {
+                stdin: true,
+                stdout: true,
+                stderr: true,
+            });
         let caps = c.caps.clone().unwrap_or_else(|| {
             crate::runtime::caps::DEFAULT_CAPS
                 .iter()
@@ -75,16 +82,16 @@ impl Engine {
                 "MergedDir": self.paths.merged_dir(&rec.id),
             }}) },
             "Mounts": [],
-            "Dependencies": [],
+            "Dependencies": x.requires,
             "NetworkSettings": {"Ports": {}, "SandboxKey": if c.network == "host" { "".to_string() } else if status.is_active() { format!("/proc/{}/ns/net", st.pid) } else { String::new() }},
             "IsInfra": false,
             "Config": {
                 "Hostname": c.hostname,
                 "Domainname": "",
                 "User": c.user,
-                "AttachStdin": c.interactive,
-                "AttachStdout": true,
-                "AttachStderr": true,
+                "AttachStdin": c.interactive && streams.stdin,
+                "AttachStdout": streams.stdout,
+                "AttachStderr": streams.stderr,
                 "Tty": c.tty,
                 "OpenStdin": c.interactive,
                 "StdinOnce": false,
@@ -95,14 +102,19 @@ impl Engine {
                 "WorkingDir": c.workdir,
                 "Entrypoint": c.entrypoint,
                 "Labels": c.labels,
-                "Annotations": {},
+                "Annotations": x.annotations,
                 "StopSignal": stop_signal,
                 "StopTimeout": c.stop_timeout,
+                "Timeout": x.timeout,
+                "Timezone": x.timezone,
+                "Umask": format!("{:0>4}", if x.umask.is_empty() { "0022" } else { x.umask.as_str() }),
+                "Passwd": !x.no_passwd,
                 "CreateCommand": [],
             },
             "HostConfig": {
                 "NetworkMode": c.network,
                 "AutoRemove": c.auto_remove,
+                "ExtraHosts": x.add_hosts.iter().map(|(h, ip)| format!("{h}:{ip}")).collect::<Vec<_>>(),
                 "Init": c.init,
                 "LogConfig": {"Type": "k8s-file", "Config": null, "Path": dir.join("ctr.log"), "Size": if c.log_max_size > 0 { c.log_max_size.to_string() } else { "0B".to_string() }},
                 "Ulimits": c.ulimits.iter().map(|(n, s, h)| json!({"Name": n, "Soft": s, "Hard": h})).collect::<Vec<_>>(),

@@ -82,6 +82,8 @@ impl Engine {
         attached: bool,
         tty_size: Option<(u16, u16)>,
     ) -> Result<i32> {
+        // --requires: those first (each under its own start lock)
+        self.start_required(rec, 0)?;
         let _start = FileLock::exclusive(&self.paths.locks().join(format!("{}.start", rec.id)))?;
         {
             let _g = self.containers.lock(&rec.id)?;
@@ -122,7 +124,13 @@ impl Engine {
             .map_err(|e| EngineError::failed(e.to_string()))?;
         // the supervisor is detached (setsid) and outlives us: never wait for it here
         match sup.start(&go) {
-            Report::Started(pid) => Ok(pid),
+            Report::Started(pid) => {
+                // the container runs: a pid file that cannot be written is not its failure
+                if let Err(e) = self.write_pid_files(rec, pid) {
+                    self.reporter.warning(&e.to_string());
+                }
+                Ok(pid)
+            }
             Report::Failed(e) => Err(e.into()),
             Report::Died => {
                 let log =
@@ -190,6 +198,9 @@ impl Engine {
         // the image first (a pull, if the policy says so): no supervisor waits meanwhile,
         // and none of the pull's threads is alive when the container is made
         let img = self.image_for_run(&o.image, o.pull, &o.pull_opts)?;
+        if o.extra.replace {
+            self.replace_named(o.name.as_deref())?;
+        }
         // the supervisor spawned at the CLI's start, when there is one (as root only)
         let early = self.prespawned.lock().unwrap().take();
         let (pending, ours) = match early {
@@ -233,7 +244,14 @@ impl Engine {
             return Ok((rec.id, None));
         }
         let end = relay(Peer::Socket(ours), opts, self.term)?;
-        Ok((rec.id.clone(), Some(self.finish_attach(&rec.id, end)?)))
+        let code = self.finish_attach(&rec.id, end)?;
+        if o.extra.rmi {
+            // as podman: the image goes unless a container uses it; that is only a warning
+            if let Err(e) = self.rmi(&o.image, false) {
+                self.reporter.warning(&e.to_string());
+            }
+        }
+        Ok((rec.id.clone(), Some(code)))
     }
 
     /// `attach` to a running container.
@@ -251,6 +269,8 @@ impl Engine {
         let sock = UnixStream::connect(&p)
             .with_context(|| format!("connecting to container {}", rec.name))?;
         let opts = AttachOptions {
+            stdout: true,
+            stderr: true,
             stdin: opts.stdin && (rec.config.interactive || rec.config.tty),
             tty: rec.config.tty,
             ..opts.clone()

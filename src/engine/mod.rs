@@ -7,6 +7,7 @@ pub mod damaged;
 pub mod env;
 pub mod error;
 pub mod exec;
+pub mod extras;
 pub mod files;
 pub mod history;
 pub mod host;

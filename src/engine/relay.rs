@@ -19,6 +19,9 @@ use std::os::unix::net::UnixStream;
 pub struct AttachOptions {
     /// forward our stdin
     pub stdin: bool,
+    /// write the container's stdout, its stderr (`run -a` may leave either out)
+    pub stdout: bool,
+    pub stderr: bool,
     pub tty: bool,
     /// the detach sequence; empty disables it
     pub detach_keys: Vec<u8>,
@@ -301,8 +304,8 @@ fn relay_loop(
                     frames.push(&buf[..n]);
                     while let Some((kind, payload)) = frames.next_frame() {
                         match kind {
-                            protocol::STDOUT => write_all_fd(term.stdout, &payload),
-                            protocol::STDERR => write_all_fd(term.stderr, &payload),
+                            protocol::STDOUT if opts.stdout => write_all_fd(term.stdout, &payload),
+                            protocol::STDERR if opts.stderr => write_all_fd(term.stderr, &payload),
                             protocol::EXIT if payload.len() == 4 => {
                                 return Ok(AttachEnd::Exited(i32::from_be_bytes([
                                     payload[0], payload[1], payload[2], payload[3],

@@ -4,7 +4,7 @@
 
 use super::error::{EngineError, Result};
 use super::Engine;
-use crate::runtime::{caps::DEFAULT_CAPS, cgroup, init, mounts::TMPCOPY, seccomp};
+use crate::runtime::{caps::DEFAULT_CAPS, cgroup, init, mounts::TMPCOPY, passwd, seccomp};
 use crate::store::{ContainerConfig, ContainerRecord};
 use oci_spec::runtime::{
     Capability, LinuxBuilder, LinuxCapabilitiesBuilder, LinuxDeviceCgroupBuilder, LinuxDeviceType,
@@ -142,7 +142,13 @@ fn process(c: &ContainerConfig, caps: &[String]) -> Result<Process> {
         .collect::<Result<Vec<_>>>()?;
     Ok(ProcessBuilder::default()
         .terminal(c.tty)
-        .user(UserBuilder::default().uid(0u32).gid(0u32).build()?)
+        .user(
+            UserBuilder::default()
+                .uid(0u32)
+                .gid(0u32)
+                .umask(umask(&c.extras.umask))
+                .build()?,
+        )
         .args(c.args.clone())
         .env(c.env.clone())
         .cwd(&c.workdir)
@@ -150,6 +156,40 @@ fn process(c: &ContainerConfig, caps: &[String]) -> Result<Process> {
         .rlimits(rlimits)
         .no_new_privileges(c.no_new_privileges)
         .build()?)
+}
+
+/// The /etc/passwd and /etc/group entries the runtime adds when the container lacks them
+/// (a numeric --user, --hostuser), unless --passwd=false.
+fn passwd_request(c: &ContainerConfig) -> Option<String> {
+    let x = &c.extras;
+    let numeric = c
+        .user
+        .split(':')
+        .next()
+        .is_some_and(|u| u.parse::<u32>().is_ok());
+    if x.no_passwd || (!numeric && x.hostusers.is_empty()) {
+        return None;
+    }
+    let req = passwd::Request {
+        user_entry: numeric,
+        template: x.passwd_entry.clone(),
+        hostusers: x
+            .hostusers
+            .iter()
+            .map(|h| passwd::Account {
+                name: h.name.clone(),
+                uid: h.uid,
+                gid: h.gid,
+                gecos: h.gecos.clone(),
+            })
+            .collect(),
+    };
+    serde_json::to_string(&req).ok()
+}
+
+/// --umask (checked at create), else podman's 0022.
+fn umask(s: &str) -> u32 {
+    u32::from_str_radix(s, 8).unwrap_or(0o022)
 }
 
 /// The seccomp filter: the default profile, none, or the recorded profile file, each for the
@@ -174,8 +214,13 @@ impl Engine {
             .clone()
             .unwrap_or_else(|| DEFAULT_CAPS.iter().map(|s| s.to_string()).collect());
         let rootfs = self.paths.rootfs_of(rec);
-        let mut annotations = HashMap::new();
+        // the user's annotations, under rcon's own
+        let mut annotations: HashMap<String, String> =
+            c.extras.annotations.clone().into_iter().collect();
         annotations.insert(init::USER_ANNOTATION.to_string(), c.user.clone());
+        if let Some(p) = passwd_request(c) {
+            annotations.insert(passwd::PASSWD_ANNOTATION.to_string(), p);
+        }
         annotations.insert(
             init::SECCOMP_CACHE_ANNOTATION.to_string(),
             self.paths
@@ -259,7 +304,11 @@ impl Engine {
             )?);
         }
         let etc = self.paths.run_etc_dir(&rec.id);
-        for f in ["hostname", "hosts", "resolv.conf"] {
+        let x = &rec.config.extras;
+        for f in ["hostname", "hosts", "resolv.conf", "localtime"] {
+            if (f == "hosts" && x.no_hosts) || (f == "localtime" && x.timezone.is_empty()) {
+                continue;
+            }
             mounts.push(mount(
                 &format!("/etc/{f}"),
                 "bind",

@@ -329,6 +329,13 @@ fn child(
         .ok_or_else(|| StartError::engine("the spec has no process"))?;
     let annotations = spec.annotations().clone().unwrap_or_default();
     let mut env: Vec<String> = process.env().clone().unwrap_or_default();
+    if let Some(req) = annotations.get(super::passwd::PASSWD_ANNOTATION) {
+        let user = annotations
+            .get(USER_ANNOTATION)
+            .map(String::as_str)
+            .unwrap_or("");
+        super::passwd::add_entries(req, user, &process.cwd().to_string_lossy())?;
+    }
     let resolved = match annotations.get(USER_ANNOTATION) {
         Some(u) => user::resolve(u)?,
         None => user::ResolvedUser {
@@ -415,6 +422,9 @@ pub fn prepare_process(
             rlimit_resource(rl.typ()).ok_or_else(|| StartError::engine("unsupported rlimit"))?;
         nix::sys::resource::setrlimit(res, rl.soft(), rl.hard())
             .map_err(super::sys_err(format!("setting ulimit {:?}", rl.typ())))?;
+    }
+    if let Some(m) = process.user().umask() {
+        nix::sys::stat::umask(nix::sys::stat::Mode::from_bits_truncate(m));
     }
     let cwd = process.cwd();
     // like docker and podman, a missing working directory is created (as root, before the

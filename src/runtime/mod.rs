@@ -8,6 +8,7 @@ pub mod fsaccess;
 pub mod init;
 pub mod mounts;
 pub mod net;
+pub mod passwd;
 pub mod proc;
 pub mod seccomp;
 pub mod sys;

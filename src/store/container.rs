@@ -82,6 +82,10 @@ pub struct ContainerConfig {
     /// --privileged: all capabilities, no seccomp filter, masked paths nor device rules
     #[serde(default)]
     pub privileged: bool,
+    /// annotations, time zone, umask, pid files, hosts and passwd entries, dependencies, a
+    /// time limit (`store/extras.rs`)
+    #[serde(default)]
+    pub extras: super::ContainerExtras,
 }
 
 impl ContainerConfig {

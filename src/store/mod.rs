@@ -6,6 +6,7 @@
 
 pub mod atomic;
 pub mod container;
+pub mod extras;
 pub mod lock;
 pub mod paths;
 
@@ -14,6 +15,7 @@ pub use container::{
     ContainerConfig, ContainerRecord, ContainerState, ContainerStatus, ContainerStore,
     ContainerSummary, Damaged, HasState, StartedProcess,
 };
+pub use extras::{ContainerExtras, HostUser};
 pub use lock::FileLock;
 pub use paths::StorePaths;
 

@@ -61,6 +61,8 @@ pub struct Relay {
     exit_code: Option<i32>,
     /// when the start-up memory is given back (`memory::trim`)
     trim_at: Option<Instant>,
+    /// --timeout: when the container is killed
+    kill_at: Option<Instant>,
     buf: Vec<u8>,
 }
 
@@ -106,8 +108,14 @@ impl Relay {
             // not at once, so that a short-lived container (`run --rm IMG true`) does not
             // wait for it
             trim_at: Some(Instant::now() + memory::TRIM_DELAY),
+            kill_at: None,
             buf: vec![0u8; 64 * 1024],
         }
+    }
+
+    /// --timeout: SIGKILL the container once `after` has passed.
+    pub fn kill_after(&mut self, after: std::time::Duration) {
+        self.kill_at = Some(Instant::now() + after);
     }
 
     /// Relay until the container exited and its output is drained; its exit code.
@@ -119,6 +127,11 @@ impl Relay {
             if self.trim_at.is_some_and(|t| Instant::now() >= t) && self.exit_code.is_none() {
                 self.trim_at = None;
                 memory::trim();
+            }
+            if self.kill_at.is_some_and(|t| Instant::now() >= t) && self.exit_code.is_none() {
+                self.kill_at = None;
+                // it may have exited meanwhile: SIGCHLD tells either way
+                let _ = nix::sys::signal::kill(self.pid, Signal::SIGKILL);
             }
             let got_output = self.read_output(ready.out, false) | self.read_output(ready.err, true);
             if ready.listener {
@@ -142,11 +155,16 @@ impl Relay {
     /// Wait for the next event; None if interrupted.
     fn poll(&self) -> Result<Option<Ready>, SupervisorError> {
         // once the container exited, drain what is left without waiting for new data
-        let timeout = match (self.exit_code, self.trim_at) {
+        let next = match (self.trim_at, self.kill_at) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        let timeout = match (self.exit_code, next) {
             (Some(_), _) => PollTimeout::ZERO,
             (None, Some(t)) => {
                 let ms = t.saturating_duration_since(Instant::now()).as_millis();
-                PollTimeout::try_from(ms as i32 + 1).unwrap_or(PollTimeout::NONE)
+                PollTimeout::try_from(ms.min(i32::MAX as u128 - 1) as i32 + 1)
+                    .unwrap_or(PollTimeout::NONE)
             }
             (None, None) => PollTimeout::NONE,
         };

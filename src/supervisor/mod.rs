@@ -107,9 +107,13 @@ fn supervise(args: &Args, fresh_net: Option<FreshNetns>) -> Result<(), Superviso
     // the spec, the record and the start-up allocations are not needed any more: the heap
     // goes back shortly (`memory::trim`), as the supervisor lives as long as the container
     let (tty, auto_remove) = (rec.config.tty, rec.config.auto_remove);
+    let timeout = rec.config.extras.timeout;
     drop(spec);
     drop(rec);
     let mut relay = io::Relay::new(running.pid, tty, signals, listener, log, running.ends);
+    if timeout > 0 {
+        relay.kill_after(std::time::Duration::from_secs(timeout.into()));
+    }
     if args.attached {
         // SAFETY: fd 4 is the connected socket the CLI handed us.
         #[allow(unsafe_code)]

@@ -22,6 +22,8 @@ pub struct AttachArgs {
 
 pub(super) fn attach(engine: &Engine, a: &AttachArgs) -> Result<i32> {
     let opts = AttachOptions {
+        stdout: true,
+        stderr: true,
         stdin: !a.no_stdin,
         tty: false,
         detach_keys: detach_keys(&a.detach_keys)?,

@@ -42,10 +42,16 @@ use clap::Subcommand;
 #[command(defer = true)]
 pub enum ContainerCommand {
     /// Run a command in a new container
-    #[command(disable_help_flag = true)]
+    #[command(
+        disable_help_flag = true,
+        override_usage = "rcon run [OPTIONS] IMAGE [COMMAND [ARG...]]"
+    )]
     Run(Box<RunArgs>),
     /// Create a container without starting it
-    #[command(disable_help_flag = true)]
+    #[command(
+        disable_help_flag = true,
+        override_usage = "rcon create [OPTIONS] IMAGE [COMMAND [ARG...]]"
+    )]
     Create(Box<CreateArgs>),
     /// Start one or more containers
     Start(StartArgs),

@@ -32,6 +32,8 @@ pub(super) fn start(engine: &Engine, a: &StartArgs) -> Result<i32> {
         }
         let rec = engine.container(&a.containers[0])?;
         let opts = AttachOptions {
+            stdout: true,
+            stderr: true,
             stdin: a.interactive,
             tty: rec.config.tty,
             detach_keys: detach_keys(&a.detach_keys)?,

@@ -1,4 +1,9 @@
-//! `rcon run` and `rcon create`: the container's options, shared by both.
+//! `rcon run` and `rcon create`: the container's options, shared by both (`ContainerArgs`),
+//! the flags implemented beyond the basics (`extra.rs`) and those refused until their
+//! capability exists (`later.rs`).
+
+mod extra;
+mod later;
 
 use super::{detach_keys, warn_unavailable_caps};
 use crate::engine::create::{container_caps, CreateOptions};
@@ -10,7 +15,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(Args, Debug, Clone, Default)]
-pub struct CreateArgs {
+pub struct ContainerArgs {
     /// Print help
     #[arg(long, action = ArgAction::Help)]
     help: Option<bool>,
@@ -91,11 +96,35 @@ pub struct CreateArgs {
     quiet: bool,
     #[command(flatten)]
     registry: crate::cli::registry::RegistryFlags,
-    /// Image to run
-    image: String,
-    /// Command and arguments
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-    command: Vec<String>,
+    #[command(flatten)]
+    extra: extra::ExtraArgs,
+    #[command(flatten)]
+    later: later::LaterArgs,
+}
+
+// The image, then the command and its arguments: one list, so that everything after the
+// image belongs to the container (`run IMG sh -c 'x'`: that -c is not rcon's --cpu-shares).
+// (No doc comment: a flattened struct's would replace the verb's about.)
+#[derive(Args, Debug, Clone, Default)]
+pub struct ImageAndCommand {
+    /// The image, then the command and its arguments
+    #[arg(
+        value_name = "IMAGE [COMMAND [ARG...]]",
+        required = true,
+        num_args = 1..,
+        trailing_var_arg = true
+    )]
+    image_and_command: Vec<String>,
+}
+
+#[derive(Args, Debug, Clone, Default)]
+pub struct CreateArgs {
+    #[command(flatten)]
+    c: ContainerArgs,
+    #[command(flatten)]
+    init_ctr: later::InitCtrArgs,
+    #[command(flatten)]
+    ic: ImageAndCommand,
 }
 
 #[derive(Args, Debug)]
@@ -109,15 +138,29 @@ pub struct RunArgs {
     /// Forward signals received by rcon to the container
     #[arg(long, default_value_t = true, action = ArgAction::Set)]
     sig_proxy: bool,
+    /// Remove container image unless used by other containers
+    #[arg(long)]
+    rmi: bool,
+    /// add entries to /etc/passwd and /etc/group
+    #[arg(long, default_value_t = true, action = ArgAction::Set, num_args = 0..=1,
+          require_equals = true, default_missing_value = "true")]
+    passwd: bool,
     #[command(flatten)]
-    create: CreateArgs,
+    create: ContainerArgs,
+    #[command(flatten)]
+    ic: ImageAndCommand,
 }
 
-impl CreateArgs {
-    fn options(&self) -> Result<CreateOptions> {
+impl ContainerArgs {
+    /// The engine's options; the later flags are refused here, before anything is made.
+    fn options(&self, ic: &ImageAndCommand, rmi: bool, passwd: bool) -> Result<CreateOptions> {
+        self.later.refuse()?;
+        let (image, command) = ic.image_and_command.split_first().ok_or_else(|| {
+            EngineError::invalid("no image given: use run IMAGE [COMMAND [ARG...]]")
+        })?;
         Ok(CreateOptions {
-            image: self.image.clone(),
-            command: self.command.clone(),
+            image: image.clone(),
+            command: command.to_vec(),
             name: self.name.clone(),
             env: self.env.clone(),
             env_files: self.env_file.clone(),
@@ -142,6 +185,7 @@ impl CreateArgs {
             privileged: self.privileged,
             pull: crate::engine::pull::PullPolicy::parse(&self.pull)?,
             pull_opts: self.registry.options(self.quiet, None)?,
+            extra: self.extra.options(rmi, passwd),
         })
     }
 
@@ -160,13 +204,17 @@ impl CreateArgs {
 
 pub(super) fn run(engine: &Engine, a: &RunArgs) -> Result<i32> {
     let c = &a.create;
+    let o = c.options(&a.ic, a.rmi, a.passwd)?;
+    let streams = crate::engine::extras::attach_streams(&o.extra.attach)?;
+    // with -d, as podman, nothing is attached whatever -a says
     let opts = AttachOptions {
-        stdin: c.interactive,
+        stdin: c.interactive && streams.stdin,
+        stdout: streams.stdout,
+        stderr: streams.stderr,
         tty: c.tty,
         detach_keys: detach_keys(&a.detach_keys)?,
         sig_proxy: a.sig_proxy,
     };
-    let o = c.options()?;
     warn_unavailable_caps(&container_caps(&o)?);
     let (id, code) = engine.run(&o, a.detach, &opts)?;
     c.write_cidfile(&id)?;
@@ -180,10 +228,12 @@ pub(super) fn run(engine: &Engine, a: &RunArgs) -> Result<i32> {
 }
 
 pub(super) fn create(engine: &Engine, a: &CreateArgs) -> Result<i32> {
-    let o = a.options()?;
+    a.init_ctr.refuse()?;
+    let o = a.c.options(&a.ic, false, true)?;
+    crate::engine::extras::attach_streams(&o.extra.attach)?;
     warn_unavailable_caps(&container_caps(&o)?);
     let rec = engine.create(&o)?;
-    a.write_cidfile(&rec.id)?;
+    a.c.write_cidfile(&rec.id)?;
     println!("{}", rec.id);
     Ok(0)
 }
