@@ -8,6 +8,7 @@ pub mod error;
 pub mod exec;
 pub mod files;
 pub mod host;
+pub mod image_filter;
 pub mod images;
 pub mod info;
 pub mod inspect;
