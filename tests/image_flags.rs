@@ -105,6 +105,7 @@ fn three_images() -> Rcon {
 
 /// An untagged parent image and a tagged child built on it.
 fn parent_and_child(r: &Rcon) -> (String, String) {
+    let before = image_ids(r);
     let base = layer("base", 100);
     let ar = archive(&[
         Img {
@@ -126,7 +127,7 @@ fn parent_and_child(r: &Rcon) -> (String, String) {
     let parent = all
         .lines()
         .map(|l| l.trim_start_matches("sha256:").to_string())
-        .find(|i| *i != child)
+        .find(|i| *i != child && !before.contains(i))
         .expect("the parent image");
     (parent, child)
 }
@@ -144,13 +145,23 @@ fn image_ids(r: &Rcon) -> Vec<String> {
 #[test]
 fn images_filters_by_time_label_reference_id_and_digest() {
     let r = three_images();
-    let all = ["example.com/new:3.0", "quay.io/team/mid:2.0", "example.com/old:1.0"];
+    let all = [
+        "example.com/new:3.0",
+        "quay.io/team/mid:2.0",
+        "example.com/old:1.0",
+    ];
     assert_eq!(listed(&r, &[]), all);
 
     // since/after and before: strictly newer or older than the named image
-    assert_eq!(listed(&r, &["--filter", "since=example.com/old:1.0"]), all[..2]);
+    assert_eq!(
+        listed(&r, &["--filter", "since=example.com/old:1.0"]),
+        all[..2]
+    );
     assert_eq!(listed(&r, &["-f", "after=quay.io/team/mid:2.0"]), all[..1]);
-    assert_eq!(listed(&r, &["--filter", "before=example.com/new:3.0"]), all[1..]);
+    assert_eq!(
+        listed(&r, &["--filter", "before=example.com/new:3.0"]),
+        all[1..]
+    );
     let e = r.fails(125, &["images", "--filter", "since=nosuch"]);
     assert!(
         e.contains("could not find local image for filter \"since\"=\"nosuch\""),
@@ -161,10 +172,19 @@ fn images_filters_by_time_label_reference_id_and_digest() {
         listed(&r, &["--filter", "until=2023-01-01T00:00:00Z"]),
         all[1..]
     );
-    assert_eq!(listed(&r, &["--filter", "until=1600000000"]), Vec::<String>::new());
+    assert_eq!(
+        listed(&r, &["--filter", "until=1500000000"]),
+        Vec::<String>::new()
+    );
     // every filter must pass; podman splits --filter at commas
     assert_eq!(
-        listed(&r, &["--filter", "since=example.com/old:1.0,until=2023-01-01T00:00:00Z"]),
+        listed(
+            &r,
+            &[
+                "--filter",
+                "since=example.com/old:1.0,until=2023-01-01T00:00:00Z"
+            ]
+        ),
         all[1..2]
     );
 
@@ -172,24 +192,45 @@ fn images_filters_by_time_label_reference_id_and_digest() {
     assert_eq!(listed(&r, &["--filter", "label=tier"]), all[1..]);
     assert_eq!(listed(&r, &["--filter", "label=tier=app"]), all[1..2]);
     assert_eq!(
-        listed(&r, &["--filter", "label=tier", "--filter", "label=extra=yes"]),
+        listed(
+            &r,
+            &["--filter", "label=tier", "--filter", "label=extra=yes"]
+        ),
         all[1..2]
     );
     assert_eq!(listed(&r, &["--filter", "label!=tier"]), all[..1]);
 
     // reference: a glob over the name's forms (full, path, name, with and without tag)
     assert_eq!(listed(&r, &["--filter", "reference=mid"]), all[1..2]);
-    assert_eq!(listed(&r, &["--filter", "reference=example.com/*"]), [all[0], all[2]]);
+    assert_eq!(
+        listed(&r, &["--filter", "reference=example.com/*"]),
+        [all[0], all[2]]
+    );
     assert_eq!(listed(&r, &["--filter", "reference=*:[0-2].0"]), all[1..]);
-    assert_eq!(listed(&r, &["--filter", "reference=team/mid:2.?"]), all[1..2]);
+    assert_eq!(
+        listed(&r, &["--filter", "reference=team/mid:2.?"]),
+        all[1..2]
+    );
     assert_eq!(listed(&r, &["--filter", "reference=*"]), all);
-    assert_eq!(listed(&r, &["--filter", "reference=nomatch*"]), Vec::<String>::new());
+    assert_eq!(
+        listed(&r, &["--filter", "reference=nomatch*"]),
+        Vec::<String>::new()
+    );
 
     // id: a prefix; digest: the manifest digest's prefix, sha256: required
     let mid = id(&r, "quay.io/team/mid:2.0");
-    assert_eq!(listed(&r, &["--filter", &format!("id={}", &mid[..8])]), all[1..2]);
+    assert_eq!(
+        listed(&r, &["--filter", &format!("id={}", &mid[..8])]),
+        all[1..2]
+    );
     let digest = r
-        .ok(&["image", "inspect", "--format", "{{.Digest}}", "example.com/old:1.0"])
+        .ok(&[
+            "image",
+            "inspect",
+            "--format",
+            "{{.Digest}}",
+            "example.com/old:1.0",
+        ])
         .trim()
         .to_string();
     assert_eq!(
@@ -201,7 +242,10 @@ fn images_filters_by_time_label_reference_id_and_digest() {
 
     // readonly: no image of rcon's store is read-only
     assert_eq!(listed(&r, &["--filter", "readonly=false"]), all);
-    assert_eq!(listed(&r, &["--filter", "readonly=true"]), Vec::<String>::new());
+    assert_eq!(
+        listed(&r, &["--filter", "readonly=true"]),
+        Vec::<String>::new()
+    );
 
     // podman's errors, exit 125
     let e = r.fails(125, &["images", "--filter", "colour=red"]);
@@ -210,9 +254,21 @@ fn images_filters_by_time_label_reference_id_and_digest() {
     assert!(e.contains("invalid image filter \"dangling\""), "{e}");
     let e = r.fails(125, &["images", "--filter", "dangling=maybe"]);
     assert!(e.contains("non-boolean value \"maybe\""), "{e}");
-    let e = r.fails(125, &["images", "--filter", "dangling=true", "--filter", "dangling=false"]);
+    let e = r.fails(
+        125,
+        &[
+            "images",
+            "--filter",
+            "dangling=true",
+            "--filter",
+            "dangling=false",
+        ],
+    );
     assert!(e.contains("more than once with different values"), "{e}");
-    let e = r.fails(125, &["images", "--filter", "label=tier", "example.com/old:1.0"]);
+    let e = r.fails(
+        125,
+        &["images", "--filter", "label=tier", "example.com/old:1.0"],
+    );
     assert_eq!(e.trim(), "Error: cannot specify an image and a filter(s)");
 }
 
@@ -244,7 +300,10 @@ fn images_dangling_intermediate_and_containers_filters() {
     assert!(!ids(&[]).contains(&parent));
     assert!(ids(&["-a"]).contains(&parent));
     assert!(ids(&[]).contains(&lone), "a dangling image is listed");
-    assert_eq!(ids(&["-a", "--filter", "intermediate=true"]), vec![parent.clone()]);
+    assert_eq!(
+        ids(&["-a", "--filter", "intermediate=true"]),
+        vec![parent.clone()]
+    );
     assert_eq!(ids(&["--filter", "dangling=true"]), vec![lone.clone()]);
     assert_eq!(
         ids(&["-a", "--filter", "dangling=false"]),
@@ -267,7 +326,11 @@ fn images_dangling_intermediate_and_containers_filters() {
 #[test]
 fn images_sort_orders_and_rejects_unknown_keys() {
     let r = three_images();
-    let (old, mid, new) = ("example.com/old:1.0", "quay.io/team/mid:2.0", "example.com/new:3.0");
+    let (old, mid, new) = (
+        "example.com/old:1.0",
+        "quay.io/team/mid:2.0",
+        "example.com/new:3.0",
+    );
     assert_eq!(listed(&r, &["--sort", "created"]), [new, mid, old]);
     assert_eq!(listed(&r, &["--sort", "size"]), [old, new, mid]);
     assert_eq!(listed(&r, &["--sort", "tag"]), [old, mid, new]);
@@ -371,7 +434,10 @@ fn rmi_missing_images_exit_codes_and_ignore() {
     let e = r.fails(125, &["rmi"]);
     assert_eq!(e.trim(), "Error: image name or ID must be specified");
     let e = r.fails(125, &["rmi", "-a", "busybox"]);
-    assert!(e.contains("you may not pass any images names or IDs"), "{e}");
+    assert!(
+        e.contains("you may not pass any images names or IDs"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -395,7 +461,9 @@ fn rmi_prunes_untagged_parents_unless_no_prune() {
     );
     assert_eq!(image_ids(&r), Vec::<String>::new());
     assert_eq!(
-        std::fs::read_dir(r.root.join("layers")).map(|d| d.count()).unwrap_or(0),
+        std::fs::read_dir(r.root.join("layers"))
+            .map(|d| d.count())
+            .unwrap_or(0),
         0
     );
 
@@ -429,7 +497,10 @@ fn image_prune_all_removes_unused_tagged_images_and_keeps_used_ones() {
     assert_eq!(removed, want, "{out}");
     assert_eq!(image_ids(&r), vec![bb], "the image in use is kept");
     // --external is accepted: rcon has no external containers
-    assert_eq!(r.ok(&["image", "prune", "--all", "--external", "--force"]), "");
+    assert_eq!(
+        r.ok(&["image", "prune", "--all", "--external", "--force"]),
+        ""
+    );
 }
 
 #[test]
@@ -458,7 +529,13 @@ fn image_prune_filters_by_label_and_until() {
     load(&r, "prune.tar", &ar);
     assert_eq!(image_ids(&r).len(), 3);
     // until: dangling images created before the time
-    let out = r.ok(&["image", "prune", "-f", "--filter", "until=2022-01-01T00:00:00Z"]);
+    let out = r.ok(&[
+        "image",
+        "prune",
+        "-f",
+        "--filter",
+        "until=2022-01-01T00:00:00Z",
+    ]);
     assert_eq!(out.lines().count(), 1, "{out}");
     assert_eq!(image_ids(&r).len(), 2);
     // label with -a: the named image goes, the other label stays
@@ -492,7 +569,14 @@ fn import_arch_os_and_variant_show_in_image_inspect() {
     ]);
     assert!(out.trim().starts_with("sha256:"), "{out}");
     assert_eq!(
-        r.ok(&["image", "inspect", "--format", "{{.Architecture}} {{.Os}}", "plat"]).trim(),
+        r.ok(&[
+            "image",
+            "inspect",
+            "--format",
+            "{{.Architecture}} {{.Os}}",
+            "plat"
+        ])
+        .trim(),
         "arm freebsd"
     );
     // the variant is in the config itself
@@ -501,7 +585,14 @@ fn import_arch_os_and_variant_show_in_image_inspect() {
     // without them: the host's platform, no variant
     r.ok(&["import", tar.to_str().unwrap(), "host"]);
     assert_eq!(
-        r.ok(&["image", "inspect", "--format", "{{.Architecture}} {{.Os}}", "host"]).trim(),
+        r.ok(&[
+            "image",
+            "inspect",
+            "--format",
+            "{{.Architecture}} {{.Os}}",
+            "host"
+        ])
+        .trim(),
         format!("{} linux", host_arch())
     );
     assert!(config_of(&r, "host").get("variant").is_none());
@@ -532,7 +623,13 @@ fn reloading_an_image_with_another_manifest_leaves_no_blob_behind() {
     let docker = docker_archive(&[(&["example.com/re:1"], &[&l])]);
     load(&r, "docker.tar", &docker.tar());
     let first = r
-        .ok(&["image", "inspect", "--format", "{{.Digest}}", "example.com/re:1"])
+        .ok(&[
+            "image",
+            "inspect",
+            "--format",
+            "{{.Digest}}",
+            "example.com/re:1",
+        ])
         .trim()
         .to_string();
     // loading the same archive again changes nothing
@@ -545,10 +642,19 @@ fn reloading_an_image_with_another_manifest_leaves_no_blob_behind() {
     oci.finish().write_dir(&dir);
     r.ok(&["load", "-i", dir.to_str().unwrap()]);
     let second = r
-        .ok(&["image", "inspect", "--format", "{{.Digest}}", "example.com/re:1"])
+        .ok(&[
+            "image",
+            "inspect",
+            "--format",
+            "{{.Digest}}",
+            "example.com/re:1",
+        ])
         .trim()
         .to_string();
-    assert_ne!(first, second, "the OCI layout's manifest replaced the first");
+    assert_ne!(
+        first, second,
+        "the OCI layout's manifest replaced the first"
+    );
     assert_eq!(image_ids(&r).len(), 1);
     assert!(
         !blob_files(&r).contains(&hex_of(&first).to_string()),

@@ -14,7 +14,14 @@ pub fn print_list(
     json_items: impl FnOnce() -> Vec<Value>,
     tmpl_items: &[Value],
 ) -> Result<()> {
-    print_list_with(format, default_table, headers, json_items, tmpl_items, false)
+    print_list_with(
+        format,
+        default_table,
+        headers,
+        json_items,
+        tmpl_items,
+        false,
+    )
 }
 
 /// `print_list`, without the table's header row when `noheading`.

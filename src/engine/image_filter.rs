@@ -307,9 +307,7 @@ fn matches_at(p: &[char], n: &[char]) -> bool {
                 None => false,
             }
         }
-        Some('\\') => {
-            p.len() > 1 && n.first() == Some(&p[1]) && matches_at(&p[2..], &n[1..])
-        }
+        Some('\\') => p.len() > 1 && n.first() == Some(&p[1]) && matches_at(&p[2..], &n[1..]),
         Some(c) => n.first() == Some(c) && matches_at(&p[1..], &n[1..]),
     }
 }

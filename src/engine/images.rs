@@ -160,10 +160,7 @@ impl Engine {
     ) -> Result<ImageRecord> {
         self.images.sweep_tmp();
         if source == "-" {
-            return Ok(archive::import_tarball(
-                &self.images,
-                stdin, name, config,
-            )?);
+            return Ok(archive::import_tarball(&self.images, stdin, name, config)?);
         }
         if source.starts_with("http://") || source.starts_with("https://") {
             return Err(EngineError::unsupported(format!(
@@ -175,10 +172,7 @@ impl Engine {
         if f.metadata().is_ok_and(|m| m.is_dir()) {
             return Err(EngineError::invalid(format!("{source} is a directory: import takes a tarball (tar -C {source} -cf rootfs.tar .)")));
         }
-        Ok(archive::import_tarball(
-            &self.images,
-            f, name, config,
-        )?)
+        Ok(archive::import_tarball(&self.images, f, name, config)?)
     }
 
     /// `rcon load`: the images of an archive or OCI layout at `input`, or from `stdin` when
@@ -376,9 +370,7 @@ impl Engine {
     ) -> Result<()> {
         let img = self.images.get(id)?;
         if let Some(reference) = reference {
-            let by_id = img
-                .id
-                .starts_with(reference.trim_start_matches("sha256:"));
+            let by_id = img.id.starts_with(reference.trim_start_matches("sha256:"));
             if !by_id && img.names.len() > 1 {
                 let full = img
                     .names
@@ -498,11 +490,7 @@ impl Engine {
     /// `rcon image prune`: removes the images without names and children (with `all`: every
     /// image) that no container uses and the filters pass, telling `removed` each one's id
     /// as it goes, until none is left to remove (a removal can leave a parent dangling).
-    pub fn prune_images(
-        &self,
-        o: &ImagePruneOptions,
-        removed: &mut dyn FnMut(&str),
-    ) -> Result<()> {
+    pub fn prune_images(&self, o: &ImagePruneOptions, removed: &mut dyn FnMut(&str)) -> Result<()> {
         let lookup = |s: &str| Ok(self.images.lookup(s)?);
         let filters = ImageFilters::parse(&o.filters, &lookup)?;
         loop {
