@@ -174,7 +174,6 @@ fn bad_input_is_one_line_125_and_leaves_nothing() {
         vec!["rm", "nope"],
         vec!["exec", "nope", "true"],
         vec!["logs", "nope"],
-        vec!["rmi", "nope"],
         vec!["import", "/nonexistent.tar"],
     ] {
         let e = r.fails(125, &args);

@@ -14,6 +14,25 @@ pub fn print_list(
     json_items: impl FnOnce() -> Vec<Value>,
     tmpl_items: &[Value],
 ) -> Result<()> {
+    print_list_with(
+        format,
+        default_table,
+        headers,
+        json_items,
+        tmpl_items,
+        false,
+    )
+}
+
+/// `print_list`, without the table's header row when `noheading`.
+pub fn print_list_with(
+    format: Option<&str>,
+    default_table: &str,
+    headers: &[(&str, &str)],
+    json_items: impl FnOnce() -> Vec<Value>,
+    tmpl_items: &[Value],
+    noheading: bool,
+) -> Result<()> {
     let fmt = parse_format(format.unwrap_or("")).map_err(|e| EngineError::failed(e.to_string()))?;
     let mut out = String::new();
     match fmt {
@@ -27,7 +46,10 @@ pub fn print_list(
                 None => Template::parse(default_table)
                     .map_err(|e| EngineError::failed(e.to_string()))?,
             };
-            let mut rows = vec![t.header(headers)];
+            let mut rows = vec![];
+            if !noheading {
+                rows.push(t.header(headers));
+            }
             for it in tmpl_items {
                 rows.push(
                     t.render(it)

@@ -1,8 +1,10 @@
 //! `rcon images|import|load|tag|untag|rmi` and `rcon image ...`.
 
 use super::container::{inspect, InspectArgs};
-use super::format::{print_list, print_objects};
+use super::format::{print_list_with, print_objects};
+use crate::engine::images::{ImageListOptions, ImagePruneOptions, RmiOptions};
 use crate::engine::{Engine, EngineError};
+use crate::image::archive::ImportConfig;
 use anyhow::Result;
 use clap::{Args, Subcommand};
 use std::path::PathBuf;
@@ -50,7 +52,7 @@ pub enum ImageGroup {
     Tag(TagArgs),
     /// Remove names from an image
     Untag(UntagArgs),
-    /// Remove images without names that no container uses
+    /// Remove images without names and children (all with -a) that no container uses
     Prune(ImagePruneArgs),
     /// Pull an image from a registry
     Pull(super::registry::PullArgs),
@@ -70,21 +72,34 @@ pub enum ImageGroup {
 
 #[derive(Args, Debug)]
 pub struct ImagesArgs {
-    /// Show all images (there are no intermediate images to hide)
+    /// Show all images (default hides intermediate images)
     #[arg(short, long)]
     all: bool,
-    /// Print only image ids
-    #[arg(short, long)]
-    quiet: bool,
-    /// Do not truncate ids
-    #[arg(long)]
-    no_trunc: bool,
-    /// Show manifest digests
+    /// Show digests
     #[arg(long)]
     digests: bool,
-    /// json, table, table TEMPLATE or a Go template
+    /// Filter output based on conditions provided: before, since, dangling, label,
+    /// reference (a glob), readonly, id, digest, intermediate, containers, until
+    #[arg(short, long, value_delimiter = ',', value_name = "FILTER")]
+    filter: Vec<String>,
+    /// Change the output format to JSON or a Go template
     #[arg(long)]
     format: Option<String>,
+    /// Display the image name history
+    #[arg(long)]
+    history: bool,
+    /// Do not truncate output
+    #[arg(long, visible_alias = "notruncate")]
+    no_trunc: bool,
+    /// Do not print column headings
+    #[arg(short, long)]
+    noheading: bool,
+    /// Display only image IDs
+    #[arg(short, long)]
+    quiet: bool,
+    /// Sort by created, id, repository, size, tag
+    #[arg(long, default_value = "created")]
+    sort: String,
     /// Only images matching this name
     reference: Option<String>,
 }
@@ -161,15 +176,25 @@ fn save(engine: &Engine, a: &SaveArgs) -> Result<i32> {
 
 #[derive(Args, Debug)]
 pub struct ImportArgs {
-    /// Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, ...)
+    /// Set the architecture of the imported image
+    #[arg(long)]
+    arch: Option<String>,
+    /// Apply the following possible instructions to the created image: CMD | ENTRYPOINT |
+    /// ENV | EXPOSE | LABEL | ONBUILD | STOPSIGNAL | USER | VOLUME | WORKDIR
     #[arg(short, long)]
     change: Vec<String>,
-    /// Commit message stored in the image history
+    /// Set commit message for imported image
     #[arg(short, long)]
     message: Option<String>,
-    /// Print only the image id
+    /// Set the OS of the imported image
+    #[arg(long)]
+    os: Option<String>,
+    /// Suppress output
     #[arg(short, long)]
     quiet: bool,
+    /// Set the variant of the imported image
+    #[arg(long)]
+    variant: Option<String>,
     /// Tarball path, or - for stdin
     source: String,
     /// Name of the new image
@@ -201,12 +226,18 @@ pub struct UntagArgs {
 
 #[derive(Args, Debug)]
 pub struct RmiArgs {
-    /// Also remove containers using the image, and images with several names by id
-    #[arg(short, long)]
-    force: bool,
-    /// All images
+    /// Remove all images
     #[arg(short, long)]
     all: bool,
+    /// Force Removal of the image (and of the containers using it)
+    #[arg(short, long)]
+    force: bool,
+    /// Ignore errors if a specified image does not exist
+    #[arg(short, long)]
+    ignore: bool,
+    /// Do not remove dangling images
+    #[arg(long)]
+    no_prune: bool,
     images: Vec<String>,
 }
 
@@ -221,18 +252,34 @@ pub struct ImageInspectArgs {
 
 #[derive(Args, Debug)]
 pub struct ImagePruneArgs {
-    /// Do not ask for confirmation
+    /// Remove all images not in use by containers, not just dangling ones
+    #[arg(short, long)]
+    all: bool,
+    /// Remove images even when they are used by external containers (rcon has none: the
+    /// same as without it)
+    #[arg(long)]
+    external: bool,
+    /// Provide filter values (e.g. 'label=<key>=<value>', 'until=<timestamp>')
+    #[arg(long, value_name = "FILTER")]
+    filter: Vec<String>,
+    /// Do not prompt for confirmation
     #[arg(short, long)]
     force: bool,
 }
 
 fn images(engine: &Engine, a: &ImagesArgs) -> Result<i32> {
-    let (rows, warnings) = engine.image_rows(a.reference.as_deref())?;
+    let (rows, warnings) = engine.image_rows(&ImageListOptions {
+        all: a.all,
+        filters: a.filter.clone(),
+        reference: a.reference.clone(),
+        sort: Some(a.sort.clone()),
+    })?;
     // podman's (logrus's) warning format
     for w in warnings {
         eprintln!("WARN[0000] {w}");
     }
-    if a.quiet {
+    let json = a.format.as_deref().is_some_and(|f| f.trim() == "json");
+    if a.quiet && !json {
         let mut seen = std::collections::HashSet::new();
         for r in &rows {
             if seen.insert(r.img.id.clone()) {
@@ -249,15 +296,18 @@ fn images(engine: &Engine, a: &ImagesArgs) -> Result<i32> {
         return Ok(0);
     }
     let data: Vec<_> = rows.iter().map(|r| r.template_data(a.no_trunc)).collect();
-    let table = if a.digests {
-        "{{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{.Created}}\t{{.Size}}"
-    } else {
-        "{{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.Created}}\t{{.Size}}"
-    };
-    print_list(
+    let mut table = String::from("{{.Repository}}\t{{.Tag}}\t");
+    if a.digests {
+        table.push_str("{{.Digest}}\t");
+    }
+    table.push_str("{{.ID}}\t{{.Created}}\t{{.Size}}");
+    if a.history {
+        table.push_str("\t{{if .History}}{{.History}}{{else}}<none>{{end}}");
+    }
+    print_list_with(
         a.format.as_deref(),
-        table,
-        &[("ID", "IMAGE ID")],
+        &table,
+        &[("ID", "IMAGE ID"), ("ReadOnly", "R/O")],
         // one JSON object per image (with all its names), not per name, as podman
         || {
             let mut seen = std::collections::HashSet::new();
@@ -267,6 +317,7 @@ fn images(engine: &Engine, a: &ImagesArgs) -> Result<i32> {
                 .collect()
         },
         &data,
+        a.noheading,
     )?;
     Ok(0)
 }
@@ -276,12 +327,15 @@ fn import(engine: &Engine, a: &ImportArgs) -> Result<i32> {
         &mut std::io::stdin().lock(),
         &a.source,
         a.reference.as_deref(),
-        &a.change,
-        a.message.as_deref(),
+        &ImportConfig {
+            changes: &a.change,
+            message: a.message.as_deref(),
+            arch: a.arch.as_deref(),
+            os: a.os.as_deref(),
+            variant: a.variant.as_deref(),
+        },
     )?;
-    if !a.quiet {
-        // podman prints the progress of copying, then the id
-    }
+    // rcon prints no copy progress, which is what -q suppresses; the id is printed either way
     println!("sha256:{}", img.id);
     Ok(0)
 }
@@ -309,28 +363,55 @@ fn load(engine: &Engine, a: &LoadArgs) -> Result<i32> {
 }
 
 fn rmi(engine: &Engine, a: &RmiArgs) -> Result<i32> {
-    let refs: Vec<String> = if a.all {
-        engine.images.list()?.into_iter().map(|i| i.id).collect()
-    } else if a.images.is_empty() {
-        return Err(EngineError::invalid("give at least one image, or --all").into());
+    if a.all && !a.images.is_empty() {
+        return Err(EngineError::invalid(
+            "when using the --all switch, you may not pass any images names or IDs",
+        )
+        .into());
+    }
+    if !a.all && a.images.is_empty() {
+        return Err(EngineError::invalid("image name or ID must be specified").into());
+    }
+    let report = engine.rmi(
+        &a.images,
+        &RmiOptions {
+            all: a.all,
+            force: a.force,
+            ignore: a.ignore,
+            no_prune: a.no_prune,
+        },
+    );
+    for u in &report.untagged {
+        println!("Untagged: {u}");
+    }
+    for d in &report.deleted {
+        println!("Deleted: {d}");
+    }
+    for e in &report.errors {
+        eprintln!("Error: {}", e.full_message());
+    }
+    Ok(report.exit_code())
+}
+
+fn prune(engine: &Engine, a: &ImagePruneArgs) -> Result<i32> {
+    let warning = if a.all {
+        "WARNING! This command removes all images without at least one container associated with them."
     } else {
-        a.images.clone()
+        "WARNING! This command removes all dangling images."
     };
-    let mut failed = None;
-    for r in &refs {
-        match engine.rmi(r, a.force) {
-            Ok(lines) => lines.iter().for_each(|l| println!("{l}")),
-            Err(e) => {
-                if let Some(prev) = failed.replace(e) {
-                    eprintln!("Error: {}", prev.full_message());
-                }
-            }
-        }
+    if !a.force && !super::system::confirm(warning)? {
+        return Ok(0);
     }
-    match failed {
-        Some(e) => Err(e.into()),
-        None => Ok(0),
-    }
+    // --external: rcon has no containers of other tools to count in or out
+    let _ = a.external;
+    engine.prune_images(
+        &ImagePruneOptions {
+            all: a.all,
+            filters: a.filter.clone(),
+        },
+        &mut |id| println!("{id}"),
+    )?;
+    Ok(0)
 }
 
 pub fn dispatch_top(engine: &Engine, c: ImageTopCommand) -> Result<i32> {
@@ -377,17 +458,7 @@ pub fn dispatch_group(engine: &Engine, g: ImageGroup) -> Result<i32> {
         ImageGroup::Load(a) => load(engine, &a),
         ImageGroup::Tag(a) => dispatch_top(engine, ImageTopCommand::Tag(a)),
         ImageGroup::Untag(a) => dispatch_top(engine, ImageTopCommand::Untag(a)),
-        ImageGroup::Prune(a) => {
-            if !a.force
-                && !super::system::confirm(
-                    "WARNING! This will remove all images without names that no container uses.",
-                )?
-            {
-                return Ok(0);
-            }
-            engine.prune_images(&mut |id| println!("{id}"))?;
-            Ok(0)
-        }
+        ImageGroup::Prune(a) => prune(engine, &a),
     }
 }
 

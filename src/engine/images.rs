@@ -1,11 +1,12 @@
 //! Image verbs: import, load, images, tag, untag, rmi.
 
 use super::error::{Context, EngineError, Result};
+use super::image_filter::{created, ImageFacts, ImageFilters, ImageTree};
 use super::inspect::image_names;
 use super::ps::{ago, human_duration, unix};
 use super::Engine;
 use crate::image::store::short_name_matches;
-use crate::image::{archive, ImageName, ImageRecord};
+use crate::image::{archive, ImageError, ImageName, ImageRecord};
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::path::Path;
@@ -43,6 +44,10 @@ pub struct ImageRow {
     pub labels: Value,
     /// how many containers use the image
     pub containers: usize,
+    /// no names and no children
+    pub dangling: bool,
+    /// the id of the image it is built on, or ""
+    pub parent: String,
 }
 
 impl ImageRow {
@@ -52,27 +57,39 @@ impl ImageRow {
         } else {
             self.img.id[..12].to_string()
         };
+        let (tags, digests) = image_names(&self.img);
+        let created = format!("{} ago", human_duration(ago(&self.img.created)));
         json!({
             "ID": id,
             "Id": self.img.id,
+            "ParentId": self.parent,
             "Repository": self.repository,
             "Tag": self.tag,
             "Digest": self.img.digest,
-            "Created": format!("{} ago", human_duration(ago(&self.img.created))),
+            "RepoTags": tags,
+            "RepoDigests": digests,
+            "Created": created,
             "CreatedAt": self.img.created,
-            "CreatedSince": format!("{} ago", human_duration(ago(&self.img.created))),
+            "CreatedSince": created,
+            "CreatedTime": self.img.created,
             "Size": human_size(self.img.size),
+            "SharedSize": 0,
+            "VirtualSize": self.img.size,
+            "Labels": self.labels,
+            "Containers": self.containers,
+            "Dangling": self.dangling,
             "Names": self.img.names,
             "ReadOnly": false,
-            "History": "",
+            // podman's name history, most recent first
+            "History": self.img.names_history.join(", "),
         })
     }
 
     pub fn json(&self) -> Value {
         let (tags, digests) = image_names(&self.img);
-        json!({
+        let mut v = json!({
             "Id": self.img.id,
-            "ParentId": "",
+            "ParentId": self.parent,
             "RepoTags": tags,
             "RepoDigests": digests,
             "Size": self.img.size,
@@ -82,9 +99,46 @@ impl ImageRow {
             "Containers": self.containers,
             "Names": self.img.names,
             "Digest": self.img.digest,
+            "History": self.img.names_history,
             "Created": unix(&self.img.created),
             "CreatedAt": self.img.created,
-        })
+        });
+        // as podman's omitempty
+        if self.dangling {
+            v["Dangling"] = json!(true);
+        }
+        if self.img.names_history.is_empty() {
+            v.as_object_mut().map(|o| o.remove("History"));
+        }
+        v
+    }
+}
+
+/// `images`' options: the engine's side of its flags.
+#[derive(Default)]
+pub struct ImageListOptions {
+    /// also images without names that other images are built on
+    pub all: bool,
+    /// podman's `key=value` filters
+    pub filters: Vec<String>,
+    /// the IMAGE argument: a `reference` filter
+    pub reference: Option<String>,
+    /// created (default, newest first), id, repository, size or tag
+    pub sort: Option<String>,
+}
+
+/// The keys `images --sort` takes, as podman lists them.
+pub const SORT_KEYS: &str = "created, id, repository, size, tag";
+
+/// podman's order: newest first, or ascending by id, repository, size or tag (stable, so that
+/// an image's names stay in their order).
+fn sort_rows(rows: &mut [ImageRow], key: &str) {
+    match key {
+        "id" => rows.sort_by(|a, b| a.img.id.cmp(&b.img.id)),
+        "repository" => rows.sort_by(|a, b| a.repository.cmp(&b.repository)),
+        "size" => rows.sort_by_key(|r| r.img.size),
+        "tag" => rows.sort_by(|a, b| a.tag.cmp(&b.tag)),
+        _ => rows.sort_by_key(|r| std::cmp::Reverse(created(&r.img))),
     }
 }
 
@@ -102,18 +156,11 @@ impl Engine {
         stdin: &mut dyn std::io::Read,
         source: &str,
         name: Option<&str>,
-        changes: &[String],
-        message: Option<&str>,
+        config: &archive::ImportConfig,
     ) -> Result<ImageRecord> {
         self.images.sweep_tmp();
         if source == "-" {
-            return Ok(archive::import_tarball(
-                &self.images,
-                stdin,
-                name,
-                changes,
-                message,
-            )?);
+            return Ok(archive::import_tarball(&self.images, stdin, name, config)?);
         }
         if source.starts_with("http://") || source.starts_with("https://") {
             return Err(EngineError::unsupported(format!(
@@ -125,13 +172,7 @@ impl Engine {
         if f.metadata().is_ok_and(|m| m.is_dir()) {
             return Err(EngineError::invalid(format!("{source} is a directory: import takes a tarball (tar -C {source} -cf rootfs.tar .)")));
         }
-        Ok(archive::import_tarball(
-            &self.images,
-            f,
-            name,
-            changes,
-            message,
-        )?)
+        Ok(archive::import_tarball(&self.images, f, name, config)?)
     }
 
     /// `rcon load`: the images of an archive or OCI layout at `input`, or from `stdin` when
@@ -157,36 +198,52 @@ impl Engine {
         Ok(users)
     }
 
-    /// `images`: one row per name; -a has no intermediate images to add yet. Also a warning
-    /// for every image record that cannot be read (such an image is not listed, and not
-    /// forgotten either: `system check` reports it and keeps its layers).
-    pub fn image_rows(&self, filter_ref: Option<&str>) -> Result<(Vec<ImageRow>, Vec<String>)> {
-        let mut rows = vec![];
-        let want = filter_ref.map(|r| self.images.lookup(r)).transpose();
+    /// `images`: one row per name, sorted; without `all`, the images without names that
+    /// others are built on are left out. Also a warning for every image record that cannot
+    /// be read (such an image is not listed, and not forgotten either: `system check`
+    /// reports it and keeps its layers).
+    pub fn image_rows(&self, o: &ImageListOptions) -> Result<(Vec<ImageRow>, Vec<String>)> {
+        if o.reference.is_some() && !o.filters.is_empty() {
+            return Err(EngineError::invalid(
+                "cannot specify an image and a filter(s)",
+            ));
+        }
+        if let Some(k) = o.sort.as_deref() {
+            if !SORT_KEYS.split(", ").any(|x| x == k) {
+                return Err(EngineError::invalid(format!(
+                    "\"{k}\" is not a valid field for sorting. Choose from: {SORT_KEYS}"
+                )));
+            }
+        }
+        let mut specs = o.filters.clone();
+        if let Some(r) = &o.reference {
+            specs.push(format!("reference={r}"));
+        }
+        let lookup = |s: &str| Ok(self.images.lookup(s)?);
+        let mut filters = ImageFilters::parse(&specs, &lookup)?;
+        if !o.all {
+            filters.push_bool("intermediate", false);
+        }
         let (images, unreadable) = self.images.list_checked()?;
         let warnings = unreadable
             .into_iter()
             .map(|u| format!("{u}: see `rcon system check`"))
             .collect();
-        let want_id = match want {
-            Ok(w) => w.map(|i| i.id),
-            Err(_) => return Ok((rows, warnings)),
-        };
         let users = self.image_users()?;
-        for img in images {
-            if want_id.as_ref().is_some_and(|w| *w != img.id) {
+        let tree = ImageTree::new(&images);
+        let mut rows = vec![];
+        for img in &images {
+            let labels = self.image_labels(img);
+            let containers = users.get(&img.id).copied().unwrap_or(0);
+            let facts = ImageFacts {
+                img,
+                labels: &labels,
+                containers,
+                tree: &tree,
+            };
+            if !filters.matches(&facts) {
                 continue;
             }
-            let labels = self
-                .images
-                .blobs
-                .read(&img.config_digest)
-                .ok()
-                .and_then(|c| serde_json::from_slice::<Value>(&c).ok())
-                .map(|c| c["config"]["Labels"].clone())
-                .filter(|l| l.is_object())
-                .unwrap_or_else(|| json!({}));
-            let containers = users.get(&img.id).copied().unwrap_or(0);
             let mut names: Vec<(String, String)> =
                 img.names.iter().map(|n| split_name(n)).collect();
             if names.is_empty() {
@@ -199,10 +256,25 @@ impl Engine {
                     tag,
                     labels: labels.clone(),
                     containers,
+                    dangling: tree.is_dangling(img),
+                    parent: tree.parent(&img.id).unwrap_or_default().to_string(),
                 });
             }
         }
+        sort_rows(&mut rows, o.sort.as_deref().unwrap_or("created"));
         Ok((rows, warnings))
+    }
+
+    /// The labels of an image's config ({} if it has none or it cannot be read).
+    fn image_labels(&self, img: &ImageRecord) -> Value {
+        self.images
+            .blobs
+            .read(&img.config_digest)
+            .ok()
+            .and_then(|c| serde_json::from_slice::<Value>(&c).ok())
+            .map(|c| c["config"]["Labels"].clone())
+            .filter(|l| l.is_object())
+            .unwrap_or_else(|| json!({}))
     }
 
     pub fn tag(&self, image: &str, names: &[String]) -> Result<()> {
@@ -247,31 +319,77 @@ impl Engine {
         Ok(())
     }
 
-    /// `rmi`: a name of an image with several names only untags; an image a container
-    /// uses is refused unless forced (which removes those containers, as podman does).
-    pub fn rmi(&self, reference: &str, force: bool) -> Result<Vec<String>> {
-        let img = self.images.lookup(reference)?;
-        let mut out = vec![];
-        let by_name = !img.id.starts_with(reference.trim_start_matches("sha256:"));
-        if by_name && img.names.len() > 1 {
-            let full = img
-                .names
-                .iter()
-                .find(|n| {
-                    ImageName::parse(reference, false)
-                        .map(|p| p.full() == **n)
-                        .unwrap_or(false)
-                        || n.ends_with(&format!("/{reference}"))
-                        || n.ends_with(&format!("/{reference}:latest"))
-                })
-                .cloned()
-                .unwrap_or_else(|| img.names[0].clone());
-            self.images.untag(&img.id, &full)?;
-            out.push(format!("Untagged: {full}"));
-            return Ok(out);
+    /// `rmi`: every image of `references` (every image with `all`); what it untagged and
+    /// deleted, and what failed (the others are still removed, as podman does).
+    pub fn rmi(&self, references: &[String], o: &RmiOptions) -> RmiReport {
+        let mut report = RmiReport::default();
+        let targets: Vec<(String, Option<&str>)> = if o.all {
+            match self.images.list() {
+                Ok(l) => l.into_iter().map(|i| (i.id, None)).collect(),
+                Err(e) => {
+                    report.errors.push(e.into());
+                    return report;
+                }
+            }
+        } else {
+            let mut t = vec![];
+            for r in references {
+                match self.images.lookup(r) {
+                    Ok(img) => t.push((img.id, Some(r.as_str()))),
+                    Err(ImageError::NotFound(_)) if o.ignore => {}
+                    Err(ImageError::NotFound(_)) => report
+                        .errors
+                        .push(EngineError::not_found(format!("{r}: image not known"))),
+                    Err(e) => report.errors.push(e.into()),
+                }
+            }
+            t
+        };
+        for (id, reference) in targets {
+            // already gone as the parent of an image removed before
+            if report.deleted.contains(&id) {
+                continue;
+            }
+            if let Err(e) = self.rmi_one(&id, reference, o, &mut report) {
+                report.errors.push(e);
+            }
         }
-        if !by_name && img.names.len() > 1 && !force {
-            return Err(EngineError::conflict(format!("unable to delete image {} by ID with more than one tag ({}): use rmi -f or remove it by name", &img.id[..12], img.names.join(", "))));
+        report
+    }
+
+    /// Remove image `id` as `reference` named it: a name of an image with several names only
+    /// untags; an image a container uses is refused unless forced (which removes those
+    /// containers, as podman does); then its parent, if that is left without names and
+    /// children (unless `no_prune`).
+    fn rmi_one(
+        &self,
+        id: &str,
+        reference: Option<&str>,
+        o: &RmiOptions,
+        report: &mut RmiReport,
+    ) -> Result<()> {
+        let img = self.images.get(id)?;
+        if let Some(reference) = reference {
+            let by_id = img.id.starts_with(reference.trim_start_matches("sha256:"));
+            if !by_id && img.names.len() > 1 {
+                let full = img
+                    .names
+                    .iter()
+                    .find(|n| {
+                        ImageName::parse(reference, false)
+                            .map(|p| p.full() == **n)
+                            .unwrap_or(false)
+                            || short_name_matches(n, reference)
+                    })
+                    .cloned()
+                    .unwrap_or_else(|| img.names[0].clone());
+                self.images.untag(&img.id, &full)?;
+                report.untagged.push(full);
+                return Ok(());
+            }
+            if by_id && img.names.len() > 1 && !o.force {
+                return Err(EngineError::conflict(format!("unable to delete image {} by ID with more than one tag ({}): use rmi -f or remove it by name", &img.id[..12], img.names.join(", "))));
+            }
         }
         let users: Vec<_> = self
             .containers
@@ -280,9 +398,9 @@ impl Engine {
             .filter(|c| c.config.image_id == img.id)
             .collect();
         if let Some(u) = users.first() {
-            if !force {
+            if !o.force {
                 return Err(crate::image::ImageError::InUse {
-                    image: reference.to_string(),
+                    image: reference.unwrap_or(&img.id).to_string(),
                     container: format!("{} ({})", &u.id[..12], u.name),
                 }
                 .into());
@@ -291,29 +409,118 @@ impl Engine {
                 self.remove(&u.id, true)?;
             }
         }
-        for n in &img.names {
-            out.push(format!("Untagged: {n}"));
-        }
+        let parent = ImageTree::new(&self.images.list()?)
+            .parent(&img.id)
+            .map(str::to_string);
         self.images
             .remove(&img.id, self.container_layers()?.as_ref())?;
-        out.push(format!("Deleted: {}", img.id));
-        Ok(out)
+        report.untagged.extend(img.names.iter().cloned());
+        report.deleted.push(img.id.clone());
+        if let Some(p) = parent.filter(|_| !o.no_prune) {
+            self.prune_parent(&p, report)?;
+        }
+        Ok(())
+    }
+
+    /// Remove `id`, whose child was just removed, if it is left dangling and unused; then its
+    /// own parent likewise.
+    fn prune_parent(&self, id: &str, report: &mut RmiReport) -> Result<()> {
+        let mut next = Some(id.to_string());
+        while let Some(id) = next.take() {
+            let images = self.images.list()?;
+            let tree = ImageTree::new(&images);
+            let Some(img) = images.iter().find(|i| i.id == id) else {
+                return Ok(());
+            };
+            if !tree.is_dangling(img) || self.image_users()?.contains_key(&id) {
+                return Ok(());
+            }
+            next = tree.parent(&id).map(str::to_string);
+            self.images.remove(&id, self.container_layers()?.as_ref())?;
+            report.deleted.push(id);
+        }
+        Ok(())
     }
 }
 
+/// `rmi`'s options.
+#[derive(Default)]
+pub struct RmiOptions {
+    /// every image
+    pub all: bool,
+    /// remove the containers using an image too, and an image with several names by id
+    pub force: bool,
+    /// a missing image is no error
+    pub ignore: bool,
+    /// keep the parents left without names and children
+    pub no_prune: bool,
+}
+
+/// What `rmi` did: podman prints every Untagged line, then every Deleted one.
+#[derive(Default)]
+pub struct RmiReport {
+    pub untagged: Vec<String>,
+    pub deleted: Vec<String>,
+    pub errors: Vec<EngineError>,
+}
+
+impl RmiReport {
+    /// podman's exit code: 1 if the last error is a missing image, 2 if it is an image in
+    /// use, else 125 (0 without errors).
+    pub fn exit_code(&self) -> i32 {
+        match self.errors.last() {
+            None => 0,
+            Some(EngineError::NotFound(_)) => 1,
+            Some(EngineError::Image(ImageError::InUse { .. })) => 2,
+            Some(_) => 125,
+        }
+    }
+}
+
+/// `image prune`'s options.
+#[derive(Default)]
+pub struct ImagePruneOptions {
+    /// every image no container uses, not only those without names and children
+    pub all: bool,
+    /// podman's `key=value` filters (until, label, ...)
+    pub filters: Vec<String>,
+}
+
 impl Engine {
-    /// `rcon image prune`: removes the images without names that no container uses, telling
-    /// `removed` each one's id as it goes.
-    pub fn prune_images(&self, removed: &mut dyn FnMut(&str)) -> Result<()> {
-        let used = self.image_users()?;
-        let layers = self.container_layers()?;
-        for img in self.images.list()? {
-            if img.names.is_empty() && !used.contains_key(&img.id) {
+    /// `rcon image prune`: removes the images without names and children (with `all`: every
+    /// image) that no container uses and the filters pass, telling `removed` each one's id
+    /// as it goes, until none is left to remove (a removal can leave a parent dangling).
+    pub fn prune_images(&self, o: &ImagePruneOptions, removed: &mut dyn FnMut(&str)) -> Result<()> {
+        let lookup = |s: &str| Ok(self.images.lookup(s)?);
+        let filters = ImageFilters::parse(&o.filters, &lookup)?;
+        loop {
+            let used = self.image_users()?;
+            let layers = self.container_layers()?;
+            let images = self.images.list()?;
+            let tree = ImageTree::new(&images);
+            let mut any = false;
+            for img in &images {
+                if used.contains_key(&img.id) || !(o.all || tree.is_dangling(img)) {
+                    continue;
+                }
+                let labels = self.image_labels(img);
+                let facts = ImageFacts {
+                    img,
+                    labels: &labels,
+                    containers: 0,
+                    tree: &tree,
+                };
+                if !filters.matches(&facts) {
+                    continue;
+                }
                 self.images.remove(&img.id, layers.as_ref())?;
                 removed(&img.id);
+                any = true;
+            }
+            if !any {
+                return Ok(());
             }
         }
-        Ok(())
     }
 }
 

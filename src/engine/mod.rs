@@ -11,6 +11,7 @@ pub mod extras;
 pub mod files;
 pub mod history;
 pub mod host;
+pub mod image_filter;
 pub mod images;
 pub mod info;
 pub mod inspect;

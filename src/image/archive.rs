@@ -115,13 +115,26 @@ pub fn apply_change(cfg: &mut serde_json::Map<String, Value>, change: &str) -> R
 }
 
 /// `rcon import`: a rootfs tarball (plain, gzip or zstd) becomes a one-layer image.
+/// What `import` sets in the new image's config besides its layer.
+#[derive(Default)]
+pub struct ImportConfig<'a> {
+    /// Dockerfile instructions (CMD, ENV, ...)
+    pub changes: &'a [String],
+    /// the history entry's comment
+    pub message: Option<&'a str>,
+    /// the platform (default: the host's architecture, linux, no variant)
+    pub arch: Option<&'a str>,
+    pub os: Option<&'a str>,
+    pub variant: Option<&'a str>,
+}
+
 pub fn import_tarball<R: Read>(
     store: &ImageStore,
     input: R,
     name: Option<&str>,
-    changes: &[String],
-    message: Option<&str>,
+    o: &ImportConfig,
 ) -> Result<ImageRecord> {
+    let (changes, message) = (o.changes, o.message);
     let names = match name {
         Some(n) => vec![ImageName::parse(n, true)?.full()],
         None => vec![],
@@ -146,14 +159,17 @@ pub fn import_tarball<R: Read>(
     if let Some(m) = message {
         history["comment"] = json!(m);
     }
-    let config = json!({
+    let mut config = json!({
         "created": created,
-        "architecture": host_arch(),
-        "os": "linux",
+        "architecture": o.arch.unwrap_or(host_arch()),
+        "os": o.os.unwrap_or("linux"),
         "config": cfg,
         "rootfs": {"type": "layers", "diff_ids": [layer.diff_id]},
         "history": [history],
     });
+    if let Some(v) = o.variant {
+        config["variant"] = json!(v);
+    }
     let config = serde_json::to_vec(&config).expect("json");
     let config_digest = super::blobs::sha256_digest(&config);
     let manifest = oci_manifest(&config, &config_digest, std::slice::from_ref(&layer));

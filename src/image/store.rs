@@ -53,9 +53,19 @@ pub struct ImageRecord {
     pub size: u64,
     #[serde(default)]
     pub repo_digests: Vec<String>,
+    /// every name the image was given, most recent first (podman's NamesHistory): untagging
+    /// keeps a name here
+    #[serde(default)]
+    pub names_history: Vec<String>,
 }
 
-impl ImageRecord {}
+impl ImageRecord {
+    /// Put `name` first in the names history.
+    fn remember_name(&mut self, name: &str) {
+        self.names_history.retain(|n| n != name);
+        self.names_history.insert(0, name.to_string());
+    }
+}
 
 /// What `lookup` matches a reference against, for one image. `images/.index` lists them for
 /// every image, rewritten under the images lock after every change of names or digests, so
@@ -261,18 +271,40 @@ impl ImageStore {
             created: cfg.created().clone().unwrap_or_default(),
             size: layers.iter().map(|l| l.size).sum(),
             repo_digests: vec![],
+            names_history: vec![],
         });
-        rec.digest = digest;
+        let replaced = std::mem::replace(&mut rec.digest, digest);
         rec.manifest_media_type = manifest_media_type.to_string();
         self.take_names(names, &id)?;
         for n in names {
             if !rec.names.contains(n) {
                 rec.names.push(n.clone());
             }
+            rec.remember_name(n);
         }
         write_json_atomic(&self.record_path(&id), &rec)?;
         self.write_index()?;
+        if replaced != rec.digest {
+            self.drop_unused_manifest(&replaced);
+        }
         Ok(rec)
+    }
+
+    /// Remove the manifest blob `digest` that an image's record named until it was stored
+    /// again with another manifest, unless some image still names it; the caller holds the
+    /// images lock.
+    fn drop_unused_manifest(&self, digest: &str) {
+        let Ok((images, unreadable)) = self.list_checked() else {
+            return;
+        };
+        // a record that cannot be read may name it: keep it, as gc does
+        if !unreadable.is_empty() {
+            return;
+        }
+        let (_, used_blobs) = in_use(&images);
+        if !used_blobs.contains(digest) {
+            self.blobs.remove(digest);
+        }
     }
 
     /// Record the registry digests (`registry/repo@sha256:...`) an image was pulled by.
@@ -311,6 +343,7 @@ impl ImageStore {
         let _g = self.lock()?;
         let mut rec = self.get(id)?;
         self.take_names(std::slice::from_ref(&full), id)?;
+        rec.remember_name(&full);
         if !rec.names.contains(&full) {
             rec.names.push(full);
         }
