@@ -767,12 +767,16 @@ complete -c rcon -n "__fish_rcon_using_subcommand images" -l events-backend -d '
 complete -c rcon -n "__fish_rcon_using_subcommand images" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand images" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand images" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand images" -l format -d 'json, table, table TEMPLATE or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand images" -s f -l filter -d 'Filter output based on conditions provided: before, since, dangling, label, reference (a glob), readonly, id, digest, intermediate, containers, until' -r
+complete -c rcon -n "__fish_rcon_using_subcommand images" -l format -d 'Change the output format to JSON or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand images" -l sort -d 'Sort by created, id, repository, size, tag' -r
 complete -c rcon -n "__fish_rcon_using_subcommand images" -l noout -d 'Send nothing to stdout'
-complete -c rcon -n "__fish_rcon_using_subcommand images" -s a -l all -d 'Show all images (there are no intermediate images to hide)'
-complete -c rcon -n "__fish_rcon_using_subcommand images" -s q -l quiet -d 'Print only image ids'
-complete -c rcon -n "__fish_rcon_using_subcommand images" -l no-trunc -d 'Do not truncate ids'
-complete -c rcon -n "__fish_rcon_using_subcommand images" -l digests -d 'Show manifest digests'
+complete -c rcon -n "__fish_rcon_using_subcommand images" -s a -l all -d 'Show all images (default hides intermediate images)'
+complete -c rcon -n "__fish_rcon_using_subcommand images" -l digests -d 'Show digests'
+complete -c rcon -n "__fish_rcon_using_subcommand images" -l history -d 'Display the image name history'
+complete -c rcon -n "__fish_rcon_using_subcommand images" -l no-trunc -l notruncate -d 'Do not truncate output'
+complete -c rcon -n "__fish_rcon_using_subcommand images" -s n -l noheading -d 'Do not print column headings'
+complete -c rcon -n "__fish_rcon_using_subcommand images" -s q -l quiet -d 'Display only image IDs'
 complete -c rcon -n "__fish_rcon_using_subcommand images" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand images" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand import" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -785,10 +789,13 @@ complete -c rcon -n "__fish_rcon_using_subcommand import" -l events-backend -d '
 complete -c rcon -n "__fish_rcon_using_subcommand import" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand import" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand import" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand import" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, ...)' -r
-complete -c rcon -n "__fish_rcon_using_subcommand import" -s m -l message -d 'Commit message stored in the image history' -r
+complete -c rcon -n "__fish_rcon_using_subcommand import" -l arch -d 'Set the architecture of the imported image' -r
+complete -c rcon -n "__fish_rcon_using_subcommand import" -s c -l change -d 'Apply the following possible instructions to the created image: CMD | ENTRYPOINT | ENV | EXPOSE | LABEL | ONBUILD | STOPSIGNAL | USER | VOLUME | WORKDIR' -r
+complete -c rcon -n "__fish_rcon_using_subcommand import" -s m -l message -d 'Set commit message for imported image' -r
+complete -c rcon -n "__fish_rcon_using_subcommand import" -l os -d 'Set the OS of the imported image' -r
+complete -c rcon -n "__fish_rcon_using_subcommand import" -l variant -d 'Set the variant of the imported image' -r
 complete -c rcon -n "__fish_rcon_using_subcommand import" -l noout -d 'Send nothing to stdout'
-complete -c rcon -n "__fish_rcon_using_subcommand import" -s q -l quiet -d 'Print only the image id'
+complete -c rcon -n "__fish_rcon_using_subcommand import" -s q -l quiet -d 'Suppress output'
 complete -c rcon -n "__fish_rcon_using_subcommand import" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand import" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand load" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -843,8 +850,10 @@ complete -c rcon -n "__fish_rcon_using_subcommand rmi" -l tmpdir -d 'Directory o
 complete -c rcon -n "__fish_rcon_using_subcommand rmi" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand rmi" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand rmi" -l noout -d 'Send nothing to stdout'
-complete -c rcon -n "__fish_rcon_using_subcommand rmi" -s f -l force -d 'Also remove containers using the image, and images with several names by id'
-complete -c rcon -n "__fish_rcon_using_subcommand rmi" -s a -l all -d 'All images'
+complete -c rcon -n "__fish_rcon_using_subcommand rmi" -s a -l all -d 'Remove all images'
+complete -c rcon -n "__fish_rcon_using_subcommand rmi" -s f -l force -d 'Force Removal of the image (and of the containers using it)'
+complete -c rcon -n "__fish_rcon_using_subcommand rmi" -s i -l ignore -d 'Ignore errors if a specified image does not exist'
+complete -c rcon -n "__fish_rcon_using_subcommand rmi" -l no-prune -d 'Do not remove dangling images'
 complete -c rcon -n "__fish_rcon_using_subcommand rmi" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand rmi" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -1703,7 +1712,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -f -a "load" -d 'Load images from an archive'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -f -a "tag" -d 'Add names to an image'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -f -a "untag" -d 'Remove names from an image'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -f -a "prune" -d 'Remove images without names that no container uses'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -f -a "prune" -d 'Remove images without names and children (all with -a) that no container uses'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -f -a "pull" -d 'Pull an image from a registry'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -f -a "push" -d 'Push an image to a registry'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -f -a "save" -d 'Save images to an archive (docker-archive or oci-archive)'
@@ -1721,12 +1730,16 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l format -d 'json, table, table TEMPLATE or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -s f -l filter -d 'Filter output based on conditions provided: before, since, dangling, label, reference (a glob), readonly, id, digest, intermediate, containers, until' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l format -d 'Change the output format to JSON or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l sort -d 'Sort by created, id, repository, size, tag' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l noout -d 'Send nothing to stdout'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -s a -l all -d 'Show all images (there are no intermediate images to hide)'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -s q -l quiet -d 'Print only image ids'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l no-trunc -d 'Do not truncate ids'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l digests -d 'Show manifest digests'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -s a -l all -d 'Show all images (default hides intermediate images)'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l digests -d 'Show digests'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l history -d 'Display the image name history'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l no-trunc -l notruncate -d 'Do not truncate output'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -s n -l noheading -d 'Do not print column headings'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -s q -l quiet -d 'Display only image IDs'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -1739,12 +1752,16 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'json, table, table TEMPLATE or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output based on conditions provided: before, since, dangling, label, reference (a glob), readonly, id, digest, intermediate, containers, until' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Change the output format to JSON or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l sort -d 'Sort by created, id, repository, size, tag' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l noout -d 'Send nothing to stdout'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all images (there are no intermediate images to hide)'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only image ids'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate ids'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l digests -d 'Show manifest digests'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all images (default hides intermediate images)'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l digests -d 'Show digests'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l history -d 'Display the image name history'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -l notruncate -d 'Do not truncate output'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'Do not print column headings'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Display only image IDs'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -1757,12 +1774,16 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l format -d 'json, table, table TEMPLATE or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output based on conditions provided: before, since, dangling, label, reference (a glob), readonly, id, digest, intermediate, containers, until' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l format -d 'Change the output format to JSON or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l sort -d 'Sort by created, id, repository, size, tag' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l noout -d 'Send nothing to stdout'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all images (there are no intermediate images to hide)'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only image ids'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate ids'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l digests -d 'Show manifest digests'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all images (default hides intermediate images)'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l digests -d 'Show digests'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l history -d 'Display the image name history'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l no-trunc -l notruncate -d 'Do not truncate output'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -s n -l noheading -d 'Do not print column headings'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Display only image IDs'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -1790,8 +1811,10 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -l noout -d 'Send nothing to stdout'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Also remove containers using the image, and images with several names by id'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'All images'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all images'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force Removal of the image (and of the containers using it)'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore errors if a specified image does not exist'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -l no-prune -d 'Do not remove dangling images'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -1804,10 +1827,13 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -s c -l change -d 'Apply a Dockerfile instruction to the image config (CMD, ENTRYPOINT, ENV, ...)' -r
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -s m -l message -d 'Commit message stored in the image history' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l arch -d 'Set the architecture of the imported image' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -s c -l change -d 'Apply the following possible instructions to the created image: CMD | ENTRYPOINT | ENV | EXPOSE | LABEL | ONBUILD | STOPSIGNAL | USER | VOLUME | WORKDIR' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -s m -l message -d 'Set commit message for imported image' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l os -d 'Set the OS of the imported image' -r
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l variant -d 'Set the variant of the imported image' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l noout -d 'Send nothing to stdout'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only the image id'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Suppress output'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -1861,8 +1887,11 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l filter -d 'Provide filter values (e.g. \'label=<key>=<value>\', \'until=<timestamp>\')' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l noout -d 'Send nothing to stdout'
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all images not in use by containers, not just dangling ones'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l external -d 'Remove images even when they are used by external containers (rcon has none: the same as without it)'
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l root -d 'Path of persistent storage (images, containers)' -r -F

@@ -247,7 +247,11 @@ impl Engine {
         let code = self.finish_attach(&rec.id, end)?;
         if o.extra.rmi {
             // as podman: the image goes unless a container uses it; that is only a warning
-            if let Err(e) = self.rmi(&o.image, false) {
+            let report = self.rmi(
+                std::slice::from_ref(&o.image),
+                &super::images::RmiOptions::default(),
+            );
+            for e in &report.errors {
                 self.reporter.warning(&e.to_string());
             }
         }
