@@ -106,3 +106,34 @@ fn global_options_accepted_or_refused_clearly() {
         "a refused option created a container"
     );
 }
+
+/// `rcon help [COMMAND...]` is `rcon COMMAND... --help`, and help uses podman's section names
+/// (`Usage:` on its own line, `Available Commands:`, `Options:`), which scripts grep for.
+#[test]
+fn help_verb_and_podmans_sections() {
+    let r = Rcon::empty();
+    let top = r.ok(&["help"]);
+    assert!(
+        top.contains("\nUsage:\n  rcon [OPTIONS] <COMMAND>\n"),
+        "{top}"
+    );
+    assert!(top.contains("\nAvailable Commands:\n  run "), "{top}");
+    assert!(top.contains("\nOptions:\n"), "{top}");
+    assert_eq!(top, r.ok(&["--help"]));
+    let run = r.ok(&["help", "container", "run"]);
+    assert!(
+        run.starts_with("Run a command in a new container\n"),
+        "{run}"
+    );
+    assert!(
+        run.contains("\nUsage:\n  rcon ") && run.contains(" run [OPTIONS] IMAGE"),
+        "{run}"
+    );
+    assert!(run.contains("--entrypoint"), "{run}");
+    assert_eq!(
+        r.ok(&["--root", "/nonexistent", "help", "ps"]),
+        r.ok(&["ps", "--help"])
+    );
+    let err = r.fails(125, &["help", "nosuchverb"]);
+    assert!(err.contains("nosuchverb"), "{err}");
+}

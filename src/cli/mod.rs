@@ -102,10 +102,56 @@ pub enum Command {
     Unshare(container::UnshareArgs),
 }
 
-/// The clap command tree (for completions and man pages).
+/// The clap command tree (parsing, completions and man pages).
 pub fn command() -> clap::Command {
     Cli::command()
 }
+
+/// podman's help layout: `Usage:` on a line of its own, `Available Commands:`, `Options:`.
+/// Only for printing help: rebuilding the tree costs every other command half a millisecond.
+fn podman_help_layout(cmd: clap::Command) -> clap::Command {
+    let cmd = cmd
+        .help_template("{about-with-newline}\nUsage:\n  {usage}\n\n{all-args}{after-help}")
+        .subcommand_help_heading("Available Commands");
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    names
+        .iter()
+        .fold(cmd, |c, n| c.mut_subcommand(n, podman_help_layout))
+}
+
+/// `rcon help [COMMAND...]`, as podman's: the command line of `rcon COMMAND... --help`.
+fn help_verb_to_flag(argv: &mut Vec<String>) {
+    let mut i = 1;
+    while i < argv.len() {
+        match argv[i].as_str() {
+            a if GLOBAL_WITH_VALUE.contains(&a) => i += 2,
+            a if a.starts_with('-') => i += 1,
+            "help" => {
+                argv.remove(i);
+                argv.push("--help".into());
+                return;
+            }
+            _ => return,
+        }
+    }
+}
+
+/// The global options that take a value in the next word.
+const GLOBAL_WITH_VALUE: [&str; 10] = [
+    "--root",
+    "--runroot",
+    "--storage-driver",
+    "--log-level",
+    "--storage-opt",
+    "--cgroup-manager",
+    "--events-backend",
+    "--tmpdir",
+    "--volumepath",
+    "--network-cmd-path",
+];
 
 /// Storage paths for this user: the flags, else the configuration file, else the defaults
 /// (`StorePaths::resolve`).
@@ -163,9 +209,7 @@ pub fn is_run(args: &[String]) -> bool {
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
-            "--root" | "--runroot" | "--storage-driver" | "--log-level" | "--storage-opt"
-            | "--cgroup-manager" | "--events-backend" | "--tmpdir" | "--volumepath"
-            | "--network-cmd-path" => {
+            a if GLOBAL_WITH_VALUE.contains(&a) => {
                 it.next();
             }
             "--noout" => {}
@@ -218,7 +262,7 @@ fn die_quietly_on_closed_stdout() {
 pub fn main(prespawned: Option<Prespawned>) -> i32 {
     die_quietly_on_closed_stdout();
     // `just docs`: internal, so not a clap command (it would show in the completions)
-    let argv: Vec<String> = std::env::args().collect();
+    let mut argv: Vec<String> = std::env::args().collect();
     if let [_, docs, man, completions] = argv.as_slice() {
         if docs == "__docs" {
             return match write_docs(man.as_ref(), completions.as_ref()) {
@@ -230,9 +274,22 @@ pub fn main(prespawned: Option<Prespawned>) -> i32 {
             };
         }
     }
-    let cli = match Cli::try_parse() {
+    help_verb_to_flag(&mut argv);
+    let cli = match Cli::try_parse_from(&argv) {
         Ok(c) => c,
         Err(e) => {
+            use clap::error::ErrorKind::{DisplayHelp, DisplayHelpOnMissingArgumentOrSubcommand};
+            let e = if matches!(
+                e.kind(),
+                DisplayHelp | DisplayHelpOnMissingArgumentOrSubcommand
+            ) {
+                podman_help_layout(command())
+                    .try_get_matches_from(&argv)
+                    .err()
+                    .unwrap_or(e)
+            } else {
+                e
+            };
             let code = match e.kind() {
                 clap::error::ErrorKind::DisplayHelp
                 | clap::error::ErrorKind::DisplayVersion
