@@ -174,7 +174,7 @@ const BUILTINS: &[&str] = &[
 ];
 /// Podman's additions (see [`extra_funcs`]).
 const EXTRAS: &[&str] = &[
-    "json", "upper", "lower", "title", "join", "split", "truncate",
+    "json", "upper", "lower", "title", "join", "split", "truncate", "pad",
 ];
 
 impl Template {
@@ -573,7 +573,26 @@ fn extra_funcs() -> FuncMap {
     m.insert("join".into(), Arc::new(join));
     m.insert("split".into(), Arc::new(split));
     m.insert("truncate".into(), Arc::new(truncate));
+    m.insert("pad".into(), Arc::new(pad));
     m
+}
+
+/// podman's `pad S PREFIX SUFFIX`: S between that many spaces, an empty S left empty.
+fn pad(args: &[GoValue]) -> GoResult {
+    want_args("pad", args, 3)?;
+    let s = want_str("pad", &args[0])?;
+    let n = |v: &GoValue| {
+        v.as_int()
+            .and_then(|n| usize::try_from(n).ok())
+            .ok_or_else(|| fn_err(format!("pad: expected integer; found {}", v.type_name())))
+    };
+    let (before, after) = (n(&args[1])?, n(&args[2])?);
+    if s.is_empty() {
+        return Ok(GoValue::String(String::new().into()));
+    }
+    Ok(GoValue::String(
+        format!("{}{s}{}", " ".repeat(before), " ".repeat(after)).into(),
+    ))
 }
 
 /// Align tab-separated rows into columns like Go's tabwriter as podman uses
@@ -719,6 +738,7 @@ mod tests {
             (r#"{{index (split .Image ":") 1}}"#, "latest"),
             (r#"{{split "ab" ""}}"#, "[a b]"),
             ("{{truncate .ID 3}} {{truncate .ID 99}}", "3f2 3f2a1b"),
+            ("[{{pad .ID 2 1}}][{{pad .Empty 2 1}}]", "[  3f2a1b ][]"),
             ("a {{- .ID -}} b", "a3f2a1bb"),
             ("a  {{- .ID}}  \n{{- \"z\"}}", "a3f2a1bz"),
             ("{{/* comment */}}x", "x"),
@@ -768,8 +788,8 @@ mod tests {
                 r#"template: function "nosuch" not defined in "{{nosuch .ID}}""#,
             ),
             (
-                "{{range .Names}}{{pad .}}{{end}}",
-                r#"function "pad" not defined"#,
+                "{{range .Names}}{{padd .}}{{end}}",
+                r#"function "padd" not defined"#,
             ),
             ("{{if}}x{{end}}", "empty command"),
             (r#"{{"unterminated}}"#, "unterminated"),
