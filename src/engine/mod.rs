@@ -14,6 +14,7 @@ pub mod host;
 pub mod image_filter;
 pub mod images;
 pub mod info;
+pub mod isolation;
 pub mod inspect;
 pub mod lifecycle;
 pub mod login;
@@ -27,6 +28,7 @@ pub mod push;
 pub mod relay;
 pub mod report;
 pub mod spec;
+pub mod spec_isolation;
 pub mod system;
 pub mod top;
 

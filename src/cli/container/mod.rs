@@ -6,6 +6,7 @@ mod commit;
 mod exec;
 mod files;
 mod inspect;
+mod isolation;
 mod lifecycle;
 mod logs;
 mod mount;
