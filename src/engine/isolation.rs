@@ -539,3 +539,63 @@ impl Engine {
             .unwrap_or_default()
     }
 }
+
+fn mode_name(m: &NsMode, private: &str) -> String {
+    match m {
+        NsMode::Private => private.to_string(),
+        NsMode::Host => "host".to_string(),
+        NsMode::None => "none".to_string(),
+        NsMode::Container(id) => format!("container:{id}"),
+        NsMode::Path(p) => format!("ns:{p}"),
+    }
+}
+
+/// inspect's HostConfig fields of the isolation options, as podman names them.
+pub fn inspect_host_config(x: &ContainerIsolation) -> serde_json::Value {
+    let maps = |m: &[IdMapping]| {
+        m.iter()
+            .map(|m| format!("{}:{}:{}", m.container, m.host, m.size))
+            .collect::<Vec<_>>()
+    };
+    serde_json::json!({
+        "PidMode": mode_name(&x.pid, "private"),
+        "IpcMode": mode_name(&x.ipc, "shareable"),
+        "UTSMode": mode_name(&x.uts, "private"),
+        "CgroupnsMode": mode_name(&x.cgroupns, "private"),
+        "UsernsMode": x.userns,
+        "IDMappings": {"UidMap": maps(&x.uid_map), "GidMap": maps(&x.gid_map)},
+        "ReadonlyRootfs": x.read_only,
+        "ReadOnlyTmpfs": x.read_only_tmpfs,
+        "Sysctls": x.sysctls,
+        "ShmSize": if x.shm_size > 0 { x.shm_size } else { 65536 * 1024 },
+        "OomScoreAdj": x.oom_score_adj.unwrap_or(0),
+        "Personality": x.personality,
+        "GroupAdd": if x.keep_groups { vec!["keep-groups".to_string()] } else { x.group_add.clone() },
+        "ChrootDirs": x.chrootdirs,
+        "InitPath": x.init_path,
+    })
+}
+
+impl Engine {
+    /// Rootless: the pid of a running container whose namespaces a container started now
+    /// joins (the references given, or those recorded by `started`). Each rcon invocation
+    /// makes its own user namespace, which owns the namespaces it creates; the one that joins
+    /// must run in that container's user namespace instead.
+    pub fn rootless_ns_owner(&self, refs: &[String], started: &[String]) -> Option<i32> {
+        let mut ids: Vec<String> = refs
+            .iter()
+            .filter_map(|r| self.container(r).ok().map(|c| c.id))
+            .collect();
+        for s in started {
+            if let Ok(rec) = self.container(s) {
+                ids.extend(rec.config.isolation.joined_containers());
+            }
+        }
+        ids.iter().find_map(|id| {
+            let rec = self.containers.load(id).ok()?;
+            (super::lifecycle::effective_status(&rec).0 == crate::store::ContainerStatus::Running
+                && rec.state.pid > 0)
+                .then_some(rec.state.pid)
+        })
+    }
+}

@@ -71,7 +71,35 @@ pub struct IsolationArgs {
     uts: Option<String>,
 }
 
+/// Rootless: the pid of a running container whose namespaces the container that `cmd` starts
+/// joins; the invocation then runs in that container's user namespace (see
+/// `Engine::rootless_ns_owner`).
+pub fn rootless_ns_owner(
+    cmd: &super::ContainerCommand,
+    paths: &crate::store::StorePaths,
+) -> Option<i32> {
+    let (refs, started) = match cmd {
+        super::ContainerCommand::Run(a) => (a.joined_refs(), vec![]),
+        super::ContainerCommand::Start(a) => (vec![], a.containers().to_vec()),
+        _ => return None,
+    };
+    if refs.is_empty() && started.is_empty() {
+        return None;
+    }
+    crate::engine::Engine::new(paths.clone(), crate::cli::STDIO)
+        .ok()?
+        .rootless_ns_owner(&refs, &started)
+}
+
 impl IsolationArgs {
+    /// The containers named by container:NAME namespace modes.
+    pub fn joined_refs(&self) -> Vec<String> {
+        [&self.pid, &self.ipc, &self.uts, &self.cgroupns]
+            .iter()
+            .filter_map(|m| m.as_deref()?.strip_prefix("container:").map(str::to_string))
+            .collect()
+    }
+
     pub fn options(&self) -> IsolationOptions {
         IsolationOptions {
             pid: self.pid.clone(),

@@ -22,6 +22,7 @@ pub use commit::CommitArgs;
 pub use exec::ExecArgs;
 pub use files::{print_changes, running_container_files, CpArgs, DiffArgs, ExportArgs};
 pub use inspect::{inspect, InspectArgs};
+pub use isolation::rootless_ns_owner;
 pub use lifecycle::{AllRefsArgs, KillArgs, RefsArgs, RenameArgs, StopArgs};
 pub use logs::LogsArgs;
 pub use mount::{unshare, ExistsArgs, InitArgs, MountArgs, UnmountArgs, UnshareArgs};

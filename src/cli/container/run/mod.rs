@@ -156,6 +156,13 @@ pub struct RunArgs {
     ic: ImageAndCommand,
 }
 
+impl RunArgs {
+    /// The containers whose namespaces this one joins (container:NAME).
+    pub fn joined_refs(&self) -> Vec<String> {
+        self.create.isolation.joined_refs()
+    }
+}
+
 impl ContainerArgs {
     /// The engine's options; the later flags are refused here, before anything is made.
     fn options(&self, ic: &ImageAndCommand, rmi: bool, passwd: bool) -> Result<CreateOptions> {
