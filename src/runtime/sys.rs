@@ -282,6 +282,17 @@ pub fn take_fds(pid: i32, n: u32, min: RawFd) -> Result<Vec<std::os::fd::OwnedFd
     let mut out = vec![];
     for i in 0..n as RawFd {
         let target = 3 + i;
+        // the caller's own fds (close-on-exec, as all of rcon's are) were not passed to it:
+        // only those it inherited go on
+        let flags = std::fs::read_to_string(format!("/proc/{pid}/fdinfo/{target}"))
+            .ok()
+            .and_then(|info| {
+                let f = info.lines().find_map(|l| l.strip_prefix("flags:"))?.trim().to_string();
+                u32::from_str_radix(&f, 8).ok()
+            });
+        if flags.is_none_or(|f| f & libc::O_CLOEXEC as u32 != 0) {
+            return Err(format!("file descriptor {target} is not available - the preserve-fds option requires that all file descriptors must be passed"));
+        }
         // SAFETY: pidfd_getfd returns a new close-on-exec fd or -1.
         let fd = unsafe {
             libc::syscall(libc::SYS_pidfd_getfd, std::os::fd::AsRawFd::as_raw_fd(&pidfd), target, 0)
@@ -289,7 +300,7 @@ pub fn take_fds(pid: i32, n: u32, min: RawFd) -> Result<Vec<std::os::fd::OwnedFd
         if fd < 0 {
             let e = Errno::last();
             return Err(if e == Errno::EBADF {
-                format!("file descriptor {target} is not open in the caller")
+                format!("file descriptor {target} is not available - the preserve-fds option requires that all file descriptors must be passed")
             } else {
                 format!("taking file descriptor {target} of the caller: {}", e.desc())
             });
