@@ -113,7 +113,10 @@ fn own_maps() -> (Vec<IdMapping>, Vec<IdMapping>) {
             .unwrap_or_default()
             .lines()
             .filter_map(|l| {
-                let n: Vec<u32> = l.split_whitespace().filter_map(|x| x.parse().ok()).collect();
+                let n: Vec<u32> = l
+                    .split_whitespace()
+                    .filter_map(|x| x.parse().ok())
+                    .collect();
                 (n.len() == 3).then(|| IdMapping {
                     container: n[0],
                     host: n[1],
@@ -127,18 +130,33 @@ fn own_maps() -> (Vec<IdMapping>, Vec<IdMapping>) {
 
 /// How many ids a map covers from 0 (rootless: the user's own and the subordinate ones).
 fn mapped_count(map: &[IdMapping]) -> u32 {
-    map.iter().map(|m| m.container.saturating_add(m.size)).max().unwrap_or(0)
+    map.iter()
+        .map(|m| m.container.saturating_add(m.size))
+        .max()
+        .unwrap_or(0)
 }
 
 /// keep-id: the user's own id (0 of rcon's namespace) as itself inside; the others around it.
 fn keep_id_map(own: u32, total: u32) -> Vec<IdMapping> {
     let mut v = vec![];
     if own > 0 {
-        v.push(IdMapping { container: 0, host: 1, size: own.min(total.saturating_sub(1)) });
+        v.push(IdMapping {
+            container: 0,
+            host: 1,
+            size: own.min(total.saturating_sub(1)),
+        });
     }
-    v.push(IdMapping { container: own, host: 0, size: 1 });
+    v.push(IdMapping {
+        container: own,
+        host: 0,
+        size: 1,
+    });
     if total > own + 1 {
-        v.push(IdMapping { container: own + 1, host: own + 1, size: total - own - 1 });
+        v.push(IdMapping {
+            container: own + 1,
+            host: own + 1,
+            size: total - own - 1,
+        });
     }
     v.retain(|m| m.size > 0);
     v
@@ -151,19 +169,31 @@ fn subid_range(file: &str, name: &str) -> Result<IdMapping> {
         .find_map(|l| {
             let f: Vec<&str> = l.trim().split(':').collect();
             (f.len() == 3 && f[0] == name).then_some(())?;
-            Some(IdMapping { container: 0, host: f[1].parse().ok()?, size: f[2].parse().ok()? })
+            Some(IdMapping {
+                container: 0,
+                host: f[1].parse().ok()?,
+                size: f[2].parse().ok()?,
+            })
         })
         .ok_or_else(|| {
-            EngineError::invalid(format!("cannot find mappings for user \"{name}\" in {file}"))
+            EngineError::invalid(format!(
+                "cannot find mappings for user \"{name}\" in {file}"
+            ))
         })
 }
 
 /// podman's sysctl checks: namespaced ones only, and not in a namespace shared with the host.
-fn sysctls(list: &[String], network: &str, x: &ContainerIsolation) -> Result<BTreeMap<String, String>> {
+fn sysctls(
+    list: &[String],
+    network: &str,
+    x: &ContainerIsolation,
+) -> Result<BTreeMap<String, String>> {
     let mut out = BTreeMap::new();
     for s in list {
         let Some((k, v)) = s.split_once('=').filter(|(k, _)| !k.is_empty()) else {
-            return Err(EngineError::invalid(format!("'{s}' is invalid, extra spaces found or not in the key=value format")));
+            return Err(EngineError::invalid(format!(
+                "'{s}' is invalid, extra spaces found or not in the key=value format"
+            )));
         };
         let (host, what) = if k.starts_with("net.") {
             (network == "host", "Network")
@@ -250,9 +280,8 @@ impl Engine {
             x.chrootdirs.push(d.clone());
         }
         if let Some(p) = o.init_path.as_deref().filter(|p| !p.is_empty()) {
-            let abs = std::fs::canonicalize(p).map_err(|e| {
-                EngineError::invalid(format!("--init-path {p}: {e}"))
-            })?;
+            let abs = std::fs::canonicalize(p)
+                .map_err(|e| EngineError::invalid(format!("--init-path {p}: {e}")))?;
             x.init_path = abs.to_string_lossy().into_owned();
         }
         self.user_namespace(o, &mut x)?;
@@ -274,7 +303,9 @@ impl Engine {
                 }
                 x.keep_groups = true;
             } else if g.is_empty() || g.contains([':', ',']) {
-                return Err(EngineError::invalid(format!("invalid --group-add \"{g}\": give a group name or gid")));
+                return Err(EngineError::invalid(format!(
+                    "invalid --group-add \"{g}\": give a group name or gid"
+                )));
             } else {
                 x.group_add.push(g.clone());
             }
@@ -307,7 +338,11 @@ impl Engine {
             x.uid_map = if u.is_empty() { g.clone() } else { u };
             x.gid_map = if g.is_empty() { x.uid_map.clone() } else { g };
         } else if sub_given {
-            let un = o.subuidname.clone().or(o.subgidname.clone()).unwrap_or_default();
+            let un = o
+                .subuidname
+                .clone()
+                .or(o.subgidname.clone())
+                .unwrap_or_default();
             let gn = o.subgidname.clone().unwrap_or_else(|| un.clone());
             x.uid_map = vec![subid_range("/etc/subuid", &un)?];
             x.gid_map = vec![subid_range("/etc/subgid", &gn)?];
@@ -373,10 +408,17 @@ impl Engine {
     ) -> Result<(IdMapping, IdMapping)> {
         let (ur, gr) = if self.paths.rootless {
             let n = mapped_count(own_uid).min(mapped_count(own_gid));
-            let r = IdMapping { container: 0, host: 1, size: n.saturating_sub(1) };
+            let r = IdMapping {
+                container: 0,
+                host: 1,
+                size: n.saturating_sub(1),
+            };
             (r, r)
         } else {
-            (subid_range("/etc/subuid", "containers")?, subid_range("/etc/subgid", "containers")?)
+            (
+                subid_range("/etc/subuid", "containers")?,
+                subid_range("/etc/subgid", "containers")?,
+            )
         };
         let used: Vec<u32> = self
             .containers
@@ -390,8 +432,16 @@ impl Engine {
         while off.saturating_add(size) <= ur.size.min(gr.size) {
             if !used.contains(&(ur.host + off)) {
                 return Ok((
-                    IdMapping { container: 0, host: ur.host + off, size },
-                    IdMapping { container: 0, host: gr.host + off, size },
+                    IdMapping {
+                        container: 0,
+                        host: ur.host + off,
+                        size,
+                    },
+                    IdMapping {
+                        container: 0,
+                        host: gr.host + off,
+                        size,
+                    },
                 ));
             }
             off += size;
@@ -424,7 +474,10 @@ fn auto_size(opts: &str) -> Result<u32> {
 
 /// The host id that 0 of this namespace is (rootless: the user's own uid).
 fn host_id(map: &[IdMapping]) -> u32 {
-    map.iter().find(|m| m.container == 0).map(|m| m.host).unwrap_or(0)
+    map.iter()
+        .find(|m| m.container == 0)
+        .map(|m| m.host)
+        .unwrap_or(0)
 }
 
 /// Rootless, a map may only name ids of rcon's namespace (the user's and the subordinate ones).
@@ -441,37 +494,6 @@ fn check_within(map: &[IdMapping], own: &[IdMapping], what: &str, rootless: bool
     Ok(())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn idmaps() {
-        let m = parse_idmap("uidmap", &["0:100000:65536".into()]).unwrap();
-        assert_eq!(m, vec![IdMapping { container: 0, host: 100000, size: 65536 }]);
-        assert!(parse_idmap("uidmap", &["0:1".into()]).is_err());
-        assert!(parse_idmap("uidmap", &["0:1:0".into()]).is_err());
-        let k = keep_id_map(1000, 65537);
-        assert_eq!(
-            k,
-            vec![
-                IdMapping { container: 0, host: 1, size: 1000 },
-                IdMapping { container: 1000, host: 0, size: 1 },
-                IdMapping { container: 1001, host: 1001, size: 64536 },
-            ]
-        );
-    }
-
-    #[test]
-    fn sysctl_rules() {
-        let x = ContainerIsolation::default();
-        assert!(sysctls(&["net.ipv4.ip_forward=1".into()], "none", &x).is_ok());
-        assert!(sysctls(&["net.ipv4.ip_forward=1".into()], "host", &x).is_err());
-        assert!(sysctls(&["kernel.shmmax=1".into(), "fs.mqueue.msg_max=9".into()], "none", &x).is_ok());
-        assert!(sysctls(&["kernel.panic=1".into()], "none", &x).is_err());
-        assert!(sysctls(&["vm.swappiness".into()], "none", &x).is_err());
-    }
-}
 
 /// --rootfs's IMAGE argument: an absolute directory, with `:O` for an overlay over it.
 pub fn rootfs_dir(arg: &str) -> Result<(String, bool)> {
@@ -487,7 +509,9 @@ pub fn rootfs_dir(arg: &str) -> Result<(String, bool)> {
         )));
     }
     if abs == Path::new("/") {
-        return Err(EngineError::invalid("--rootfs /: the host's root cannot be a container's"));
+        return Err(EngineError::invalid(
+            "--rootfs /: the host's root cannot be a container's",
+        ));
     }
     Ok((abs.to_string_lossy().into_owned(), overlay))
 }
@@ -502,9 +526,8 @@ pub fn image_seccomp(policy: &str, image_config: &serde_json::Value) -> Result<O
             else {
                 return Ok(None);
             };
-            crate::runtime::seccomp::load_profile_with_caps(profile.as_bytes(), &[]).map_err(
-                |e| EngineError::invalid(format!("the image's seccomp profile: {e}")),
-            )?;
+            crate::runtime::seccomp::load_profile_with_caps(profile.as_bytes(), &[])
+                .map_err(|e| EngineError::invalid(format!("the image's seccomp profile: {e}")))?;
             Ok(Some(profile.to_string()))
         }
         p => Err(EngineError::invalid(format!(
@@ -597,5 +620,61 @@ impl Engine {
                 && rec.state.pid > 0)
                 .then_some(rec.state.pid)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn idmaps() {
+        let m = parse_idmap("uidmap", &["0:100000:65536".into()]).unwrap();
+        assert_eq!(
+            m,
+            vec![IdMapping {
+                container: 0,
+                host: 100000,
+                size: 65536
+            }]
+        );
+        assert!(parse_idmap("uidmap", &["0:1".into()]).is_err());
+        assert!(parse_idmap("uidmap", &["0:1:0".into()]).is_err());
+        let k = keep_id_map(1000, 65537);
+        assert_eq!(
+            k,
+            vec![
+                IdMapping {
+                    container: 0,
+                    host: 1,
+                    size: 1000
+                },
+                IdMapping {
+                    container: 1000,
+                    host: 0,
+                    size: 1
+                },
+                IdMapping {
+                    container: 1001,
+                    host: 1001,
+                    size: 64536
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn sysctl_rules() {
+        let x = ContainerIsolation::default();
+        assert!(sysctls(&["net.ipv4.ip_forward=1".into()], "none", &x).is_ok());
+        assert!(sysctls(&["net.ipv4.ip_forward=1".into()], "host", &x).is_err());
+        assert!(sysctls(
+            &["kernel.shmmax=1".into(), "fs.mqueue.msg_max=9".into()],
+            "none",
+            &x
+        )
+        .is_ok());
+        assert!(sysctls(&["kernel.panic=1".into()], "none", &x).is_err());
+        assert!(sysctls(&["vm.swappiness".into()], "none", &x).is_err());
     }
 }

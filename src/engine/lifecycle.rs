@@ -133,8 +133,14 @@ impl Engine {
             Some(p) => p,
             None => self.spawn_supervisor(attach)?,
         };
-        let go = launch::go_message(&rec.id, how.tty_size, &self.paths, how.attached, how.preserve_fds)
-            .map_err(|e| EngineError::failed(e.to_string()))?;
+        let go = launch::go_message(
+            &rec.id,
+            how.tty_size,
+            &self.paths,
+            how.attached,
+            how.preserve_fds,
+        )
+        .map_err(|e| EngineError::failed(e.to_string()))?;
         // the supervisor is detached (setsid) and outlives us: never wait for it here
         match sup.start(&go) {
             Report::Started(pid) => {

@@ -8,9 +8,9 @@ use crate::runtime::{caps::DEFAULT_CAPS, cgroup, init, mounts::TMPCOPY, passwd, 
 use crate::store::{ContainerConfig, ContainerRecord};
 use oci_spec::runtime::{
     Capability, LinuxBuilder, LinuxCapabilitiesBuilder, LinuxDeviceCgroupBuilder, LinuxDeviceType,
-    LinuxPidsBuilder, LinuxResources,
-    LinuxResourcesBuilder, LinuxSeccomp, Mount, MountBuilder, PosixRlimit, PosixRlimitBuilder,
-    PosixRlimitType, Process, ProcessBuilder, RootBuilder, Spec, SpecBuilder, UserBuilder,
+    LinuxPidsBuilder, LinuxResources, LinuxResourcesBuilder, LinuxSeccomp, Mount, MountBuilder,
+    PosixRlimit, PosixRlimitBuilder, PosixRlimitType, Process, ProcessBuilder, RootBuilder, Spec,
+    SpecBuilder, UserBuilder,
 };
 use std::collections::{HashMap, HashSet};
 use std::fs;

@@ -56,8 +56,10 @@ impl Engine {
                 "container {id}, whose namespace this container joins, no longer exists"
             ))
         })?;
-        Ok((effective_status(&rec).0 == ContainerStatus::Running && rec.state.pid > 0)
-            .then_some(rec.state.pid))
+        Ok(
+            (effective_status(&rec).0 == ContainerStatus::Running && rec.state.pid > 0)
+                .then_some(rec.state.pid),
+        )
     }
 
     /// The spec's namespaces: mount always, network as --network says, and pid, ipc, uts,
@@ -206,7 +208,10 @@ pub(super) fn apply_process(
         p.set_oom_score_adj(Some(n));
     }
     if !x.group_add.is_empty() {
-        annotations.insert(init::GROUP_ADD_ANNOTATION.to_string(), x.group_add.join(","));
+        annotations.insert(
+            init::GROUP_ADD_ANNOTATION.to_string(),
+            x.group_add.join(","),
+        );
     }
     if x.keep_groups {
         annotations.insert(init::KEEP_GROUPS_ANNOTATION.to_string(), "true".to_string());
@@ -228,7 +233,9 @@ pub(super) fn apply_linux(rec: &ContainerRecord, l: &mut oci_spec::runtime::Linu
         } else {
             LinuxPersonalityDomain::PerLinux
         };
-        l.set_personality(Some(LinuxPersonalityBuilder::default().domain(domain).build()?));
+        l.set_personality(Some(
+            LinuxPersonalityBuilder::default().domain(domain).build()?,
+        ));
     }
     if !x.uid_map.is_empty() {
         l.set_uid_mappings(Some(id_mappings(&x.uid_map)?));

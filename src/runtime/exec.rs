@@ -77,7 +77,10 @@ fn join_userns(f: &std::fs::File) -> Result<(), StartError> {
 pub fn enter(req: &ExecRequest) -> Result<Joined, StartError> {
     let open = |name: &str| -> Result<std::fs::File, StartError> {
         std::fs::File::open(format!("/proc/{}/ns/{name}", req.target_pid)).map_err(|_| {
-            StartError::engine(format!("the container's process {} is gone", req.target_pid))
+            StartError::engine(format!(
+                "the container's process {} is gone",
+                req.target_pid
+            ))
         })
     };
     let theirs_user = open("user")?;
@@ -99,13 +102,16 @@ pub fn enter(req: &ExecRequest) -> Result<Joined, StartError> {
     }
     let own_user = !same_ns(&theirs_user, "/proc/self/ns/user");
     for (f, flag) in &fds {
-        let name = ORDER.iter().find(|o| o.1 == *flag).map(|o| o.0).unwrap_or("");
+        let name = ORDER
+            .iter()
+            .find(|o| o.1 == *flag)
+            .map(|o| o.0)
+            .unwrap_or("");
         if same_ns(f, &format!("/proc/self/ns/{name}")) {
             continue;
         }
-        setns(f.as_fd(), *flag).map_err(sys_err(format!(
-            "joining the container's {name} namespace"
-        )))?;
+        setns(f.as_fd(), *flag)
+            .map_err(sys_err(format!("joining the container's {name} namespace")))?;
     }
     if own_user {
         join_userns(&theirs_user)?;

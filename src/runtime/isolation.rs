@@ -36,9 +36,11 @@ pub fn userns_pipes(spec: &Spec) -> Result<Option<(UsernsChild, UsernsParent)>, 
     let Some(linux) = spec.linux().as_ref() else {
         return Ok(None);
     };
-    let own = linux.namespaces().iter().flatten().any(|n| {
-        n.typ() == oci_spec::runtime::LinuxNamespaceType::User && n.path().is_none()
-    });
+    let own = linux
+        .namespaces()
+        .iter()
+        .flatten()
+        .any(|n| n.typ() == oci_spec::runtime::LinuxNamespaceType::User && n.path().is_none());
     let uid_map = map_text(linux.uid_mappings().as_deref().unwrap_or_default());
     if !own || uid_map.is_empty() {
         return Ok(None);
@@ -66,12 +68,18 @@ impl UsernsChild {
     pub fn enter(&self) -> Result<(), StartError> {
         nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWUSER)
             .map_err(sys_err("creating the user namespace"))?;
-        std::fs::File::from(self.ready.try_clone().map_err(|e| StartError::engine(e.to_string()))?)
-            .write_all(b"1")
-            .map_err(|e| StartError::engine(format!("user namespace handshake: {e}")))?;
+        std::fs::File::from(
+            self.ready
+                .try_clone()
+                .map_err(|e| StartError::engine(e.to_string()))?,
+        )
+        .write_all(b"1")
+        .map_err(|e| StartError::engine(format!("user namespace handshake: {e}")))?;
         let mut b = [0u8; 1];
         let mut r = std::fs::File::from(
-            self.proceed.try_clone().map_err(|e| StartError::engine(e.to_string()))?,
+            self.proceed
+                .try_clone()
+                .map_err(|e| StartError::engine(e.to_string()))?,
         );
         match r.read(&mut b) {
             Ok(1) if b[0] == b'1' => Ok(()),
@@ -99,13 +107,14 @@ impl UsernsParent {
             return;
         }
         let write = |file: &str, data: &str| std::fs::write(format!("/proc/{pid}/{file}"), data);
-        let ok = match write("uid_map", &self.uid_map).and_then(|()| write("gid_map", &self.gid_map)) {
-            Ok(()) => true,
-            Err(e) => {
-                tracing::warn!("writing the container's id maps: {e}");
-                false
-            }
-        };
+        let ok =
+            match write("uid_map", &self.uid_map).and_then(|()| write("gid_map", &self.gid_map)) {
+                Ok(()) => true,
+                Err(e) => {
+                    tracing::warn!("writing the container's id maps: {e}");
+                    false
+                }
+            };
         // a child that is gone has already reported why
         let _ = std::fs::File::from(self.proceed).write_all(if ok { b"1" } else { b"0" });
     }

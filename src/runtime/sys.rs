@@ -275,7 +275,10 @@ pub fn take_fds(pid: i32, n: u32, min: RawFd) -> Result<Vec<std::os::fd::OwnedFd
     // SAFETY: pidfd_open takes a pid and flags and returns a new fd or -1.
     let pidfd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) };
     if pidfd < 0 {
-        return Err(format!("pidfd_open of the caller: {}", Errno::last().desc()));
+        return Err(format!(
+            "pidfd_open of the caller: {}",
+            Errno::last().desc()
+        ));
     }
     // SAFETY: a fresh fd that we own.
     let pidfd = unsafe { std::os::fd::OwnedFd::from_raw_fd(pidfd as RawFd) };
@@ -287,7 +290,11 @@ pub fn take_fds(pid: i32, n: u32, min: RawFd) -> Result<Vec<std::os::fd::OwnedFd
         let flags = std::fs::read_to_string(format!("/proc/{pid}/fdinfo/{target}"))
             .ok()
             .and_then(|info| {
-                let f = info.lines().find_map(|l| l.strip_prefix("flags:"))?.trim().to_string();
+                let f = info
+                    .lines()
+                    .find_map(|l| l.strip_prefix("flags:"))?
+                    .trim()
+                    .to_string();
                 u32::from_str_radix(&f, 8).ok()
             });
         if flags.is_none_or(|f| f & libc::O_CLOEXEC as u32 != 0) {
@@ -295,14 +302,22 @@ pub fn take_fds(pid: i32, n: u32, min: RawFd) -> Result<Vec<std::os::fd::OwnedFd
         }
         // SAFETY: pidfd_getfd returns a new close-on-exec fd or -1.
         let fd = unsafe {
-            libc::syscall(libc::SYS_pidfd_getfd, std::os::fd::AsRawFd::as_raw_fd(&pidfd), target, 0)
+            libc::syscall(
+                libc::SYS_pidfd_getfd,
+                std::os::fd::AsRawFd::as_raw_fd(&pidfd),
+                target,
+                0,
+            )
         };
         if fd < 0 {
             let e = Errno::last();
             return Err(if e == Errno::EBADF {
                 format!("file descriptor {target} is not available - the preserve-fds option requires that all file descriptors must be passed")
             } else {
-                format!("taking file descriptor {target} of the caller: {}", e.desc())
+                format!(
+                    "taking file descriptor {target} of the caller: {}",
+                    e.desc()
+                )
             });
         }
         // SAFETY: a fresh fd that we own.

@@ -180,12 +180,11 @@ pub fn enter(
 /// Join the user namespace of `pid` (ours, as its owner) and become its root: the
 /// namespace of another rcon invocation, whose containers' namespaces a new one shares.
 pub fn join(pid: i32) -> Result<(), UsernsError> {
-    let f = std::fs::File::open(format!("/proc/{pid}/ns/user")).map_err(|error| {
-        UsernsError::Map {
+    let f =
+        std::fs::File::open(format!("/proc/{pid}/ns/user")).map_err(|error| UsernsError::Map {
             file: "the other container's user namespace",
             error,
-        }
-    })?;
+        })?;
     nix::sched::setns(&f, CloneFlags::CLONE_NEWUSER).map_err(UsernsError::Join)?;
     nix::unistd::setresgid(0.into(), 0.into(), 0.into()).map_err(|error| UsernsError::SetId {
         call: "setgid",

@@ -93,6 +93,10 @@ impl ContainerIsolation {
             return None;
         }
         let inside = |map: &[IdMapping]| map.iter().find(|m| m.host == 0).map(|m| m.container);
-        Some(format!("{}:{}", inside(&self.uid_map)?, inside(&self.gid_map)?))
+        Some(format!(
+            "{}:{}",
+            inside(&self.uid_map)?,
+            inside(&self.gid_map)?
+        ))
     }
 }

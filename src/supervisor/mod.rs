@@ -164,16 +164,14 @@ fn start(
     // --preserve-fds: the CLI's, taken while it waits for our report
     let mut stdio = stdio;
     let preserved = match args.preserve_fds {
-        Some((n, cli)) => {
-            match runtime::sys::take_fds(cli, n, 3 + n as i32) {
-                Ok(fds) => fds,
-                Err(e) => {
-                    let err = StartError::engine(format!("--preserve-fds: {e}"));
-                    abort_start(store, id, cgroup.as_ref(), err);
-                    return Ok(None);
-                }
+        Some((n, cli)) => match runtime::sys::take_fds(cli, n, 3 + n as i32) {
+            Ok(fds) => fds,
+            Err(e) => {
+                let err = StartError::engine(format!("--preserve-fds: {e}"));
+                abort_start(store, id, cgroup.as_ref(), err);
+                return Ok(None);
             }
-        }
+        },
         None => vec![],
     };
     stdio.stdio.preserved = preserved.iter().map(|f| f.as_raw_fd()).collect();
