@@ -418,7 +418,17 @@ fn run(cli: Cli, prespawned: Option<Prespawned>) -> anyhow::Result<i32> {
         _ => false,
     };
     if paths.rootless && cli.command.needs_userns() && !joins_running && !host::in_child_userns() {
-        host::enter_rootless(&paths, |notice| eprintln!("{notice}"))?;
+        // a container joining another's namespaces starts in that one's user namespace
+        let owner = match &cli.command {
+            Command::Container(c) | Command::Container_(container::ContainerGroup::Verb(c)) => {
+                container::rootless_ns_owner(c, &paths)
+            }
+            _ => None,
+        };
+        match owner {
+            Some(pid) => host::join_rootless(pid)?,
+            None => host::enter_rootless(&paths, |notice| eprintln!("{notice}"))?,
+        }
     }
     let mut engine = Engine::new(paths, STDIO)?;
     engine.prespawned = std::sync::Mutex::new(prespawned);

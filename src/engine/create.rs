@@ -44,6 +44,10 @@ pub struct CreateOptions {
     /// annotations, attached streams, environment defaults, label files, time zone, umask,
     /// pid files, hosts and passwd entries, dependencies, time limit (`extras.rs`)
     pub extra: super::extras::ExtraOptions,
+    /// namespaces, user namespace, read-only rootfs, sysctls and the like (`isolation.rs`)
+    pub isolation: super::isolation::IsolationOptions,
+    /// run's --preserve-fds: the caller's fds 3.. passed to the container's process
+    pub preserve_fds: u32,
 }
 
 /// A container's capabilities: those it gets, and those asked for (by default, --cap-add or
@@ -256,16 +260,20 @@ fn str_list(v: &Value) -> Vec<String> {
 impl Engine {
     /// `create`: the image (pulled if `--pull` says so), then the container.
     pub fn create(&self, o: &CreateOptions) -> Result<ContainerRecord> {
-        let img = self.image_for_run(&o.image, o.pull, &o.pull_opts)?;
+        let img = self.image_unless_rootfs(o)?;
         if o.extra.replace {
             self.replace_named(o.name.as_deref())?;
         }
-        self.create_from(o, &img)
+        self.create_from(o, img.as_ref())
     }
 
     /// The container of `o` over an image already resolved: its config, its record, then
     /// its directories and spec.
-    pub fn create_from(&self, o: &CreateOptions, img: &ImageRecord) -> Result<ContainerRecord> {
+    pub fn create_from(
+        &self,
+        o: &CreateOptions,
+        img: Option<&ImageRecord>,
+    ) -> Result<ContainerRecord> {
         let id = random_hex(32);
         let config = self.container_config(o, img, &id)?;
         let mut rec = ContainerRecord {
@@ -324,13 +332,17 @@ impl Engine {
     fn container_config(
         &self,
         o: &CreateOptions,
-        img: &ImageRecord,
+        img: Option<&ImageRecord>,
         id: &str,
     ) -> Result<ContainerConfig> {
         // after any pull: the storage probe may fork, and the pull's threads are gone by now
         let storage_driver = self.storage_driver()?;
-        let cfg_blob: Value = serde_json::from_slice(&self.images.blobs.read(&img.config_digest)?)
-            .context("reading the image config")?;
+        // --rootfs: no image, so no image defaults
+        let cfg_blob: Value = match img {
+            Some(img) => serde_json::from_slice(&self.images.blobs.read(&img.config_digest)?)
+                .context("reading the image config")?,
+            None => Value::Null,
+        };
         let icfg = &cfg_blob["config"];
 
         // the process: entrypoint + cmd, with podman's override rules
@@ -357,7 +369,7 @@ impl Engine {
             &o.env,
             o.tty,
         )?;
-        let extras = self.container_extras(&o.extra)?;
+        let mut extras = self.container_extras(&o.extra)?;
 
         let mut labels = BTreeMap::new();
         if let Some(m) = icfg["Labels"].as_object() {
@@ -389,6 +401,19 @@ impl Engine {
             network
         };
 
+        let mut isolation =
+            self.container_isolation(&o.isolation, &network, o.hostname.is_some())?;
+        if o.isolation.rootfs {
+            let (dir, overlay) = super::isolation::rootfs_dir(&o.image)?;
+            isolation.rootfs = dir;
+            isolation.rootfs_overlay = overlay;
+        }
+        // a container whose namespaces it joins starts first (as podman's dependencies)
+        for dep in isolation.joined_containers() {
+            if !extras.requires.contains(&dep) {
+                extras.requires.push(dep);
+            }
+        }
         let (log_max_size, log_max_file) = log_options(o)?;
 
         let ulimits = o
@@ -397,6 +422,9 @@ impl Engine {
             .map(|u| parse_ulimit(u))
             .collect::<Result<Vec<_>>>()?;
         let (mut seccomp, no_new_privileges) = security_opts(&o.security_opt)?;
+        if seccomp.is_none() {
+            seccomp = super::isolation::image_seccomp(&o.isolation.seccomp_policy, icfg)?;
+        }
         if o.privileged {
             seccomp.get_or_insert_with(|| "unconfined".into());
         }
@@ -405,10 +433,11 @@ impl Engine {
             Some(s) => parse_signal(s)?,
             None => libc::SIGTERM,
         };
-        let user = o
-            .user
-            .clone()
-            .unwrap_or_else(|| icfg["User"].as_str().unwrap_or("").to_string());
+        let user = o.user.clone().unwrap_or_else(|| {
+            isolation
+                .keep_id_user()
+                .unwrap_or_else(|| icfg["User"].as_str().unwrap_or("").to_string())
+        });
         let workdir = o.workdir.clone().unwrap_or_else(|| {
             icfg["WorkingDir"]
                 .as_str()
@@ -424,6 +453,9 @@ impl Engine {
 
         let hostname = match (&o.hostname, network.as_str()) {
             (Some(h), _) => h.clone(),
+            (None, _) if isolation.uts != crate::store::NsMode::Private => {
+                self.joined_hostname(&isolation.uts)
+            }
             (None, "host") => nix::unistd::gethostname()
                 .ok()
                 .and_then(|h| h.into_string().ok())
@@ -436,14 +468,15 @@ impl Engine {
             )));
         }
         Ok(ContainerConfig {
-            image: o.image.clone(),
-            image_id: img.id.clone(),
+            image: if isolation.rootfs.is_empty() {
+                o.image.clone()
+            } else {
+                isolation.rootfs.clone()
+            },
+            image_id: img.map(|i| i.id.clone()).unwrap_or_default(),
             layers: img
-                .layers
-                .iter()
-                .rev()
-                .map(|l| l.chain_id.clone())
-                .collect(),
+                .map(|i| i.layers.iter().rev().map(|l| l.chain_id.clone()).collect())
+                .unwrap_or_default(),
             entrypoint,
             cmd,
             args,
@@ -468,12 +501,16 @@ impl Engine {
             no_new_privileges,
             privileged: o.privileged,
             extras,
+            isolation,
         })
     }
 
     fn prepare_container_dirs(&self, rec: &ContainerRecord) -> Result<()> {
         let dir = self.paths.container_dir(&rec.id);
-        let dirs: &[&str] = if rec.config.is_vfs() {
+        let x = &rec.config.isolation;
+        let dirs: &[&str] = if !x.rootfs.is_empty() && !x.rootfs_overlay {
+            &[]
+        } else if rec.config.is_vfs() && x.rootfs.is_empty() {
             &["rootfs"]
         } else {
             &["upper", "work"]
@@ -482,7 +519,7 @@ impl Engine {
             fs::create_dir_all(dir.join(d))
                 .with_context(|| format!("creating {}", dir.join(d).display()))?;
         }
-        if rec.config.is_vfs() {
+        if rec.config.is_vfs() && x.rootfs.is_empty() {
             self.copy_image_rootfs(rec, &dir.join("rootfs"))?;
         }
         let spec = self.build_spec(rec)?;

@@ -22,6 +22,8 @@ pub struct ExecOptions {
     pub workdir: Option<String>,
     pub detach_keys: Vec<u8>,
     pub privileged: bool,
+    /// --preserve-fds: the caller's fds 3..3+N stay open in the process
+    pub preserve_fds: u32,
 }
 
 impl Engine {
@@ -89,6 +91,7 @@ impl Engine {
             process: &process,
             user: &user,
             seccomp: seccomp.as_ref(),
+            preserve_fds: o.preserve_fds,
         };
         // the start time check makes sure the pid is still the container's init
         if !crate::runtime::proc::alive(rec.state.pid, rec.state.pid_start) {
@@ -161,5 +164,6 @@ fn stdio(stdin: i32, stdout: i32, stderr: i32, tty: bool) -> Stdio {
         tty,
         console_socket: None,
         console_size: None,
+        preserved: vec![],
     }
 }

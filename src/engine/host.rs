@@ -33,3 +33,9 @@ pub fn enter_rootless(paths: &StorePaths, notice: impl FnOnce(&str)) -> Result<(
     userns::enter(uid, gid, subuid, subgid).map_err(|e| EngineError::failed(e.to_string()))?;
     Ok(())
 }
+
+/// Rootless: join the user namespace of the running process `pid` (another container's,
+/// whose namespaces are to be shared) instead of making one.
+pub fn join_rootless(pid: i32) -> Result<()> {
+    userns::join(pid).map_err(|e| EngineError::failed(e.to_string()))
+}

@@ -39,7 +39,7 @@ impl Engine {
                 .map(|s| s.to_string())
                 .collect()
         });
-        json!({
+        let mut v = json!({
             "Id": rec.id,
             "Created": rec.created,
             "Path": path,
@@ -62,7 +62,7 @@ impl Engine {
             },
             "Image": c.image_id,
             "ImageName": c.image,
-            "Rootfs": "",
+            "Rootfs": c.isolation.rootfs,
             "ResolvConfPath": ud.join("resolv.conf"),
             "HostnamePath": ud.join("hostname"),
             "HostsPath": ud.join("hosts"),
@@ -120,10 +120,16 @@ impl Engine {
                 "Ulimits": c.ulimits.iter().map(|(n, s, h)| json!({"Name": n, "Soft": s, "Hard": h})).collect::<Vec<_>>(),
                 "CapAdd": [],
                 "CapDrop": [],
-                "Privileged": false,
-                "ReadonlyRootfs": false,
+                "Privileged": c.privileged,
             },
-        })
+        });
+        if let (Some(h), Value::Object(more)) = (
+            v["HostConfig"].as_object_mut(),
+            super::isolation::inspect_host_config(&c.isolation),
+        ) {
+            h.extend(more);
+        }
+        v
     }
 
     pub fn inspect_image(&self, img: &ImageRecord) -> Result<Value> {

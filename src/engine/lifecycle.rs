@@ -11,6 +11,14 @@ use crate::supervisor::protocol;
 use std::os::unix::net::UnixStream;
 use std::time::Duration;
 
+/// How a start goes: a client stays attached, its terminal's size, the caller's fds from 3 on
+/// that the container gets (--preserve-fds).
+struct StartHow {
+    attached: bool,
+    tty_size: Option<(u16, u16)>,
+    preserve_fds: u32,
+}
+
 /// What a container's status really is: a record that says "running" whose supervisor is
 /// gone (crash, kill -9, reboot) is exited, with the reason.
 pub fn effective_status(rec: &impl HasState) -> (ContainerStatus, Option<String>) {
@@ -70,7 +78,12 @@ impl Engine {
         attach: Option<&UnixStream>,
         tty_size: Option<(u16, u16)>,
     ) -> Result<i32> {
-        self.start_with(rec, None, attach, attach.is_some(), tty_size)
+        let how = StartHow {
+            attached: attach.is_some(),
+            tty_size,
+            preserve_fds: 0,
+        };
+        self.start_with(rec, None, attach, &how)
     }
 
     /// `attach` is handed to a supervisor spawned here; a `pending` one got it at its spawn.
@@ -79,8 +92,7 @@ impl Engine {
         rec: &ContainerRecord,
         pending: Option<PendingSupervisor>,
         attach: Option<&UnixStream>,
-        attached: bool,
-        tty_size: Option<(u16, u16)>,
+        how: &StartHow,
     ) -> Result<i32> {
         // --requires: those first (each under its own start lock)
         self.start_required(rec, 0)?;
@@ -108,7 +120,8 @@ impl Engine {
                 d.trim_ascii_end().ends_with(b"}") && d.windows(13).any(|w| w == b"\"cgroupsPath\"")
             })
             .unwrap_or(false);
-        if !intact {
+        // a namespace joined from another container is named by its current pid
+        if !intact || Self::spec_names_other_containers(rec) {
             let spec = self.build_spec(rec)?;
             crate::store::write_json_atomic(&spec_path, &spec)?;
         }
@@ -120,8 +133,14 @@ impl Engine {
             Some(p) => p,
             None => self.spawn_supervisor(attach)?,
         };
-        let go = launch::go_message(&rec.id, tty_size, &self.paths, attached)
-            .map_err(|e| EngineError::failed(e.to_string()))?;
+        let go = launch::go_message(
+            &rec.id,
+            how.tty_size,
+            &self.paths,
+            how.attached,
+            how.preserve_fds,
+        )
+        .map_err(|e| EngineError::failed(e.to_string()))?;
         // the supervisor is detached (setsid) and outlives us: never wait for it here
         match sup.start(&go) {
             Report::Started(pid) => {
@@ -197,7 +216,7 @@ impl Engine {
     ) -> Result<(String, Option<i32>)> {
         // the image first (a pull, if the policy says so): no supervisor waits meanwhile,
         // and none of the pull's threads is alive when the container is made
-        let img = self.image_for_run(&o.image, o.pull, &o.pull_opts)?;
+        let img = self.image_unless_rootfs(o)?;
         if o.extra.replace {
             self.replace_named(o.name.as_deref())?;
         }
@@ -210,7 +229,7 @@ impl Engine {
                 (self.spawn_supervisor(Some(&theirs))?, ours)
             }
         };
-        let rec = self.create_from(o, &img)?;
+        let rec = self.create_from(o, img.as_ref())?;
         let remove = |e: EngineError| -> EngineError {
             if let Ok(_g) = self.containers.lock(&rec.id) {
                 match self.containers.load(&rec.id) {
@@ -238,7 +257,12 @@ impl Engine {
         } else {
             None
         };
-        self.start_with(&rec, Some(pending), None, !detach, size)
+        let how = StartHow {
+            attached: !detach,
+            tty_size: size,
+            preserve_fds: o.preserve_fds,
+        };
+        self.start_with(&rec, Some(pending), None, &how)
             .map_err(remove)?;
         if detach {
             return Ok((rec.id, None));

@@ -15,6 +15,7 @@ pub mod image_filter;
 pub mod images;
 pub mod info;
 pub mod inspect;
+pub mod isolation;
 pub mod lifecycle;
 pub mod login;
 pub mod logs;
@@ -27,6 +28,7 @@ pub mod push;
 pub mod relay;
 pub mod report;
 pub mod spec;
+pub mod spec_isolation;
 pub mod system;
 pub mod top;
 

@@ -8,9 +8,9 @@ use crate::runtime::{caps::DEFAULT_CAPS, cgroup, init, mounts::TMPCOPY, passwd, 
 use crate::store::{ContainerConfig, ContainerRecord};
 use oci_spec::runtime::{
     Capability, LinuxBuilder, LinuxCapabilitiesBuilder, LinuxDeviceCgroupBuilder, LinuxDeviceType,
-    LinuxNamespaceBuilder, LinuxNamespaceType, LinuxPidsBuilder, LinuxResources,
-    LinuxResourcesBuilder, LinuxSeccomp, Mount, MountBuilder, PosixRlimit, PosixRlimitBuilder,
-    PosixRlimitType, Process, ProcessBuilder, RootBuilder, Spec, SpecBuilder, UserBuilder,
+    LinuxPidsBuilder, LinuxResources, LinuxResourcesBuilder, LinuxSeccomp, Mount, MountBuilder,
+    PosixRlimit, PosixRlimitBuilder, PosixRlimitType, Process, ProcessBuilder, RootBuilder, Spec,
+    SpecBuilder, UserBuilder,
 };
 use std::collections::{HashMap, HashSet};
 use std::fs;
@@ -232,20 +232,25 @@ impl Engine {
         if c.init {
             annotations.insert(init::INIT_ANNOTATION.to_string(), "true".to_string());
         }
-        Ok(SpecBuilder::default()
+        let mut process = process(c, &cap_list)?;
+        super::spec_isolation::apply_process(rec, &mut process, &mut annotations);
+        let mut spec = SpecBuilder::default()
             .version("1.2.0")
-            .process(process(c, &cap_list)?)
+            .process(process)
             .root(
                 RootBuilder::default()
                     .path(rootfs.root_path())
-                    .readonly(false)
+                    .readonly(c.isolation.read_only)
                     .build()?,
             )
-            .hostname(c.hostname.clone())
             .mounts(self.spec_mounts(rec, rootfs.spec_mount())?)
             .annotations(annotations)
             .linux(self.spec_linux(rec, &cap_list)?)
-            .build()?)
+            .build()?;
+        // in a UTS namespace not its own, the container must not set the hostname
+        // (oci-spec's default names one: "youki")
+        spec.set_hostname(c.isolation.uts.is_private().then(|| c.hostname.clone()));
+        Ok(spec)
     }
 
     /// The rootfs overlay if any, proc, /dev and its filesystems, sysfs, cgroup2 where the
@@ -276,12 +281,9 @@ impl Engine {
                 &["nosuid", "strictatime", "mode=755", "size=65536k"],
             )?,
             mount("/dev/pts", "devpts", "devpts", &pts_opts)?,
-            mount(
-                "/dev/shm",
-                "tmpfs",
-                "shm",
-                &["nosuid", "noexec", "nodev", "mode=1777", "size=65536k"],
-            )?,
+        ]);
+        mounts.extend(self.shm_mount(rec)?);
+        mounts.extend([
             mount(
                 "/dev/mqueue",
                 "mqueue",
@@ -316,6 +318,7 @@ impl Engine {
                 &["bind", "rprivate", TMPCOPY],
             )?);
         }
+        mounts.extend(self.isolation_mounts(rec)?);
         Ok(mounts)
     }
 
@@ -326,24 +329,8 @@ impl Engine {
         caps: &[String],
     ) -> Result<oci_spec::runtime::Linux> {
         let c = &rec.config;
-        let mut types = vec![
-            LinuxNamespaceType::Pid,
-            LinuxNamespaceType::Mount,
-            LinuxNamespaceType::Ipc,
-            LinuxNamespaceType::Uts,
-            LinuxNamespaceType::Cgroup,
-        ];
-        let mut sysctl = HashMap::new();
-        if c.network != "host" {
-            types.push(LinuxNamespaceType::Network);
-            // as podman's default (containers.conf default_sysctls): root in the container may
-            // ping with ICMP datagram sockets, which need no CAP_NET_RAW (not in the default set)
-            sysctl.insert("net.ipv4.ping_group_range".to_string(), "0 0".to_string());
-        }
-        let namespaces = types
-            .into_iter()
-            .map(|t| LinuxNamespaceBuilder::default().typ(t).build())
-            .collect::<std::result::Result<Vec<_>, _>>()?;
+        let namespaces = self.spec_namespaces(rec)?;
+        let sysctl = self.spec_sysctls(rec);
         let (masked, readonly) = if c.privileged {
             (vec![], vec![])
         } else {
@@ -356,10 +343,12 @@ impl Engine {
             .readonly_paths(readonly)
             .cgroups_path(cgroup::spec_path(&rec.id, self.paths.rootless))
             .resources(resources(c.privileged)?);
-        Ok(match seccomp_of(c, caps)? {
+        let mut linux = match seccomp_of(c, caps)? {
             Some(s) => linux.seccomp(s),
             None => linux,
         }
-        .build()?)
+        .build()?;
+        super::spec_isolation::apply_linux(rec, &mut linux)?;
+        Ok(linux)
     }
 }

@@ -22,16 +22,17 @@ pub struct ExecRequest<'a> {
     pub user: &'a str,
     /// the filter, prepared (runtime::init::prepare_seccomp) before entering the container
     pub seccomp: Option<&'a super::seccomp::Prepared>,
+    /// --preserve-fds: the caller's fds 3..3+N, inherited, stay open in the process
+    pub preserve_fds: u32,
 }
 
 const ORDER: &[(&str, CloneFlags)] = &[
-    ("user", CloneFlags::CLONE_NEWUSER),
     ("cgroup", CloneFlags::CLONE_NEWCGROUP),
     ("ipc", CloneFlags::CLONE_NEWIPC),
     ("uts", CloneFlags::CLONE_NEWUTS),
     ("net", CloneFlags::CLONE_NEWNET),
     ("pid", CloneFlags::CLONE_NEWPID),
-    // last: after it, paths are the container's
+    // last but the container's own user namespace: after it, paths are the container's
     ("mnt", CloneFlags::CLONE_NEWNS),
 ];
 
@@ -40,24 +41,54 @@ pub struct Joined {
     cgroup_files: Vec<std::fs::File>,
 }
 
-/// Enter the container's namespaces: this process, for good.
+fn same_ns(a: &std::fs::File, mine: &str) -> bool {
+    match (a.metadata(), std::fs::metadata(mine)) {
+        (Ok(a), Ok(b)) => a.ino() == b.ino() && a.dev() == b.dev(),
+        _ => false,
+    }
+}
+
+/// The user namespace that owns namespace `ns` (ioctl NS_GET_USERNS).
+fn owner_userns(ns: &std::fs::File) -> Result<std::fs::File, StartError> {
+    use std::os::fd::{AsRawFd, FromRawFd};
+    const NS_GET_USERNS: libc::c_ulong = 0xb701;
+    // SAFETY: the ioctl takes no argument and returns a new fd or -1.
+    let fd = unsafe { libc::ioctl(ns.as_raw_fd(), NS_GET_USERNS as _) };
+    if fd < 0 {
+        return Err(sys_err("finding the owner of the container's namespaces")(
+            nix::errno::Errno::last(),
+        ));
+    }
+    // SAFETY: a fresh fd that we own.
+    Ok(unsafe { std::fs::File::from_raw_fd(fd) })
+}
+
+fn join_userns(f: &std::fs::File) -> Result<(), StartError> {
+    setns(f.as_fd(), CloneFlags::CLONE_NEWUSER)
+        .map_err(sys_err("joining the container's user namespace"))?;
+    nix::unistd::setresgid(0.into(), 0.into(), 0.into()).map_err(sys_err("setgid"))?;
+    nix::unistd::setresuid(0.into(), 0.into(), 0.into()).map_err(sys_err("setuid"))?;
+    Ok(())
+}
+
+/// Enter the container's namespaces: this process, for good. First the user namespace that
+/// owns them (rootless: rcon's), then each, the mount namespace last of those; then the
+/// container's own user namespace if it has one (--userns, --uidmap), made after its mounts.
 pub fn enter(req: &ExecRequest) -> Result<Joined, StartError> {
-    let mut fds = vec![];
-    for (name, flag) in ORDER {
-        let theirs = format!("/proc/{}/ns/{name}", req.target_pid);
-        let mine = format!("/proc/self/ns/{name}");
-        let (Ok(a), Ok(b)) = (std::fs::metadata(&theirs), std::fs::metadata(&mine)) else {
-            return Err(StartError::engine(format!(
+    let open = |name: &str| -> Result<std::fs::File, StartError> {
+        std::fs::File::open(format!("/proc/{}/ns/{name}", req.target_pid)).map_err(|_| {
+            StartError::engine(format!(
                 "the container's process {} is gone",
                 req.target_pid
-            )));
-        };
-        if a.ino() == b.ino() && a.dev() == b.dev() {
-            continue;
-        }
-        let f = std::fs::File::open(&theirs)
-            .map_err(|e| StartError::engine(format!("opening {theirs}: {e}")))?;
-        fds.push((f, *flag));
+            ))
+        })
+    };
+    let theirs_user = open("user")?;
+    let mnt = open("mnt")?;
+    let owner = owner_userns(&mnt)?;
+    let mut fds = vec![];
+    for (name, flag) in ORDER {
+        fds.push((open(name)?, *flag));
     }
     let cgroup_files: Vec<std::fs::File> = req
         .cgroup_procs
@@ -66,14 +97,24 @@ pub fn enter(req: &ExecRequest) -> Result<Joined, StartError> {
         .collect();
     // PR_SET_DUMPABLE 0 cannot fail: nothing to report
     let _ = nix::sys::prctl::set_dumpable(false);
+    if !same_ns(&owner, "/proc/self/ns/user") {
+        join_userns(&owner)?;
+    }
+    let own_user = !same_ns(&theirs_user, "/proc/self/ns/user");
     for (f, flag) in &fds {
-        setns(f.as_fd(), *flag).map_err(sys_err(format!(
-            "joining the container's {flag:?} namespace"
-        )))?;
-        if *flag == CloneFlags::CLONE_NEWUSER {
-            nix::unistd::setresgid(0.into(), 0.into(), 0.into()).map_err(sys_err("setgid"))?;
-            nix::unistd::setresuid(0.into(), 0.into(), 0.into()).map_err(sys_err("setuid"))?;
+        let name = ORDER
+            .iter()
+            .find(|o| o.1 == *flag)
+            .map(|o| o.0)
+            .unwrap_or("");
+        if same_ns(f, &format!("/proc/self/ns/{name}")) {
+            continue;
         }
+        setns(f.as_fd(), *flag)
+            .map_err(sys_err(format!("joining the container's {name} namespace")))?;
+    }
+    if own_user {
+        join_userns(&theirs_user)?;
     }
     drop(fds);
     Ok(Joined { cgroup_files })
@@ -146,7 +187,15 @@ fn child(
     let late = super::init::early_seccomp(req.seccomp, nnp)?;
     prepare_process(req.process, &u)?;
     let args = req.process.args().clone().unwrap_or_default();
-    exec_process(&args, &env, late, nnp, false)
+    // inherited from the caller at their numbers already
+    let preserved: Vec<std::os::fd::RawFd> = (3..3 + req.preserve_fds as i32).collect();
+    let tail = super::init::ExecTail {
+        seccomp: late,
+        no_new_privs: nnp,
+        init: false,
+        preserved: &preserved,
+    };
+    exec_process(&args, &env, &tail)
 }
 
 /// A pty in the container's own devpts: call after `enter`.

@@ -25,12 +25,20 @@ pub struct Stdio {
     /// stdin/stdout/stderr are then ignored
     pub console_socket: Option<RawFd>,
     pub console_size: Option<(u16, u16)>,
+    /// --preserve-fds: the fds that go to 3, 4, ... of the container's process (at 3+len or
+    /// above, see `sys::take_fds`)
+    pub preserved: Vec<RawFd>,
 }
 
 /// Annotation carrying the user as given (`name[:group]`), resolved inside the container.
 pub const USER_ANNOTATION: &str = "io.rcon.user";
 /// Annotation asking for rcon's own init as PID 1 (`--init`).
 pub const INIT_ANNOTATION: &str = "io.rcon.init";
+/// Annotation with the groups (names or gids, comma-separated) added to the process's
+/// supplementary groups (`--group-add`), names resolved in the container.
+pub const GROUP_ADD_ANNOTATION: &str = "io.rcon.group-add";
+/// Annotation asking to keep the caller's supplementary groups (`--group-add keep-groups`).
+pub const KEEP_GROUPS_ANNOTATION: &str = "io.rcon.keep-groups";
 
 pub fn ns_flag(t: LinuxNamespaceType) -> CloneFlags {
     match t {
@@ -74,6 +82,12 @@ pub fn spawn(
                 let fd = std::fs::File::open(p).map_err(|e| {
                     StartError::engine(format!("opening namespace {}: {e}", p.display()))
                 })?;
+                // a pid namespace joined counts only for children: we join it (for our
+                // children from now on), so that the container is born in it
+                if f == CloneFlags::CLONE_NEWPID {
+                    setns(&fd, f).map_err(super::sys_err("joining the pid namespace"))?;
+                    continue;
+                }
                 joins.push((fd.into(), f));
             }
             // the cgroup namespace is unshared by the child after it was moved into its cgroup,
@@ -81,11 +95,15 @@ pub fn spawn(
             None if f == CloneFlags::CLONE_NEWCGROUP => cgroup_ns = true,
             // ours is the new one the container is to have (`net::FreshNetns`)
             None if f == CloneFlags::CLONE_NEWNET && net_ready => {}
+            // its own user namespace is made last, by the child (`isolation::UsernsChild`)
+            None if f == CloneFlags::CLONE_NEWUSER => {}
             None => flags |= f,
         }
     }
     let (report_r, report_w) =
         nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(super::sys_err("pipe"))?;
+    // above the fds the preserved ones will take, so that the report still reaches us
+    let report_w = above(report_w, 3 + stdio.preserved.len() as RawFd)?;
     let (go_r, go_w) =
         nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(super::sys_err("pipe"))?;
     let mut stack = vec![0u8; 512 * 1024];
@@ -99,13 +117,22 @@ pub fn spawn(
     // allocation it would leave our heap inconsistent: nothing signals it before its exec, as
     // its pid is recorded only after. Not when clone3 makes it in its cgroup (fork-like), nor
     // with --init, whose PID 1 is rcon code that never execs.
-    let vfork_like = !runs_init;
+    // nor when the container gets a user namespace of its own: we write its maps meanwhile
+    let userns = super::isolation::userns_pipes(spec)?;
+    let vfork_like = !runs_init && userns.is_none();
+    let (userns_child, userns_parent) = match userns {
+        Some((c, p)) => (Some(c), Some(p)),
+        None => (None, None),
+    };
     // `in_cgroup`: born there by clone3; the other children join theirs first thing (as a
     // thread, see cgroup::Join), before they make anything the cgroup is to count or limit
     let child_fn = |in_cgroup: bool| -> isize {
         // the parent's ends (EBADF at worst: nothing to log from here, before exec)
         let _ = nix::unistd::close(report_r.as_raw_fd());
         let _ = nix::unistd::close(go_w.as_raw_fd());
+        if let Some(p) = &userns_parent {
+            p.close_in_child();
+        }
         let joined = match cgroup.filter(|_| !in_cgroup) {
             Some(cg) => join_cgroup(cg),
             None => Ok(()),
@@ -125,6 +152,7 @@ pub fn spawn(
                 cgroup_ns,
                 flags.contains(CloneFlags::CLONE_NEWNET),
                 &joins,
+                userns_child.as_ref(),
             )
         });
         let err = match result {
@@ -171,6 +199,8 @@ pub fn spawn(
     };
     drop(report_w);
     drop(go_r);
+    // our copies of the child's ends: its exit must read as EOF
+    drop(userns_child);
     let mut go = std::fs::File::from(go_w);
     // its mount namespace (see Spawned); a child that shared our memory has exec'd by now,
     // and one that exits at once may take its namespace with it before we get here
@@ -184,6 +214,9 @@ pub fn spawn(
         let _ = go.write_all(b"1");
     }
     drop(go);
+    if let Some(p) = userns_parent {
+        p.map(pid);
+    }
     let mut msg = Vec::new();
     // a read error reads as EOF: exec happened
     let _ = std::fs::File::from(report_r).read_to_end(&mut msg);
@@ -267,6 +300,7 @@ fn child(
     cgroup_ns: bool,
     new_net: bool,
     joins: &[(OwnedFd, CloneFlags)],
+    userns: Option<&super::isolation::UsernsChild>,
 ) -> Result<Never, StartError> {
     reset_signals();
     for (fd, f) in joins {
@@ -295,6 +329,7 @@ fn child(
         super::net::loopback_up()?;
     }
     super::net::set_sysctls(spec)?;
+    super::isolation::set_oom_score_adj(spec)?;
     if let Some(h) = spec.hostname() {
         nix::unistd::sethostname(h).map_err(super::sys_err("setting the hostname"))?;
     }
@@ -336,6 +371,10 @@ fn child(
             .unwrap_or("");
         super::passwd::add_entries(req, user, &process.cwd().to_string_lossy())?;
     }
+    // last of all, with every mount made: the container's own user namespace
+    if let Some(u) = userns {
+        u.enter()?;
+    }
     let resolved = match annotations.get(USER_ANNOTATION) {
         Some(u) => user::resolve(u)?,
         None => user::ResolvedUser {
@@ -343,8 +382,11 @@ fn child(
             gid: process.user().gid(),
             additional_gids: process.user().additional_gids().clone().unwrap_or_default(),
             home: None,
+            keep_groups: false,
         },
     };
+    let mut resolved = resolved;
+    super::isolation::add_groups(&annotations, &mut resolved)?;
     if !env.iter().any(|e| e.starts_with("HOME=")) {
         env.push(format!(
             "HOME={}",
@@ -355,7 +397,37 @@ fn child(
     let late = early_seccomp(prepared_seccomp.as_ref(), nnp)?;
     prepare_process(process, &resolved)?;
     let args = process.args().clone().unwrap_or_default();
-    exec_process(&args, &env, late, nnp, runs_init(spec))
+    super::isolation::set_personality(spec)?;
+    let exec = ExecTail {
+        seccomp: late,
+        no_new_privs: nnp,
+        init: runs_init(spec),
+        preserved: &stdio.preserved,
+    };
+    exec_process(&args, &env, &exec)
+}
+
+/// `fd` at `min` or above (close-on-exec), the original closed.
+fn above(fd: OwnedFd, min: RawFd) -> Result<OwnedFd, StartError> {
+    use std::os::fd::FromRawFd;
+    if fd.as_raw_fd() >= min {
+        return Ok(fd);
+    }
+    let high = nix::fcntl::fcntl(fd.as_raw_fd(), nix::fcntl::FcntlArg::F_DUPFD_CLOEXEC(min))
+        .map_err(super::sys_err("dup"))?;
+    // SAFETY: a fresh fd that we own.
+    Ok(unsafe { OwnedFd::from_raw_fd(high) })
+}
+
+/// What the last steps before execve need besides the command (`exec_process`).
+pub struct ExecTail<'a> {
+    /// the filter to load last (with no_new_privs), else loaded already
+    pub seccomp: Option<&'a seccomp::Prepared>,
+    pub no_new_privs: bool,
+    /// --init: stay PID 1 and run the command as a child
+    pub init: bool,
+    /// --preserve-fds: the fds that go to 3, 4, ...
+    pub preserved: &'a [RawFd],
 }
 
 /// --init: PID 1 is rcon's init (`run_init`), the command its child.
@@ -441,7 +513,12 @@ pub fn prepare_process(
     }
     let gids: Vec<nix::unistd::Gid> = u.additional_gids.iter().map(|g| (*g).into()).collect();
     // setgroups is denied in a user namespace mapped without newgidmap: only fail if needed
-    if let Err(e) = nix::unistd::setgroups(&gids) {
+    let set = if u.keep_groups {
+        Ok(())
+    } else {
+        nix::unistd::setgroups(&gids)
+    };
+    if let Err(e) = set {
         if !gids.is_empty() {
             return Err(super::sys_err("setting supplementary groups")(e));
         }
@@ -557,13 +634,8 @@ fn cstrings(v: &[String]) -> Result<Vec<CString>, StartError> {
 }
 
 /// The last steps, shared by run and exec: no_new_privs, close our fds, seccomp, execve.
-pub fn exec_process(
-    args: &[String],
-    env: &[String],
-    seccomp_filter: Option<&seccomp::Prepared>,
-    no_new_privs: bool,
-    init: bool,
-) -> Result<Never, StartError> {
+pub fn exec_process(args: &[String], env: &[String], t: &ExecTail) -> Result<Never, StartError> {
+    let (seccomp_filter, no_new_privs, init) = (t.seccomp, t.no_new_privs, t.init);
     if args.is_empty() {
         return Err(StartError::engine(
             "no command given and the image has neither Cmd nor Entrypoint: give a command",
@@ -577,7 +649,9 @@ pub fn exec_process(
     if no_new_privs {
         nix::sys::prctl::set_no_new_privs().map_err(super::sys_err("no_new_privs"))?;
     }
-    sys::cloexec_from(3).map_err(super::sys_err("closing file descriptors"))?;
+    sys::place_fds(t.preserved).map_err(super::sys_err("passing file descriptors"))?;
+    let first = 3 + t.preserved.len() as RawFd;
+    sys::cloexec_from(first).map_err(super::sys_err("closing file descriptors"))?;
     if let Some(p) = seccomp_filter {
         p.load()
             .map_err(|e| StartError::engine(format!("loading the seccomp filter: {e}")))?;

@@ -6,6 +6,7 @@ pub mod cgroup;
 pub mod exec;
 pub mod fsaccess;
 pub mod init;
+pub mod isolation;
 pub mod mounts;
 pub mod net;
 pub mod passwd;

@@ -290,6 +290,18 @@ fn mount_one(root: RawFd, m: &Mount) -> Result<(), StartError> {
                 .map_err(sys_err(&what))?;
                 remount_ro(&fd_path(&reopen()?))?;
             }
+            // likewise proc belongs to the pid namespace's owner: sharing the host's pid
+            // namespace from a user namespace (rootless --pid host), bind the host's /proc
+            Err(nix::errno::Errno::EPERM) if typ == "proc" => {
+                mount(
+                    Some("/proc"),
+                    tp.as_str(),
+                    None::<&str>,
+                    MsFlags::MS_BIND | MsFlags::MS_REC,
+                    None::<&str>,
+                )
+                .map_err(sys_err(&what))?;
+            }
             Err(e) => return Err(sys_err(&what)(e)),
         }
     }

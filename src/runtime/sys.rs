@@ -266,3 +266,81 @@ pub fn exit_now(code: i32) -> ! {
     // that shares them with its parent.
     unsafe { libc::_exit(code) }
 }
+
+/// --preserve-fds: duplicates of fds 3..3+n of process `pid` (pidfd_getfd: the caller may
+/// ptrace it), each placed at `min` or above, so that moving them to 3..3+n later clobbers
+/// none of them.
+pub fn take_fds(pid: i32, n: u32, min: RawFd) -> Result<Vec<std::os::fd::OwnedFd>, String> {
+    use std::os::fd::FromRawFd;
+    // SAFETY: pidfd_open takes a pid and flags and returns a new fd or -1.
+    let pidfd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) };
+    if pidfd < 0 {
+        return Err(format!(
+            "pidfd_open of the caller: {}",
+            Errno::last().desc()
+        ));
+    }
+    // SAFETY: a fresh fd that we own.
+    let pidfd = unsafe { std::os::fd::OwnedFd::from_raw_fd(pidfd as RawFd) };
+    let mut out = vec![];
+    for i in 0..n as RawFd {
+        let target = 3 + i;
+        // the caller's own fds (close-on-exec, as all of rcon's are) were not passed to it:
+        // only those it inherited go on
+        let flags = std::fs::read_to_string(format!("/proc/{pid}/fdinfo/{target}"))
+            .ok()
+            .and_then(|info| {
+                let f = info
+                    .lines()
+                    .find_map(|l| l.strip_prefix("flags:"))?
+                    .trim()
+                    .to_string();
+                u32::from_str_radix(&f, 8).ok()
+            });
+        if flags.is_none_or(|f| f & libc::O_CLOEXEC as u32 != 0) {
+            return Err(format!("file descriptor {target} is not available - the preserve-fds option requires that all file descriptors must be passed"));
+        }
+        // SAFETY: pidfd_getfd returns a new close-on-exec fd or -1.
+        let fd = unsafe {
+            libc::syscall(
+                libc::SYS_pidfd_getfd,
+                std::os::fd::AsRawFd::as_raw_fd(&pidfd),
+                target,
+                0,
+            )
+        };
+        if fd < 0 {
+            let e = Errno::last();
+            return Err(if e == Errno::EBADF {
+                format!("file descriptor {target} is not available - the preserve-fds option requires that all file descriptors must be passed")
+            } else {
+                format!(
+                    "taking file descriptor {target} of the caller: {}",
+                    e.desc()
+                )
+            });
+        }
+        // SAFETY: a fresh fd that we own.
+        let fd = unsafe { std::os::fd::OwnedFd::from_raw_fd(fd as RawFd) };
+        let high = nix::fcntl::fcntl(
+            std::os::fd::AsRawFd::as_raw_fd(&fd),
+            nix::fcntl::FcntlArg::F_DUPFD_CLOEXEC(min),
+        )
+        .map_err(|e| format!("duplicating file descriptor {target}: {}", e.desc()))?;
+        // SAFETY: a fresh fd that we own.
+        out.push(unsafe { std::os::fd::OwnedFd::from_raw_fd(high) });
+    }
+    Ok(out)
+}
+
+/// Put `fds[i]` at 3+i (without close-on-exec), for the process about to exec. The sources
+/// are all at 3+fds.len() or above (see `take_fds`).
+pub fn place_fds(fds: &[RawFd]) -> Result<(), Errno> {
+    for (i, &src) in fds.iter().enumerate() {
+        let target = 3 + i as RawFd;
+        if src != target {
+            nix::unistd::dup2(src, target)?;
+        }
+    }
+    Ok(())
+}

@@ -9,6 +9,8 @@ pub struct ResolvedUser {
     pub gid: u32,
     pub additional_gids: Vec<u32>,
     pub home: Option<String>,
+    /// --group-add keep-groups: the supplementary groups are left as they are
+    pub keep_groups: bool,
 }
 
 struct PasswdEntry {
@@ -107,6 +109,7 @@ pub fn resolve_with(
         gid,
         additional_gids,
         home: entry.map(|e| e.home.clone()),
+        keep_groups: false,
     })
 }
 

@@ -63,6 +63,8 @@ pub enum UsernsError {
     Pipe(Errno),
     #[error("fork: {0}")]
     Fork(Errno),
+    #[error("joining the user namespace of a running container: {0}")]
+    Join(Errno),
     #[error("creating a user namespace: {0} (are unprivileged user namespaces enabled? sysctl kernel.unprivileged_userns_clone / user.max_user_namespaces)")]
     Unshare(Errno),
     /// telling the parent that the namespace is there, for newuidmap
@@ -173,6 +175,26 @@ pub fn enter(
             std::process::exit(super::proc::wait_exit_code(child));
         }
     }
+}
+
+/// Join the user namespace of `pid` (ours, as its owner) and become its root: the
+/// namespace of another rcon invocation, whose containers' namespaces a new one shares.
+pub fn join(pid: i32) -> Result<(), UsernsError> {
+    let f =
+        std::fs::File::open(format!("/proc/{pid}/ns/user")).map_err(|error| UsernsError::Map {
+            file: "the other container's user namespace",
+            error,
+        })?;
+    nix::sched::setns(&f, CloneFlags::CLONE_NEWUSER).map_err(UsernsError::Join)?;
+    nix::unistd::setresgid(0.into(), 0.into(), 0.into()).map_err(|error| UsernsError::SetId {
+        call: "setgid",
+        error,
+    })?;
+    nix::unistd::setresuid(0.into(), 0.into(), 0.into()).map_err(|error| UsernsError::SetId {
+        call: "setuid",
+        error,
+    })?;
+    Ok(())
 }
 
 fn helper_exists(name: &str) -> bool {

@@ -86,6 +86,9 @@ pub struct ContainerConfig {
     /// time limit (`store/extras.rs`)
     #[serde(default)]
     pub extras: super::ContainerExtras,
+    /// namespaces, user namespace maps, read-only rootfs, sysctls (`store/isolation.rs`)
+    #[serde(default)]
+    pub isolation: super::ContainerIsolation,
 }
 
 impl ContainerConfig {

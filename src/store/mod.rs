@@ -7,6 +7,7 @@
 pub mod atomic;
 pub mod container;
 pub mod extras;
+pub mod isolation;
 pub mod lock;
 pub mod paths;
 
@@ -16,6 +17,7 @@ pub use container::{
     ContainerSummary, Damaged, HasState, StartedProcess,
 };
 pub use extras::{ContainerExtras, HostUser};
+pub use isolation::{ContainerIsolation, IdMapping, NsMode};
 pub use lock::FileLock;
 pub use paths::StorePaths;
 

@@ -156,6 +156,22 @@ impl StorePaths {
     /// dir, or with the vfs driver the copy in its rootfs/ dir.
     pub fn rootfs_of(&self, rec: &ContainerRecord) -> Rootfs {
         let dir = self.container_dir(&rec.id);
+        // --rootfs: the directory itself, or an overlay over it (DIR:O)
+        let x = &rec.config.isolation;
+        if !x.rootfs.is_empty() {
+            let root = PathBuf::from(&x.rootfs);
+            if !x.rootfs_overlay {
+                return Rootfs::Dir(root);
+            }
+            return Rootfs::Overlay {
+                lower: vec![root],
+                upper: dir.join("upper"),
+                work: dir.join("work"),
+                target: self.merged_dir(&rec.id),
+                userxattr: self.rootless,
+                volatile: rec.config.auto_remove,
+            };
+        }
         if rec.config.is_vfs() {
             return Rootfs::Dir(dir.join("rootfs"));
         }

@@ -35,6 +35,8 @@ pub struct Args {
     pub id: String,
     pub tty_size: Option<(u16, u16)>,
     pub attached: bool,
+    /// --preserve-fds: (N, the CLI's pid): its fds 3..3+N go to the container's process
+    pub preserve_fds: Option<(u32, i32)>,
 }
 
 /// A supervisor spawned ahead of its container. It is never waited for: it is detached
@@ -98,6 +100,7 @@ pub fn go_message(
     tty_size: Option<(u16, u16)>,
     paths: &StorePaths,
     attached: bool,
+    preserve_fds: u32,
 ) -> Result<String, SupervisorError> {
     let path = |p: &Path| -> Result<String, SupervisorError> {
         let s = p
@@ -114,10 +117,14 @@ pub fn go_message(
     };
     let mut flags = vec![];
     if paths.rootless {
-        flags.push("rootless");
+        flags.push("rootless".to_string());
     }
     if attached {
-        flags.push("attached");
+        flags.push("attached".to_string());
+    }
+    if preserve_fds > 0 {
+        // the supervisor takes them from us (pidfd_getfd) while we wait for its report
+        flags.push(format!("fds={preserve_fds}:{}", std::process::id()));
     }
     let flags = if flags.is_empty() {
         "-".to_string()
@@ -299,6 +306,10 @@ fn await_container() -> Option<Args> {
         id: id.to_string(),
         tty_size,
         attached: flags.contains(&"attached"),
+        preserve_fds: flags.iter().find_map(|f| {
+            let (n, pid) = f.strip_prefix("fds=")?.split_once(':')?;
+            Some((n.parse().ok()?, pid.parse().ok()?))
+        }),
     })
 }
 

@@ -27,7 +27,7 @@ use launch::Args;
 use nix::sys::signal::Signal;
 use nix::unistd::Pid;
 use oci_spec::runtime::Spec;
-use std::os::fd::{FromRawFd, OwnedFd};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::os::unix::net::UnixStream;
 use std::path::PathBuf;
 
@@ -161,6 +161,20 @@ fn start(
     let _ = log::timestamp_now();
     let net_ready = network::use_fresh_netns(fresh_net, spec)
         .map_err(|e| abort_start(store, id, cgroup.as_ref(), e))?;
+    // --preserve-fds: the CLI's, taken while it waits for our report
+    let mut stdio = stdio;
+    let preserved = match args.preserve_fds {
+        Some((n, cli)) => match runtime::sys::take_fds(cli, n, 3 + n as i32) {
+            Ok(fds) => fds,
+            Err(e) => {
+                let err = StartError::engine(format!("--preserve-fds: {e}"));
+                abort_start(store, id, cgroup.as_ref(), err);
+                return Ok(None);
+            }
+        },
+        None => vec![],
+    };
+    stdio.stdio.preserved = preserved.iter().map(|f| f.as_raw_fd()).collect();
     let spawned = match cgroup.as_ref().map(Cgroup::join).transpose() {
         // SIGCHLD stays blocked here (the signalfd reads it even if the container exits at
         // once); the child resets its mask and dispositions before it execs
@@ -172,6 +186,8 @@ fn start(
         },
         Err(e) => Err(StartError::engine(e.to_string())),
     };
+    // the container has its copies
+    drop(preserved);
     let Spawned { pid, mount_ns } = match spawned {
         Ok(p) => p,
         Err(e) => {

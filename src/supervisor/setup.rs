@@ -61,6 +61,7 @@ impl ContainerStdio {
                     tty: true,
                     console_socket: Some(theirs.as_raw_fd()),
                     console_size: Some(tty_size.unwrap_or((24, 80))),
+                    preserved: vec![],
                 },
                 theirs: vec![theirs],
                 ours: OurEnds::Console(ours),
@@ -88,6 +89,7 @@ impl ContainerStdio {
                 tty: false,
                 console_socket: None,
                 console_size: None,
+                preserved: vec![],
             },
             theirs: vec![stdin_child, ow, ew],
             ours: OurEnds::Pipes {

@@ -37,6 +37,9 @@ pub struct ExecArgs {
     /// Give the process all capabilities and no seccomp filter
     #[arg(long)]
     privileged: bool,
+    /// Pass N additional file descriptors to the container
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    preserve_fds: u32,
     container: String,
     #[arg(trailing_var_arg = true, allow_hyphen_values = true, required = true)]
     command: Vec<String>,
@@ -54,6 +57,7 @@ pub(super) fn exec(engine: &Engine, a: &ExecArgs) -> Result<i32> {
         workdir: a.workdir.clone(),
         detach_keys: detach_keys(&a.detach_keys)?,
         privileged: a.privileged,
+        preserve_fds: a.preserve_fds,
     };
     if a.privileged {
         warn_unavailable_caps(&privileged_caps());

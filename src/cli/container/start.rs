@@ -25,6 +25,12 @@ pub struct StartArgs {
     containers: Vec<String>,
 }
 
+impl StartArgs {
+    pub fn containers(&self) -> &[String] {
+        &self.containers
+    }
+}
+
 pub(super) fn start(engine: &Engine, a: &StartArgs) -> Result<i32> {
     if a.attach || a.interactive {
         if a.containers.len() != 1 {

@@ -99,6 +99,8 @@ pub struct ContainerArgs {
     #[command(flatten)]
     extra: extra::ExtraArgs,
     #[command(flatten)]
+    isolation: super::isolation::IsolationArgs,
+    #[command(flatten)]
     later: later::LaterArgs,
 }
 
@@ -145,10 +147,20 @@ pub struct RunArgs {
     #[arg(long, default_value_t = true, action = ArgAction::Set, num_args = 0..=1,
           require_equals = true, default_missing_value = "true")]
     passwd: bool,
+    /// Pass a number of additional file descriptors into the container
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    preserve_fds: u32,
     #[command(flatten)]
     create: ContainerArgs,
     #[command(flatten)]
     ic: ImageAndCommand,
+}
+
+impl RunArgs {
+    /// The containers whose namespaces this one joins (container:NAME).
+    pub fn joined_refs(&self) -> Vec<String> {
+        self.create.isolation.joined_refs()
+    }
 }
 
 impl ContainerArgs {
@@ -186,6 +198,8 @@ impl ContainerArgs {
             pull: crate::engine::pull::PullPolicy::parse(&self.pull)?,
             pull_opts: self.registry.options(self.quiet, None)?,
             extra: self.extra.options(rmi, passwd),
+            isolation: self.isolation.options(),
+            preserve_fds: 0,
         })
     }
 
@@ -204,7 +218,8 @@ impl ContainerArgs {
 
 pub(super) fn run(engine: &Engine, a: &RunArgs) -> Result<i32> {
     let c = &a.create;
-    let o = c.options(&a.ic, a.rmi, a.passwd)?;
+    let mut o = c.options(&a.ic, a.rmi, a.passwd)?;
+    o.preserve_fds = a.preserve_fds;
     let streams = crate::engine::extras::attach_streams(&o.extra.attach)?;
     // with -d, as podman, nothing is attached whatever -a says
     let opts = AttachOptions {
