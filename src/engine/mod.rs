@@ -1,6 +1,7 @@
 //! The verbs. Each is a short transaction on the store (lock, read, act, write, unlock),
 //! composing image, runtime and supervisor. Options arrive as plain structs: no flag parsing.
 
+pub mod clone;
 pub mod commit;
 pub mod create;
 pub mod damaged;

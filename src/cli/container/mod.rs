@@ -2,6 +2,7 @@
 //! unpause|rename|cp|export|diff|port|commit|init|mount|unmount` and `rcon container ...`.
 
 mod attach;
+mod clone;
 mod commit;
 mod exec;
 mod files;
@@ -17,6 +18,7 @@ mod start;
 mod top;
 
 pub use attach::AttachArgs;
+pub use clone::CloneArgs;
 pub use commit::CommitArgs;
 pub use exec::ExecArgs;
 pub use files::{print_changes, running_container_files, CpArgs, DiffArgs, ExportArgs};
@@ -112,6 +114,9 @@ pub enum ContainerGroup {
     Prune(PruneArgs),
     /// Check if a container exists (exit 0) or not (exit 1)
     Exists(ExistsArgs),
+    /// Create a copy of an existing container
+    #[command(override_usage = "rcon container clone [OPTIONS] CONTAINER [NAME] [IMAGE]")]
+    Clone(CloneArgs),
 }
 
 fn detach_keys(s: &Option<String>) -> Result<Vec<u8>> {
@@ -186,6 +191,7 @@ pub fn dispatch_group(engine: &Engine, g: ContainerGroup) -> Result<i32> {
         ContainerGroup::Verb(c) => dispatch(engine, c),
         ContainerGroup::Prune(a) => rm::prune(engine, &a),
         ContainerGroup::Exists(a) => mount::exists(engine, &a),
+        ContainerGroup::Clone(a) => clone::clone(engine, &a),
     }
 }
 
