@@ -27,6 +27,7 @@ pub mod pull;
 pub mod push;
 pub mod relay;
 pub mod report;
+pub mod runlabel;
 pub mod spec;
 pub mod system;
 pub mod top;

@@ -14,6 +14,7 @@ mod port;
 mod ps;
 mod rm;
 mod run;
+mod runlabel;
 mod start;
 mod top;
 
@@ -30,6 +31,7 @@ pub use port::PortArgs;
 pub use ps::PsArgs;
 pub use rm::{PruneArgs, RmArgs};
 pub use run::{CreateArgs, RunArgs};
+pub use runlabel::{runlabel, RunlabelArgs};
 pub use start::StartArgs;
 pub use top::TopArgs;
 
@@ -117,6 +119,9 @@ pub enum ContainerGroup {
     /// Create a copy of an existing container
     #[command(override_usage = "rcon container clone [OPTIONS] CONTAINER [NAME] [IMAGE]")]
     Clone(CloneArgs),
+    /// Execute the command described by an image label
+    #[command(override_usage = "rcon container runlabel [OPTIONS] LABEL IMAGE [ARG...]")]
+    Runlabel(RunlabelArgs),
 }
 
 fn detach_keys(s: &Option<String>) -> Result<Vec<u8>> {
@@ -192,6 +197,7 @@ pub fn dispatch_group(engine: &Engine, g: ContainerGroup) -> Result<i32> {
         ContainerGroup::Prune(a) => rm::prune(engine, &a),
         ContainerGroup::Exists(a) => mount::exists(engine, &a),
         ContainerGroup::Clone(a) => clone::clone(engine, &a),
+        ContainerGroup::Runlabel(a) => runlabel::runlabel(engine, &a, &[]),
     }
 }
 
