@@ -118,10 +118,10 @@ pub enum ContainerGroup {
     Exists(ExistsArgs),
     /// Create a copy of an existing container
     #[command(override_usage = "rcon container clone [OPTIONS] CONTAINER [NAME] [IMAGE]")]
-    Clone(CloneArgs),
+    Clone(Box<CloneArgs>),
     /// Execute the command described by an image label
     #[command(override_usage = "rcon container runlabel [OPTIONS] LABEL IMAGE [ARG...]")]
-    Runlabel(RunlabelArgs),
+    Runlabel(Box<RunlabelArgs>),
 }
 
 fn detach_keys(s: &Option<String>) -> Result<Vec<u8>> {
