@@ -336,6 +336,10 @@ fn global_options(cli: &Cli) -> Result<(), String> {
     Ok(())
 }
 
+/// bash: container and image names completed from `rcon ps` and `rcon images`, and no file
+/// names after --network (over clap_complete's static `_rcon`).
+const BASH_DYNAMIC: &str = include_str!("completion.bash");
+
 /// The global options given, as arguments again: for the rcon an image's label runs
 /// (`container runlabel`), so that it works on the same store.
 fn global_args(cli: &Cli) -> Vec<String> {
@@ -371,6 +375,10 @@ fn run(cli: Cli, prespawned: Option<Prespawned>) -> anyhow::Result<i32> {
         Command::Completion { shell } => {
             let mut cmd = command();
             clap_complete::generate(*shell, &mut cmd, "rcon", &mut std::io::stdout());
+            if *shell == clap_complete::Shell::Bash {
+                // names of containers and images, asked of rcon when completing
+                print!("{BASH_DYNAMIC}");
+            }
             return Ok(0);
         }
         Command::Version(a) => return system::version(a),
@@ -445,6 +453,9 @@ fn write_docs(man: &std::path::Path, completions: &std::path::Path) -> anyhow::R
     ] {
         let mut buf = vec![];
         clap_complete::generate(shell, &mut command(), "rcon", &mut buf);
+        if shell == clap_complete::Shell::Bash {
+            buf.extend_from_slice(BASH_DYNAMIC.as_bytes());
+        }
         std::fs::write(completions.join(file), buf)?;
     }
     Ok(())
