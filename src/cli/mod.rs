@@ -186,7 +186,10 @@ impl Command {
                         | C::Unmount(_)
                 )
             }
-            Command::Container_(container::ContainerGroup::Exists(_)) => false,
+            // the rcon a label runs enters it itself (see engine/runlabel.rs)
+            Command::Container_(
+                container::ContainerGroup::Exists(_) | container::ContainerGroup::Runlabel(_),
+            ) => false,
             Command::Container_(_) => true,
             Command::Image(image::ImageTopCommand::Images(_)) => false,
             Command::Image(image::ImageTopCommand::History(_)) => false,
@@ -390,6 +393,30 @@ fn global_options(cli: &Cli) -> Result<(), String> {
     Ok(())
 }
 
+/// bash: container and image names completed from `rcon ps` and `rcon images`, and no file
+/// names after --network (over clap_complete's static `_rcon`).
+const BASH_DYNAMIC: &str = include_str!("completion.bash");
+
+/// The global options given, as arguments again: for the rcon an image's label runs
+/// (`container runlabel`), so that it works on the same store.
+fn global_args(cli: &Cli) -> Vec<String> {
+    let mut v = vec![];
+    let mut add = |flag: &str, value: Option<String>| {
+        if let Some(value) = value {
+            v.push(format!("--{flag}"));
+            v.push(value);
+        }
+    };
+    let path = |p: &Option<PathBuf>| p.as_ref().map(|p| p.to_string_lossy().into_owned());
+    add("root", path(&cli.root));
+    add("runroot", path(&cli.runroot));
+    add("storage-driver", cli.storage_driver.clone());
+    add("log-level", cli.log_level.clone());
+    add("cgroup-manager", cli.cgroup_manager.clone());
+    add("events-backend", cli.events_backend.clone());
+    v
+}
+
 /// rcon's exit code for an error: the engine's (125, or a start failure's 126/127), else 125.
 fn exit_code_of(e: &anyhow::Error) -> i32 {
     for cause in e.chain() {
@@ -405,6 +432,10 @@ fn run(cli: Cli, prespawned: Option<Prespawned>) -> anyhow::Result<i32> {
         Command::Completion { shell } => {
             let mut cmd = command();
             clap_complete::generate(*shell, &mut cmd, "rcon", &mut std::io::stdout());
+            if *shell == clap_complete::Shell::Bash {
+                // names of containers and images, asked of rcon when completing
+                print!("{BASH_DYNAMIC}");
+            }
             return Ok(0);
         }
         Command::Version(a) => return system::version(a),
@@ -438,8 +469,12 @@ fn run(cli: Cli, prespawned: Option<Prespawned>) -> anyhow::Result<i32> {
         // validated against the store, and recorded if the store is new
         engine.storage_driver()?;
     }
+    let globals = global_args(&cli);
     match cli.command {
         Command::Container(c) => container::dispatch(&engine, c),
+        Command::Container_(container::ContainerGroup::Runlabel(a)) => {
+            container::runlabel(&engine, &a, &globals)
+        }
         Command::Container_(g) => container::dispatch_group(&engine, g),
         Command::Image(c) => image::dispatch_top(&engine, c),
         Command::ImageGroup(g) => image::dispatch_group(&engine, g),
@@ -485,6 +520,9 @@ fn write_docs(man: &std::path::Path, completions: &std::path::Path) -> anyhow::R
     ] {
         let mut buf = vec![];
         clap_complete::generate(shell, &mut command(), "rcon", &mut buf);
+        if shell == clap_complete::Shell::Bash {
+            buf.extend_from_slice(BASH_DYNAMIC.as_bytes());
+        }
         std::fs::write(completions.join(file), buf)?;
     }
     Ok(())

@@ -63,7 +63,7 @@ impl RegistryFlags {
     }
 }
 
-fn parse_creds(s: &str) -> Result<Credentials> {
+pub(crate) fn parse_creds(s: &str) -> Result<Credentials> {
     match s.split_once(':') {
         Some((u, p)) if !u.is_empty() => Ok(Credentials {
             username: u.into(),

@@ -276,7 +276,7 @@ impl Engine {
     ) -> Result<ContainerRecord> {
         let id = random_hex(32);
         let config = self.container_config(o, img, &id)?;
-        let mut rec = ContainerRecord {
+        let rec = ContainerRecord {
             id: id.clone(),
             name: match &o.name {
                 Some(n) => n.clone(),
@@ -286,13 +286,21 @@ impl Engine {
             config,
             state: ContainerState::default(),
         };
-        // a generated name that another create took meanwhile: another name (bounded)
+        self.store_new_container(rec, o.name.is_none())
+    }
+
+    /// Write a new container's record, then its directories and spec; on a failure nothing
+    /// is left. `generated_name`: a name that another create took meanwhile is replaced by
+    /// another one (bounded), not an error.
+    pub(super) fn store_new_container(
+        &self,
+        mut rec: ContainerRecord,
+        generated_name: bool,
+    ) -> Result<ContainerRecord> {
         let mut races = 0;
         loop {
             match self.containers.create(&rec) {
-                Err(crate::store::StoreError::NameInUse { .. })
-                    if o.name.is_none() && races < 8 =>
-                {
+                Err(crate::store::StoreError::NameInUse { .. }) if generated_name && races < 8 => {
                     races += 1;
                     rec.name = self.generated_name()?;
                 }

@@ -1,6 +1,7 @@
 //! The verbs. Each is a short transaction on the store (lock, read, act, write, unlock),
 //! composing image, runtime and supervisor. Options arrive as plain structs: no flag parsing.
 
+pub mod clone;
 pub mod commit;
 pub mod create;
 pub mod damaged;
@@ -27,6 +28,7 @@ pub mod pull;
 pub mod push;
 pub mod relay;
 pub mod report;
+pub mod runlabel;
 pub mod spec;
 pub mod spec_isolation;
 pub mod system;

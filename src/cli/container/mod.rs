@@ -2,6 +2,7 @@
 //! unpause|rename|cp|export|diff|port|commit|init|mount|unmount` and `rcon container ...`.
 
 mod attach;
+mod clone;
 mod commit;
 mod exec;
 mod files;
@@ -14,10 +15,12 @@ mod port;
 mod ps;
 mod rm;
 mod run;
+mod runlabel;
 mod start;
 mod top;
 
 pub use attach::AttachArgs;
+pub use clone::CloneArgs;
 pub use commit::CommitArgs;
 pub use exec::ExecArgs;
 pub use files::{print_changes, running_container_files, CpArgs, DiffArgs, ExportArgs};
@@ -30,6 +33,7 @@ pub use port::PortArgs;
 pub use ps::PsArgs;
 pub use rm::{PruneArgs, RmArgs};
 pub use run::{CreateArgs, RunArgs};
+pub use runlabel::{runlabel, RunlabelArgs};
 pub use start::StartArgs;
 pub use top::TopArgs;
 
@@ -114,6 +118,12 @@ pub enum ContainerGroup {
     Prune(PruneArgs),
     /// Check if a container exists (exit 0) or not (exit 1)
     Exists(ExistsArgs),
+    /// Create a copy of an existing container
+    #[command(override_usage = "rcon container clone [OPTIONS] CONTAINER [NAME] [IMAGE]")]
+    Clone(Box<CloneArgs>),
+    /// Execute the command described by an image label
+    #[command(override_usage = "rcon container runlabel [OPTIONS] LABEL IMAGE [ARG...]")]
+    Runlabel(Box<RunlabelArgs>),
 }
 
 fn detach_keys(s: &Option<String>) -> Result<Vec<u8>> {
@@ -188,6 +198,8 @@ pub fn dispatch_group(engine: &Engine, g: ContainerGroup) -> Result<i32> {
         ContainerGroup::Verb(c) => dispatch(engine, c),
         ContainerGroup::Prune(a) => rm::prune(engine, &a),
         ContainerGroup::Exists(a) => mount::exists(engine, &a),
+        ContainerGroup::Clone(a) => clone::clone(engine, &a),
+        ContainerGroup::Runlabel(a) => runlabel::runlabel(engine, &a, &[]),
     }
 }
 

@@ -8,7 +8,7 @@ use clap::Args;
 
 /// A flag counts as given when it has a value (a `true` for the boolean ones: podman takes
 /// `--publish-all=false` as not asking for anything).
-trait Given {
+pub(crate) trait Given {
     fn given(&self) -> bool;
 }
 
@@ -36,24 +36,25 @@ macro_rules! given_option {
 given_option!(String, u64, i64, f64);
 
 /// One table: each flag's field, type, `--name`, extra clap settings, podman's help and the
-/// capability it waits for. The struct and its refusal are generated from it.
+/// capability it waits for. The struct (named first) and its refusal are generated from it;
+/// `container clone` declares its own with the same macro.
 macro_rules! later_flags {
-    ($( $field:ident : $ty:ty = $flag:literal [$($extra:tt)*] $help:literal, $cap:literal; )*) => {
-        #[derive(Args, Debug, Clone, Default)]
-        pub struct LaterArgs {
+    ($name:ident; $( $field:ident : $ty:ty = $flag:literal [$($extra:tt)*] $help:literal, $cap:literal; )*) => {
+        #[derive(clap::Args, Debug, Clone, Default)]
+        pub struct $name {
             $(
                 #[arg(long = $flag, help = concat!($help, " (not available yet: comes with ", $cap, ")") $($extra)*)]
                 $field: $ty,
             )*
         }
 
-        impl LaterArgs {
+        impl $name {
             /// The first later flag given, refused: `--volume is not available yet: it comes
             /// with volumes`.
-            pub fn refuse(&self) -> Result<(), EngineError> {
+            pub fn refuse(&self) -> Result<(), $crate::engine::EngineError> {
                 $(
-                    if Given::given(&self.$field) {
-                        return Err(EngineError::unsupported(format!(
+                    if $crate::cli::container::run::later::Given::given(&self.$field) {
+                        return Err($crate::engine::EngineError::unsupported(format!(
                             "--{} is not available yet: it comes with {}",
                             $flag, $cap
                         )));
@@ -64,8 +65,10 @@ macro_rules! later_flags {
         }
     };
 }
+pub(crate) use later_flags;
 
 later_flags! {
+    LaterArgs;
     // volumes
     volume: Vec<String> = "volume" [, short = 'v', value_name = "VOLUME"]
         "Bind mount a volume into the container", "volumes";

@@ -3,7 +3,7 @@
 //! capability exists (`later.rs`).
 
 mod extra;
-mod later;
+pub(super) mod later;
 
 use super::{detach_keys, warn_unavailable_caps};
 use crate::engine::create::{container_caps, CreateOptions};
