@@ -353,7 +353,8 @@ fn run(cli: Cli, prespawned: Option<Prespawned>) -> anyhow::Result<i32> {
         Command::Version(a) => return system::version(a),
         _ => {}
     }
-    let paths = store_paths(&cli)?;
+    let mut paths = store_paths(&cli)?;
+    paths.no_events = cli.events_backend.as_deref() == Some("none");
     let joins_running = match &cli.command {
         Command::Container(c) | Command::Container_(container::ContainerGroup::Verb(c)) => {
             paths.rootless && container::running_container_files(c, &paths)

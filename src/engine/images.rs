@@ -289,6 +289,7 @@ impl Engine {
         }
         for n in names {
             self.images.tag(&img.id, n)?;
+            self.image_event("tag", &img.id, n);
         }
         Ok(())
     }
@@ -315,6 +316,7 @@ impl Engine {
                 )));
             };
             self.images.untag(&img.id, &full)?;
+            self.image_event("untag", &img.id, &full);
         }
         Ok(())
     }

@@ -73,16 +73,6 @@ impl Event {
         }
     }
 
-    /// A system event (`system prune`, `system reset`), now.
-    pub fn system(status: &str) -> Event {
-        Event {
-            status: status.to_string(),
-            time: now_rfc3339(),
-            kind: "system".to_string(),
-            ..Event::default()
-        }
-    }
-
     pub fn with_labels(mut self, labels: &BTreeMap<String, String>) -> Event {
         self.attributes = labels.clone();
         self
