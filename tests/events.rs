@@ -28,8 +28,8 @@ fn a_container_life_in_order_filtered_and_formatted() {
     let r = Rcon::new();
     lifecycle(&r);
     r.ok(&["tag", "busybox", "other"]);
-    // type and event filters, ORed within a key
-    assert_eq!(statuses(&r, &["-f", "type=image"]), ["tag"]);
+    // type and event filters, ORed within a key (the fixture's import is an image event)
+    assert_eq!(statuses(&r, &["-f", "type=image"]), ["import", "tag"]);
     assert_eq!(
         statuses(&r, &["-f", "event=create", "-f", "event=die"]),
         ["create", "died"]
@@ -40,14 +40,24 @@ fn a_container_life_in_order_filtered_and_formatted() {
         human.contains(" container start ") && human.contains("(image=busybox, name=c1)"),
         "{human}"
     );
-    let json = r.ok(&["events", "--stream=false", "--format", "json", "-f", "event=died"]);
+    let json = r.ok(&[
+        "events",
+        "--stream=false",
+        "--format",
+        "json",
+        "-f",
+        "event=died",
+    ]);
     let v: serde_json::Value = serde_json::from_str(json.trim()).unwrap();
     assert_eq!(v["ContainerExitCode"], 0);
     assert_eq!(v["Name"], "c1");
     assert_eq!(v["Type"], "container");
     // since/until
     assert!(statuses(&r, &["--since", "2000-01-01", "--until", "1h"]).is_empty());
-    assert_eq!(statuses(&r, &["--since", "10m", "-f", "type=image"]), ["tag"]);
+    assert_eq!(
+        statuses(&r, &["--since", "10m", "-f", "type=image"]),
+        ["tag"]
+    );
     assert!(statuses(&r, &["--until", "2000-01-01"]).is_empty());
     let err = r.fails(125, &["events", "--stream=false", "-f", "nope=1"]);
     assert!(err.contains("nope is an invalid filter"), "{err}");
@@ -77,7 +87,16 @@ fn a_follower_sees_later_events_and_ends_on_sigterm() {
         let left = deadline.saturating_duration_since(std::time::Instant::now());
         seen.push(rx.recv_timeout(left).expect("the follower's events"));
     }
-    assert_eq!(seen, ["create later", "init later", "start later", "died later", "remove later"]);
+    assert_eq!(
+        seen,
+        [
+            "create later",
+            "init later",
+            "start later",
+            "died later",
+            "remove later"
+        ]
+    );
     nix::sys::signal::kill(
         nix::unistd::Pid::from_raw(f.id() as i32),
         nix::sys::signal::Signal::SIGTERM,
@@ -92,7 +111,13 @@ fn events_backend_none_writes_nothing() {
     r.ok(&["--events-backend", "none", "run", "--rm", "busybox", "true"]);
     r.ok(&["--events-backend", "none", "tag", "busybox", "x"]);
     assert!(statuses(&r, &[]).is_empty());
-    let info = r.ok(&["--events-backend", "none", "info", "--format", "{{.Host.EventLogger}}"]);
+    let info = r.ok(&[
+        "--events-backend",
+        "none",
+        "info",
+        "--format",
+        "{{.Host.EventLogger}}",
+    ]);
     assert_eq!(info.trim(), "none");
     let info = r.ok(&["info", "--format", "{{.Host.EventLogger}}"]);
     assert_eq!(info.trim(), "file");
@@ -108,10 +133,21 @@ fn rotation_keeps_reading_across_files() {
         "{{\"ID\":\"{}\",\"Status\":\"tag\",\"Time\":\"2026-01-01T00:00:00Z\",\"Type\":\"image\",\"Name\":\"pad\"}}\n",
         "0".repeat(64)
     );
-    std::fs::write(dir.join("events.log"), line.repeat((1 << 20) / line.len() + 1)).unwrap();
+    std::fs::write(
+        dir.join("events.log"),
+        line.repeat((1 << 20) / line.len() + 1),
+    )
+    .unwrap();
     r.ok(&["tag", "busybox", "after"]);
     assert!(dir.join("events.log.1").exists());
-    let names = r.ok(&["events", "--stream=false", "--format", "{{.Name}}", "-f", "type=image"]);
+    let names = r.ok(&[
+        "events",
+        "--stream=false",
+        "--format",
+        "{{.Name}}",
+        "-f",
+        "type=image",
+    ]);
     assert!(names.lines().count() > 1000, "the old file is read too");
     assert_eq!(names.lines().last(), Some("after"));
 }

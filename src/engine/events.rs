@@ -150,7 +150,9 @@ fn parse_duration(s: &str) -> Option<Duration> {
             .filter(|&n| n > 0)?;
         let value: f64 = rest[..n].parse().ok()?;
         rest = &rest[n..];
-        let u = rest.find(|c: char| c.is_ascii_digit()).unwrap_or(rest.len());
+        let u = rest
+            .find(|c: char| c.is_ascii_digit())
+            .unwrap_or(rest.len());
         let secs = match &rest[..u] {
             "ns" => 1e-9,
             "us" | "µs" => 1e-6,
@@ -170,7 +172,11 @@ impl Engine {
     /// `events`: each event of the log that `o` selects, oldest first, to `out`; with
     /// `o.stream`, then each new one as it is written, until `--until` passes or `out`
     /// fails (the caller's stdout closed). A signal ends a follower.
-    pub fn events(&self, o: &EventsOptions, out: &mut dyn FnMut(&Event) -> Result<()>) -> Result<()> {
+    pub fn events(
+        &self,
+        o: &EventsOptions,
+        out: &mut dyn FnMut(&Event) -> Result<()>,
+    ) -> Result<()> {
         let filters = Filters::parse(o)?;
         let (existing, mut tail) = events::read(&self.paths)?;
         for e in existing.iter().filter(|e| filters.matches(e)) {
@@ -180,7 +186,10 @@ impl Engine {
             return Ok(());
         }
         loop {
-            if filters.until.is_some_and(|u| Local::now().fixed_offset() > u) {
+            if filters
+                .until
+                .is_some_and(|u| Local::now().fixed_offset() > u)
+            {
                 return Ok(());
             }
             std::thread::sleep(POLL);
