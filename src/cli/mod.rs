@@ -2,6 +2,7 @@
 //! and the exit code. Commands and long flags are spelled as podman spells them.
 
 pub mod container;
+pub mod events;
 pub mod format;
 pub mod history;
 pub mod image;
@@ -87,6 +88,8 @@ pub enum Command {
     System(system::SystemCommand),
     /// Display information about the host and rcon
     Info(system::InfoArgs),
+    /// Show rcon events (from the events log; followed until interrupted)
+    Events(events::EventsArgs),
     /// Display the rcon version
     Version(system::VersionArgs),
     /// Print a shell completion script
@@ -199,6 +202,7 @@ impl Command {
                 | image::ImageGroup::Tree(_),
             ) => false,
             Command::Image(_) | Command::ImageGroup(_) => true,
+            Command::System(system::SystemCommand::Events(_)) => false,
             Command::System(_) | Command::Unshare(_) => true,
             _ => false,
         }
@@ -441,7 +445,8 @@ fn run(cli: Cli, prespawned: Option<Prespawned>) -> anyhow::Result<i32> {
         Command::Version(a) => return system::version(a),
         _ => {}
     }
-    let paths = store_paths(&cli)?;
+    let mut paths = store_paths(&cli)?;
+    paths.no_events = cli.events_backend.as_deref() == Some("none");
     let joins_running = match &cli.command {
         Command::Container(c) | Command::Container_(container::ContainerGroup::Verb(c)) => {
             paths.rootless && container::running_container_files(c, &paths)
@@ -480,6 +485,7 @@ fn run(cli: Cli, prespawned: Option<Prespawned>) -> anyhow::Result<i32> {
         Command::ImageGroup(g) => image::dispatch_group(&engine, g),
         Command::System(s) => system::dispatch(&engine, s),
         Command::Info(a) => system::info(&engine, &a),
+        Command::Events(a) => events::events(&engine, &a),
         Command::Login(a) => registry::login(&engine, &a),
         Command::Logout(a) => registry::logout(&engine, &a),
         Command::Unshare(a) => container::unshare(&engine, &a),

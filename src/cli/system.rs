@@ -14,6 +14,8 @@ pub enum SystemCommand {
     Reset(ResetArgs),
     /// Display information about the host and rcon
     Info(InfoArgs),
+    /// Show rcon events (from the events log; followed until interrupted)
+    Events(super::events::EventsArgs),
 }
 
 #[derive(Args, Debug)]
@@ -174,6 +176,7 @@ fn yaml(v: &serde_json::Value, indent: usize) -> String {
 
 pub fn dispatch(engine: &Engine, c: SystemCommand) -> Result<i32> {
     match c {
+        SystemCommand::Events(a) => super::events::events(engine, &a),
         SystemCommand::Check(a) => {
             let findings = engine.check(a.repair)?;
             for f in &findings {

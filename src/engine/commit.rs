@@ -59,6 +59,9 @@ impl Engine {
             self.pause(&rec.id, true)?;
         }
         let res = self.commit_paused(o, &rec, names);
+        if res.is_ok() {
+            self.container_events(&["commit"], &rec);
+        }
         if paused {
             if let Err(e) = self.pause(&rec.id, false) {
                 self.reporter

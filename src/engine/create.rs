@@ -323,6 +323,7 @@ impl Engine {
             }
             return Err(e);
         }
+        self.container_events(&["create"], &rec);
         Ok(rec)
     }
 

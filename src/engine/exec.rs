@@ -51,6 +51,7 @@ impl Engine {
                 "exec needs a command to run in the container",
             ));
         }
+        self.container_events(&["exec"], &rec);
         let env = super::env::process_env(rec.config.env.clone(), &o.env_files, &o.env, o.tty)?;
         let caps: Vec<String> = if o.privileged {
             super::create::privileged_caps().granted

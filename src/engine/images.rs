@@ -159,9 +159,21 @@ impl Engine {
         config: &archive::ImportConfig,
     ) -> Result<ImageRecord> {
         self.images.sweep_tmp();
-        if source == "-" {
-            return Ok(archive::import_tarball(&self.images, stdin, name, config)?);
-        }
+        let rec = if source == "-" {
+            archive::import_tarball(&self.images, stdin, name, config)?
+        } else {
+            self.import_file(source, name, config)?
+        };
+        self.image_event("import", &rec.id, name.unwrap_or(""));
+        Ok(rec)
+    }
+
+    fn import_file(
+        &self,
+        source: &str,
+        name: Option<&str>,
+        config: &archive::ImportConfig,
+    ) -> Result<ImageRecord> {
         if source.starts_with("http://") || source.starts_with("https://") {
             return Err(EngineError::unsupported(format!(
                 "importing from a URL is not supported: download {source} and import the file"
@@ -185,7 +197,12 @@ impl Engine {
                 input.display()
             )));
         }
-        Ok(archive::load(&self.images, input, stdin)?)
+        let loaded = archive::load(&self.images, input, stdin)?;
+        for img in &loaded {
+            let name = img.names.first().map_or("", String::as_str);
+            self.image_event("loadfromarchive", &img.id, name);
+        }
+        Ok(loaded)
     }
 
     /// The images containers are made from: how many containers use each (by image id). `images`
@@ -289,6 +306,7 @@ impl Engine {
         }
         for n in names {
             self.images.tag(&img.id, n)?;
+            self.image_event("tag", &img.id, n);
         }
         Ok(())
     }
@@ -315,6 +333,7 @@ impl Engine {
                 )));
             };
             self.images.untag(&img.id, &full)?;
+            self.image_event("untag", &img.id, &full);
         }
         Ok(())
     }

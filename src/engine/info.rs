@@ -90,7 +90,7 @@ impl Engine {
                     "version": os_release(&os, "VERSION_ID"),
                     "codename": os_release(&os, "VERSION_CODENAME"),
                 },
-                "eventLogger": "none",
+                "eventLogger": if self.paths.no_events { "none" } else { "file" },
                 "hostname": uname.nodename().to_string_lossy(),
                 "kernel": uname.release().to_string_lossy(),
                 "logDriver": "k8s-file",

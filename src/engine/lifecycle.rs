@@ -144,6 +144,7 @@ impl Engine {
         // the supervisor is detached (setsid) and outlives us: never wait for it here
         match sup.start(&go) {
             Report::Started(pid) => {
+                self.container_events(&["init", "start"], rec);
                 // the container runs: a pid file that cannot be written is not its failure
                 if let Err(e) = self.write_pid_files(rec, pid) {
                     self.reporter.warning(&e.to_string());
@@ -369,6 +370,7 @@ impl Engine {
             }
         }
         self.signal(&rec, sig)?;
+        self.container_events(&["kill"], &rec);
         Ok(rec.id)
     }
 
@@ -397,6 +399,7 @@ impl Engine {
             self.signal(&rec, libc::SIGKILL)?;
             self.wait_supervisor(&rec, None);
         }
+        self.container_events(&["stop"], &rec);
         Ok(rec.id)
     }
 
@@ -404,6 +407,7 @@ impl Engine {
         let id = self.stop(reference, timeout)?;
         let rec = self.containers.load(&id)?;
         self.start_container(&rec, None, None)?;
+        self.container_events(&["restart"], &rec);
         Ok(id)
     }
 
@@ -439,6 +443,7 @@ impl Engine {
             .map_err(|e| EngineError::failed(e.to_string()))?;
         self.containers
             .update(&rec.id, |r| r.state.set_paused(pause))?;
+        self.container_events(&[if pause { "pause" } else { "unpause" }], &rec);
         Ok(rec.id)
     }
 
@@ -536,6 +541,7 @@ impl Engine {
         }
         self.release_mounts(&cur);
         self.containers.remove_locked(&cur)?;
+        self.container_events(&["remove"], &cur);
         // absent unless the container ran; a stale one is pruned with the other old exits
         let _ = std::fs::remove_file(self.paths.exits().join(&cur.id));
         Ok(cur.id)
@@ -544,6 +550,9 @@ impl Engine {
     pub fn rename(&self, reference: &str, new_name: &str) -> Result<()> {
         let rec = self.container(reference)?;
         self.containers.rename(&rec.id, new_name)?;
+        let mut renamed = rec;
+        renamed.name = new_name.to_string();
+        self.container_events(&["rename"], &renamed);
         Ok(())
     }
 

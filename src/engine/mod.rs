@@ -7,6 +7,7 @@ pub mod create;
 pub mod damaged;
 pub mod env;
 pub mod error;
+pub mod events;
 pub mod exec;
 pub mod extras;
 pub mod files;
@@ -116,6 +117,24 @@ impl Engine {
         let path = self.paths.root.join("storage.json");
         let recorded: Option<serde_json::Value> = crate::store::read_json(&path)?;
         Ok(recorded.and_then(|v| v["driver"].as_str().map(str::to_string)))
+    }
+
+    /// Record container events `statuses` of `rec` (one write; never fails the verb).
+    pub fn container_events(&self, statuses: &[&str], rec: &ContainerRecord) {
+        let events: Vec<_> = statuses
+            .iter()
+            .map(|s| {
+                crate::store::events::Event::container(s, &rec.id, &rec.name, &rec.config.image)
+                    .with_labels(&rec.config.labels)
+            })
+            .collect();
+        crate::store::events::record(&self.paths, &events);
+    }
+
+    /// Record an image event.
+    pub fn image_event(&self, status: &str, id: &str, name: &str) {
+        let e = crate::store::events::Event::image(status, id, name);
+        crate::store::events::record(&self.paths, &[e]);
     }
 
     /// Find a container by full id, name or unique id prefix.

@@ -175,7 +175,10 @@ impl Engine {
         for cand in self.candidates(name, &client.config)? {
             progress.line(&format!("Trying to pull {}...", cand.full()));
             match self.pull_one(&client, &cand, o, &progress) {
-                Ok(rec) => return Ok(rec),
+                Ok(rec) => {
+                    self.image_event("pull", &rec.id, &cand.full());
+                    return Ok(rec);
+                }
                 Err(e) => {
                     let not_found = matches!(
                         e.root(),

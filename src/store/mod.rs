@@ -6,6 +6,7 @@
 
 pub mod atomic;
 pub mod container;
+pub mod events;
 pub mod extras;
 pub mod isolation;
 pub mod lock;

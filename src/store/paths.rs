@@ -15,6 +15,8 @@ pub struct StorePaths {
     pub runroot: PathBuf,
     /// true when rcon runs for an unprivileged user inside its own user namespace
     pub rootless: bool,
+    /// `--events-backend none`: no event is written (`store::events`)
+    pub no_events: bool,
 }
 
 impl StorePaths {
@@ -23,6 +25,7 @@ impl StorePaths {
             root,
             runroot,
             rootless,
+            no_events: false,
         }
     }
 
@@ -133,6 +136,11 @@ impl StorePaths {
     /// for a while (for `rcon wait`).
     pub fn exit_file(&self, id: &str) -> PathBuf {
         self.exits().join(id)
+    }
+    /// The events log (`store::events`), on the runtime tmpfs as podman's; rotated beside
+    /// itself into `events.log.1`.
+    pub fn events_log(&self) -> PathBuf {
+        self.runroot.join("events/events.log")
     }
     /// The mark of the last look for old exit files (its mtime).
     pub fn exits_pruned_marker(&self) -> PathBuf {

@@ -5,7 +5,8 @@ use super::io::Client;
 use super::launch::{self, Args};
 use super::{log, protocol};
 use crate::runtime::{cgroup::Cgroup, StartError};
-use crate::store::{ContainerStore, StorePaths};
+use crate::store::events::{record, Event};
+use crate::store::{ContainerRecord, ContainerStore, StorePaths};
 use std::io::Write;
 use std::os::fd::OwnedFd;
 use std::path::PathBuf;
@@ -37,14 +38,18 @@ pub fn finish(
     if let Err(e) = written {
         tracing::warn!("writing the exit status to {}: {e}", exit_file.display());
     }
-    let (recorded_cgroup, trash) = if auto_remove {
+    let (recorded_cgroup, trash, rec) = if auto_remove {
         detach(store, &args.id)
     } else {
         // the container's mounts go before it shows as exited, which lets it be started
         // again (its overlay's upper and work dirs are not to be in two mounts at once)
         drop(mount_ns.take());
-        (record_exit(store, &args.id, code), None)
+        let (cg, rec) = record_exit(store, &args.id, code);
+        (cg, None, rec)
     };
+    if let Some(rec) = rec {
+        record_death(&args.paths, &rec, code, trash.is_some());
+    }
     if let Some(cg) = cgroup {
         cg.destroy();
     }
@@ -74,34 +79,51 @@ pub fn finish(
 /// --rm: the record leaves the store at once (no exited state written first; the exit file
 /// has the status), before an attached `run --rm` returns, as with podman; the files are
 /// deleted after we answered. The cgroup it recorded, and what is left to delete.
-fn detach(store: &ContainerStore, id: &str) -> (String, Option<PathBuf>) {
+fn detach(store: &ContainerStore, id: &str) -> (String, Option<PathBuf>, Option<ContainerRecord>) {
     // without the lock or the record (removed meanwhile by `rm -f`) there is nothing to do
     let Ok(_g) = store.lock(id) else {
-        return (String::new(), None);
+        return (String::new(), None, None);
     };
     let Ok(rec) = store.load(id) else {
-        return (String::new(), None);
+        return (String::new(), None, None);
     };
     match store.detach_locked(&rec) {
-        Ok(t) => (rec.state.cgroup, Some(t)),
+        Ok(t) => (rec.state.cgroup.clone(), Some(t), Some(rec)),
         Err(e) => {
             tracing::warn!("removing container {id}: {e}");
-            (rec.state.cgroup, None)
+            (rec.state.cgroup.clone(), None, Some(rec))
         }
     }
 }
 
-/// Record the exit; the cgroup the record named.
-fn record_exit(store: &ContainerStore, id: &str, code: i32) -> String {
+/// Record the exit; the cgroup the record named, and the record.
+fn record_exit(store: &ContainerStore, id: &str, code: i32) -> (String, Option<ContainerRecord>) {
     let mut recorded_cgroup = String::new();
     let updated = store.update_state(id, |r| {
         recorded_cgroup = r.state.exited(code, log::timestamp_now());
     });
-    if let Err(e) = updated {
-        // removed under us (rm -f): the exit file has the status
-        tracing::warn!("recording the exit of {id}: {e}");
+    match updated {
+        Ok(rec) => (recorded_cgroup, Some(rec)),
+        Err(e) => {
+            // removed under us (rm -f): the exit file has the status
+            tracing::warn!("recording the exit of {id}: {e}");
+            (recorded_cgroup, None)
+        }
     }
-    recorded_cgroup
+}
+
+/// The `died` event with the exit status (and `remove` with `--rm`), in one write.
+fn record_death(paths: &StorePaths, rec: &ContainerRecord, code: i32, removed: bool) {
+    let ev = |s: &str| {
+        Event::container(s, &rec.id, &rec.name, &rec.config.image).with_labels(&rec.config.labels)
+    };
+    let mut died = ev("died");
+    died.container_exit_code = Some(code);
+    if removed {
+        record(paths, &[died, ev("remove")]);
+    } else {
+        record(paths, &[died]);
+    }
 }
 
 /// The exit frame to every attached client, after what they are still owed; a client gets

@@ -93,8 +93,8 @@ pub enum Prespawn {
 }
 
 /// What the CLI tells a supervisor on [`GO_FD`]: four lines, `<id> <rows>,<cols>` (the
-/// terminal's size, or `-`), the store's root, its runroot, and the flags `rootless` and
-/// `attached` (or `-`).
+/// terminal's size, or `-`), the store's root, its runroot, and the flags `rootless`,
+/// `attached` and `noevents` (`--events-backend none`) (or `-`).
 pub fn go_message(
     id: &str,
     tty_size: Option<(u16, u16)>,
@@ -125,6 +125,9 @@ pub fn go_message(
     if preserve_fds > 0 {
         // the supervisor takes them from us (pidfd_getfd) while we wait for its report
         flags.push(format!("fds={preserve_fds}:{}", std::process::id()));
+    }
+    if paths.no_events {
+        flags.push("noevents");
     }
     let flags = if flags.is_empty() {
         "-".to_string()
@@ -302,7 +305,10 @@ fn await_container() -> Option<Args> {
     let runroot = std::path::PathBuf::from(lines.next()?);
     let flags: Vec<&str> = lines.next()?.split(' ').collect();
     Some(Args {
-        paths: StorePaths::new(root, runroot, flags.contains(&"rootless")),
+        paths: StorePaths {
+            no_events: flags.contains(&"noevents"),
+            ..StorePaths::new(root, runroot, flags.contains(&"rootless"))
+        },
         id: id.to_string(),
         tty_size,
         attached: flags.contains(&"attached"),
