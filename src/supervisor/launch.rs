@@ -127,7 +127,7 @@ pub fn go_message(
         flags.push(format!("fds={preserve_fds}:{}", std::process::id()));
     }
     if paths.no_events {
-        flags.push("noevents");
+        flags.push("noevents".to_string());
     }
     let flags = if flags.is_empty() {
         "-".to_string()
