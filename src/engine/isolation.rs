@@ -494,7 +494,6 @@ fn check_within(map: &[IdMapping], own: &[IdMapping], what: &str, rootless: bool
     Ok(())
 }
 
-
 /// --rootfs's IMAGE argument: an absolute directory, with `:O` for an overlay over it.
 pub fn rootfs_dir(arg: &str) -> Result<(String, bool)> {
     let (dir, overlay) = match arg.strip_suffix(":O") {

@@ -186,7 +186,11 @@ impl Engine {
         if let Some(f) = &o.digestfile {
             std::fs::write(f, &digest).with_context(|| format!("writing {}", f.display()))?;
         }
-        self.image_event("push", &img.id, &format!("{}/{}:{tag}", name.registry, name.repository));
+        self.image_event(
+            "push",
+            &img.id,
+            &format!("{}/{}:{tag}", name.registry, name.repository),
+        );
         Ok(digest)
     }
 }
