@@ -171,7 +171,6 @@ fn bad_input_is_one_line_125_and_leaves_nothing() {
         vec!["run", "--rm", "--name", "bad/name", "busybox", "true"],
         vec!["run", "--rm", "-u", "nosuchuser", "busybox", "true"],
         vec!["start", "nope"],
-        vec!["rm", "nope"],
         vec!["exec", "nope", "true"],
         vec!["logs", "nope"],
         vec!["import", "/nonexistent.tar"],
