@@ -386,21 +386,32 @@ impl Engine {
             }
             return Ok(rec.id);
         }
-        thaw(&rec);
+        self.stop_record(&rec, timeout)?;
+        self.container_events(&["stop"], &rec);
+        Ok(rec.id)
+    }
+
+    /// The stop signal to a running `rec`, up to `timeout` seconds (its own stop timeout by
+    /// default), then SIGKILL with podman's warning; 0 kills at once.
+    fn stop_record(&self, rec: &ContainerRecord, timeout: Option<u32>) -> Result<()> {
+        thaw(rec);
         let t = timeout.unwrap_or(rec.config.stop_timeout);
-        self.signal(&rec, rec.config.stop_signal)?;
-        if !self.wait_supervisor(&rec, Some(Duration::from_secs(t as u64))) {
+        if t > 0 {
+            self.signal(rec, rec.config.stop_signal)?;
+            if self.wait_supervisor(rec, Some(Duration::from_secs(t as u64))) {
+                return Ok(());
+            }
             // podman's words: scripts and users see why stop took the whole timeout
             self.reporter.warning(&format!(
                 "StopSignal {} failed to stop container {} in {t} seconds, resorting to SIGKILL",
                 super::signal_name(rec.config.stop_signal),
                 rec.name
             ));
-            self.signal(&rec, libc::SIGKILL)?;
-            self.wait_supervisor(&rec, None);
         }
-        self.container_events(&["stop"], &rec);
-        Ok(rec.id)
+        // a container that exited meanwhile cannot be signalled: the wait covers both
+        let _ = self.signal(rec, libc::SIGKILL);
+        self.wait_supervisor(rec, Some(Duration::from_secs(10)));
+        Ok(())
     }
 
     pub fn restart(&self, reference: &str, timeout: Option<u32>) -> Result<String> {
@@ -493,13 +504,98 @@ impl Engine {
         }
     }
 
-    pub fn wait(&self, reference: &str) -> Result<i32> {
+    /// `wait --condition`: until the container is in one of `conditions` (podman's states),
+    /// polled every `interval`; -1 as podman prints it, except for stopped and exited (also
+    /// the default), which wait for the exit and give its code.
+    pub fn wait_condition(
+        &self,
+        reference: &str,
+        conditions: &[String],
+        interval: Duration,
+    ) -> Result<i32> {
+        const STATES: &[&str] = &[
+            "configured",
+            "created",
+            "exited",
+            "paused",
+            "running",
+            "stopped",
+            "stopping",
+        ];
+        if let Some(c) = conditions.iter().find(|c| !STATES.contains(&c.as_str())) {
+            return Err(EngineError::invalid(format!(
+                "invalid condition \"{c}\": use one of {}",
+                STATES.join(", ")
+            )));
+        }
         let rec = self.container(reference)?;
-        self.wait_exit(&rec.id)
+        if conditions.is_empty() || conditions.iter().any(|c| c == "stopped" || c == "exited") {
+            return self.wait_exit(&rec.id);
+        }
+        loop {
+            let cur = self.containers.load(&rec.id)?;
+            let state = match effective_status(&cur).0 {
+                ContainerStatus::Created if cur.state.initialized => "created",
+                // rcon's created (not initialized) is podman's configured, which users
+                // also call created
+                ContainerStatus::Created => "configured",
+                s => s.as_str(),
+            };
+            if conditions.iter().any(|c| {
+                c == state || (c == "created" && state == "configured")
+            }) {
+                return Ok(-1);
+            }
+            std::thread::sleep(interval);
+        }
     }
 
-    /// `rm`: refuse a running container unless forced; forced, kill it first.
+    /// Remove a container (forced: killed at once if it runs), as --replace and rmi -f do.
     pub fn remove(&self, reference: &str, force: bool) -> Result<String> {
+        self.remove_one(
+            reference,
+            &RemoveOptions {
+                force,
+                timeout: Some(0),
+                depend: false,
+            },
+        )
+    }
+
+    /// `rm`: with `depend`, the containers that require this one (--requires) go first,
+    /// their ids returned in the order removed; then this one.
+    pub fn remove_with(&self, reference: &str, o: &RemoveOptions) -> Result<Vec<String>> {
+        let mut removed = vec![];
+        if o.depend {
+            let id = self.containers.lookup(reference)?;
+            for dep in self.dependents(&id)? {
+                removed.push(self.remove_one(&dep, o)?);
+            }
+        }
+        self.remove_one(reference, o)?;
+        Ok(removed)
+    }
+
+    /// The containers requiring `id`, transitively, those furthest from it first.
+    fn dependents(&self, id: &str) -> Result<Vec<String>> {
+        let records = self.containers.list()?;
+        let mut out: Vec<String> = vec![];
+        let mut frontier = vec![id.to_string()];
+        while let Some(cur) = frontier.pop() {
+            for r in &records {
+                if r.config.extras.requires.contains(&cur) && !out.contains(&r.id) && r.id != id {
+                    out.push(r.id.clone());
+                    frontier.push(r.id.clone());
+                }
+            }
+        }
+        out.reverse();
+        Ok(out)
+    }
+
+    /// `rm` of one container: refuse a running one unless forced; forced, stop it first.
+    fn remove_one(&self, reference: &str, o: &RemoveOptions) -> Result<String> {
+        let force = o.force;
         let id = self.containers.lookup(reference)?;
         let rec = match self.containers.load(&id) {
             Ok(rec) => rec,
@@ -512,15 +608,12 @@ impl Engine {
         if status.is_active() {
             if !force {
                 return Err(EngineError::conflict(format!(
-                    "cannot remove container {} as it is {}: stop it first, or use rm -f",
-                    rec.name,
+                    "cannot remove container {} as it is {} - running or paused containers cannot be removed without force: container state improper",
+                    rec.id,
                     status.as_str()
                 )));
             }
-            thaw(&rec);
-            // a container that exited meanwhile cannot be signalled: the wait covers both
-            let _ = self.signal(&rec, libc::SIGKILL);
-            self.wait_supervisor(&rec, Some(Duration::from_secs(10)));
+            self.stop_record(&rec, o.timeout)?;
         }
         let _g = self.containers.lock(&rec.id)?;
         let mut cur = match self.containers.load(&rec.id) {
@@ -556,16 +649,32 @@ impl Engine {
         Ok(())
     }
 
-    /// `container prune`: remove every container that is not running.
-    pub fn prune(&self) -> Result<Vec<String>> {
-        let mut out = vec![];
-        for rec in self.containers.list()? {
-            if !effective_status(&rec).0.is_active() {
-                if let Ok(id) = self.remove(&rec.id, false) {
-                    out.push(id);
+    /// `container prune`: remove every container that is not running and passes the
+    /// filters (label, label!, until), telling `removed` each id as it goes.
+    pub fn prune(&self, filters: &[String], removed: &mut dyn FnMut(&str)) -> Result<()> {
+        let entries = self.ps(&super::ps::PsOptions {
+            all: true,
+            filters: filters.to_vec(),
+            ..Default::default()
+        })?;
+        for e in entries {
+            if !e.damaged && !e.status.is_active() {
+                if let Ok(id) = self.remove(&e.rec.id, false) {
+                    removed(&id);
                 }
             }
         }
-        Ok(out)
+        Ok(())
     }
+}
+
+/// `rm`'s options.
+#[derive(Debug, Clone, Default)]
+pub struct RemoveOptions {
+    /// stop a running container first
+    pub force: bool,
+    /// seconds between the stop signal and SIGKILL (the container's stop timeout if None)
+    pub timeout: Option<u32>,
+    /// remove the containers that require it first
+    pub depend: bool,
 }

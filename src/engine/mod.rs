@@ -30,6 +30,7 @@ pub mod push;
 pub mod relay;
 pub mod report;
 pub mod runlabel;
+pub mod select;
 pub mod spec;
 pub mod spec_isolation;
 pub mod system;
@@ -190,6 +191,41 @@ pub fn parse_signal(s: &str) -> Result<i32> {
                 "invalid signal \"{s}\": use a name like SIGTERM or a number"
             ))
         })
+}
+
+/// A Go duration ("250ms", "1.5s", "1h30m"; units ns, us, µs, ms, s, m, h), as podman's
+/// flags take them.
+pub fn parse_go_duration(s: &str) -> Option<std::time::Duration> {
+    if s == "0" {
+        return Some(std::time::Duration::ZERO);
+    }
+    let mut total = 0f64;
+    let mut rest = s;
+    if rest.is_empty() {
+        return None;
+    }
+    while !rest.is_empty() {
+        let n = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .filter(|&n| n > 0)?;
+        let value: f64 = rest[..n].parse().ok()?;
+        rest = &rest[n..];
+        let u = rest
+            .find(|c: char| c.is_ascii_digit() || c == '.')
+            .unwrap_or(rest.len());
+        let scale = match &rest[..u] {
+            "ns" => 1e-9,
+            "us" | "µs" => 1e-6,
+            "ms" => 1e-3,
+            "s" => 1.0,
+            "m" => 60.0,
+            "h" => 3600.0,
+            _ => return None,
+        };
+        total += value * scale;
+        rest = &rest[u..];
+    }
+    Some(std::time::Duration::from_secs_f64(total))
 }
 
 pub fn signal_name(n: i32) -> String {

@@ -4,6 +4,7 @@
 use super::damaged::remedy;
 use super::error::{EngineError, Result};
 use super::lifecycle::effective_status;
+use super::select::ContainerFilters;
 use super::{short_id, Engine};
 use crate::store::container::SummaryConfig;
 use crate::store::{ContainerStatus, ContainerSummary, Damaged};
@@ -241,43 +242,40 @@ impl PsEntry {
     }
 }
 
-fn matches_filter(e: &PsEntry, images: &[(String, Vec<String>)], f: &str) -> Result<bool> {
-    let (k, v) = f
-        .split_once('=')
-        .ok_or_else(|| EngineError::invalid(format!("invalid filter \"{f}\": use KEY=VALUE")))?;
-    let r = &e.rec;
-    Ok(match k {
-        "name" => regex_lite_match(v, &r.name)?,
-        "id" => r.id.starts_with(v),
-        "status" => {
-            if !["created", "running", "paused", "exited", "stopping", "stopped", "unknown"].contains(&v) {
-                return Err(EngineError::invalid(format!("invalid filter \"{f}\": status is one of created, running, paused, exited, stopping")));
-            }
-            e.state_word() == v
-                || (v == "stopped" && !e.damaged && e.status == ContainerStatus::Exited)
-        }
-        "label" => match v.split_once('=') {
-            Some((lk, lv)) => r.config.labels.get(lk).is_some_and(|x| x == lv),
-            None => r.config.labels.contains_key(v),
-        },
-        "ancestor" => {
-            r.config.image == v
-                || r.config.image_id.starts_with(v)
-                || images.iter().any(|(id, names)| *id == r.config.image_id && names.iter().any(|n| n == v || n.ends_with(&format!("/{v}")) || n.ends_with(&format!("/{v}:latest"))))
-        }
-        "exited" => e.status == ContainerStatus::Exited && r.state.exit_code.map(|c| c.to_string()) == Some(v.to_string()),
-        other => return Err(EngineError::invalid(format!("invalid filter \"{other}\": rcon ps filters on name, id, status, label, ancestor and exited"))),
-    })
-}
-
-/// podman's name filter is a regular expression.
-fn regex_lite_match(pattern: &str, s: &str) -> Result<bool> {
-    let re = regex::Regex::new(pattern)
-        .map_err(|e| EngineError::invalid(format!("invalid name filter \"{pattern}\": {e}")))?;
-    Ok(re.is_match(s))
-}
-
 impl Engine {
+    /// `--filter`s parsed against the store: before=/since= name containers of `entries`,
+    /// ancestor= images (by name, id or id prefix).
+    fn container_filters(&self, specs: &[String], entries: &[PsEntry]) -> Result<ContainerFilters> {
+        let created_of = |v: &str| -> Result<chrono::DateTime<chrono::Utc>> {
+            let id = self.containers.lookup(v)?;
+            entries
+                .iter()
+                .find(|e| e.rec.id == id)
+                .and_then(|e| parse_time(&e.rec.created))
+                .map(|t| t.with_timezone(&chrono::Utc))
+                .ok_or_else(|| EngineError::not_found(format!("no container with name or ID \"{v}\" found: no such container")))
+        };
+        let images = if specs.iter().any(|f| f.starts_with("ancestor=")) {
+            self.images.list()?
+        } else {
+            vec![]
+        };
+        let ancestors = |v: &str| -> Vec<String> {
+            let mut out = vec![v.to_string()];
+            for i in &images {
+                let named = i.names.iter().any(|n| {
+                    n == v || n.ends_with(&format!("/{v}")) || n.ends_with(&format!("/{v}:latest"))
+                });
+                if named || i.id.starts_with(v) {
+                    out.push(i.id.clone());
+                    out.extend(i.names.iter().cloned());
+                }
+            }
+            out
+        };
+        ContainerFilters::parse(specs, &created_of, &ancestors)
+    }
+
     pub fn ps(&self, o: &PsOptions) -> Result<Vec<PsEntry>> {
         Ok(self.ps_warning(o)?.0)
     }
@@ -319,27 +317,8 @@ impl Engine {
             entries.retain(|e| e.status.is_active());
         }
         if !o.filters.is_empty() {
-            let images: Vec<(String, Vec<String>)> =
-                if o.filters.iter().any(|f| f.starts_with("ancestor=")) {
-                    self.images
-                        .list()?
-                        .into_iter()
-                        .map(|i| (i.id, i.names))
-                        .collect()
-                } else {
-                    vec![]
-                };
-            let mut kept = vec![];
-            for e in entries {
-                let mut ok = true;
-                for f in &o.filters {
-                    ok &= matches_filter(&e, &images, f)?;
-                }
-                if ok {
-                    kept.push(e);
-                }
-            }
-            entries = kept;
+            let filters = self.container_filters(&o.filters, &entries)?;
+            entries.retain(|e| filters.matches(e));
         }
         if o.latest {
             entries.truncate(1);

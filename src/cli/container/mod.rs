@@ -26,7 +26,7 @@ pub use exec::ExecArgs;
 pub use files::{print_changes, running_container_files, CpArgs, DiffArgs, ExportArgs};
 pub use inspect::{inspect, InspectArgs};
 pub use isolation::rootless_ns_owner;
-pub use lifecycle::{AllRefsArgs, KillArgs, RefsArgs, RenameArgs, StopArgs};
+pub use lifecycle::{KillArgs, PauseArgs, RenameArgs, RestartArgs, StopArgs, WaitArgs};
 pub use logs::LogsArgs;
 pub use mount::{unshare, ExistsArgs, InitArgs, MountArgs, UnmountArgs, UnshareArgs};
 pub use port::PortArgs;
@@ -38,7 +38,7 @@ pub use start::StartArgs;
 pub use top::TopArgs;
 
 use crate::engine::create::GrantedCaps;
-use crate::engine::ps::PsOptions;
+use crate::engine::select::{AllScope, Selection, Target};
 use crate::engine::relay::{parse_detach_keys, DEFAULT_DETACH_KEYS};
 use crate::engine::{Engine, EngineError};
 use anyhow::Result;
@@ -66,7 +66,7 @@ pub enum ContainerCommand {
     /// Send a signal to one or more containers
     Kill(KillArgs),
     /// Restart one or more containers
-    Restart(StopArgs),
+    Restart(RestartArgs),
     /// Remove one or more containers
     Rm(RmArgs),
     /// List containers
@@ -75,7 +75,7 @@ pub enum ContainerCommand {
     /// Show details of containers or images
     Inspect(InspectArgs),
     /// Wait for containers to stop and print their exit codes
-    Wait(RefsArgs),
+    Wait(WaitArgs),
     /// Show a container's output
     Logs(LogsArgs),
     /// Run a process in a running container
@@ -85,9 +85,9 @@ pub enum ContainerCommand {
     /// Show the processes of a container
     Top(TopArgs),
     /// Pause all processes in containers
-    Pause(AllRefsArgs),
+    Pause(PauseArgs),
     /// Resume paused containers
-    Unpause(AllRefsArgs),
+    Unpause(PauseArgs),
     /// Rename a container
     Rename(RenameArgs),
     /// Copy files between a container and the host (`-` for a tar archive on stdin/stdout)
@@ -139,58 +139,66 @@ fn each<F: FnMut(&str) -> crate::engine::Result<String>>(
     ignore_missing: bool,
     mut f: F,
 ) -> Result<i32> {
-    let mut failed = None;
-    for r in refs {
-        match f(r) {
+    let targets: Vec<Target> = refs
+        .iter()
+        .map(|r| Target {
+            reference: r.clone(),
+            input: r.clone(),
+        })
+        .collect();
+    last_error(run_each(&targets, ignore_missing, |t| f(&t.reference)))
+}
+
+/// Run `f` on each target, printing what it returns; the errors, in order (a missing
+/// container is none with `ignore_missing`).
+fn run_each<F: FnMut(&Target) -> crate::engine::Result<String>>(
+    targets: &[Target],
+    ignore_missing: bool,
+    mut f: F,
+) -> Vec<EngineError> {
+    let mut errors = vec![];
+    for t in targets {
+        match f(t) {
             Ok(s) => {
                 if !s.is_empty() {
                     println!("{s}");
                 }
             }
-            Err(e) => {
-                let missing = matches!(
-                    e.root(),
-                    EngineError::Store(crate::store::StoreError::NoSuchContainer(_))
-                );
-                if ignore_missing && missing {
-                    continue;
-                }
-                if let Some(prev) = failed.replace(e) {
-                    eprintln!("Error: {}", prev.full_message());
-                }
-            }
+            Err(e) if ignore_missing && is_missing(&e) => {}
+            Err(e) => errors.push(e),
         }
     }
-    match failed {
+    errors
+}
+
+fn is_missing(e: &EngineError) -> bool {
+    matches!(
+        e.root(),
+        EngineError::Store(crate::store::StoreError::NoSuchContainer(_))
+    )
+}
+
+/// Every error but the last printed; the last one is the command's (exit 125).
+fn last_error(mut errors: Vec<EngineError>) -> Result<i32> {
+    let last = errors.pop();
+    for e in errors {
+        eprintln!("Error: {}", e.full_message());
+    }
+    match last {
         Some(e) => Err(e.into()),
         None => Ok(0),
     }
 }
 
-fn targets(engine: &Engine, all: bool, refs: &[String], running_only: bool) -> Result<Vec<String>> {
-    if all {
-        if !refs.is_empty() {
-            return Err(
-                EngineError::invalid("give either --all or container names, not both").into(),
-            );
-        }
-        return Ok(engine
-            .ps(&PsOptions {
-                all: !running_only,
-                ..Default::default()
-            })?
-            .into_iter()
-            // kill and stop need a record; rm -a removes damaged containers too
-            .filter(|e| !(running_only && e.damaged))
-            .map(|e| e.rec.id)
-            .collect());
-    }
-    if refs.is_empty() {
-        return Err(
-            EngineError::invalid("give at least one container name or id, or --all").into(),
-        );
-    }
-    Ok(refs.to_vec())
+/// The containers `sel` chooses (`engine::select`), `f` run on each as `each` does.
+fn act<F: FnMut(&Target) -> crate::engine::Result<String>>(
+    engine: &Engine,
+    sel: &Selection,
+    scope: AllScope,
+    f: F,
+) -> Result<i32> {
+    let targets = engine.select(sel, scope)?;
+    last_error(run_each(&targets, sel.ignore, f))
 }
 
 pub fn dispatch_group(engine: &Engine, g: ContainerGroup) -> Result<i32> {

@@ -1,6 +1,5 @@
 //! `rcon mount|unmount|init`, `rcon container exists` and `rcon unshare`.
 
-use crate::engine::ps::PsOptions;
 use crate::engine::{Engine, EngineError};
 use anyhow::Result;
 use clap::Args;
@@ -68,23 +67,17 @@ pub struct UnshareArgs {
 
 /// The containers a verb acts on: the named ones, all, or the latest created.
 fn chosen(engine: &Engine, all: bool, latest: bool, refs: &[String]) -> Result<Vec<String>> {
-    if latest {
-        if all || !refs.is_empty() {
-            return Err(EngineError::invalid(
-                "--latest cannot be combined with --all or container names",
-            )
-            .into());
-        }
-        let l = engine.ps(&PsOptions {
-            latest: true,
-            ..Default::default()
-        })?;
-        return match l.into_iter().find(|e| !e.damaged) {
-            Some(e) => Ok(vec![e.rec.id]),
-            None => Err(EngineError::not_found("no containers to act on: create one first").into()),
-        };
-    }
-    super::targets(engine, all, refs, false)
+    let sel = crate::engine::select::Selection {
+        names: refs.to_vec(),
+        all,
+        latest,
+        ..Default::default()
+    };
+    Ok(engine
+        .select(&sel, crate::engine::select::AllScope::Every)?
+        .into_iter()
+        .map(|t| t.reference)
+        .collect())
 }
 
 pub(super) fn init(engine: &Engine, a: &InitArgs) -> Result<i32> {

@@ -1,6 +1,7 @@
 //! `rcon start`.
 
-use super::{detach_keys, each};
+use super::{act, detach_keys};
+use crate::engine::select::{AllScope, Selection};
 use crate::engine::relay::AttachOptions;
 use crate::engine::{Engine, EngineError};
 use anyhow::Result;
@@ -20,8 +21,16 @@ pub struct StartArgs {
     /// Forward signals received by rcon to the container (with --attach)
     #[arg(long, default_value_t = true, action = ArgAction::Set)]
     sig_proxy: bool,
+    /// Start all containers regardless of their state or configuration
+    #[arg(long)]
+    all: bool,
+    /// Filter output based on conditions given
+    #[arg(short, long)]
+    filter: Vec<String>,
+    /// Act on the latest container rcon is aware of
+    #[arg(short, long)]
+    latest: bool,
     /// Containers
-    #[arg(required = true)]
     containers: Vec<String>,
 }
 
@@ -32,11 +41,22 @@ impl StartArgs {
 }
 
 pub(super) fn start(engine: &Engine, a: &StartArgs) -> Result<i32> {
+    let sel = Selection {
+        names: a.containers.clone(),
+        all: a.all,
+        latest: a.latest,
+        filters: a.filter.clone(),
+        ..Default::default()
+    };
     if a.attach || a.interactive {
-        if a.containers.len() != 1 {
-            return Err(EngineError::failed("start --attach takes exactly one container").into());
-        }
-        let rec = engine.container(&a.containers[0])?;
+        let targets = engine.select(&sel, AllScope::Every)?;
+        let [t] = &targets[..] else {
+            return Err(EngineError::invalid(
+                "you cannot start and attach multiple containers at once",
+            )
+            .into());
+        };
+        let rec = engine.container(&t.reference)?;
         let opts = AttachOptions {
             stdout: true,
             stderr: true,
@@ -45,9 +65,9 @@ pub(super) fn start(engine: &Engine, a: &StartArgs) -> Result<i32> {
             detach_keys: detach_keys(&a.detach_keys)?,
             sig_proxy: a.sig_proxy,
         };
-        return Ok(engine.start(&a.containers[0], Some(&opts))?.unwrap_or(0));
+        return Ok(engine.start(&t.reference, Some(&opts))?.unwrap_or(0));
     }
-    each(&a.containers, false, |r| {
-        engine.start(r, None).map(|_| r.to_string())
+    act(engine, &sel, AllScope::Every, |t| {
+        engine.start(&t.reference, None).map(|_| t.input.clone())
     })
 }

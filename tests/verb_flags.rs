@@ -1,0 +1,204 @@
+//! The flags of the container lifecycle verbs, as podman 4.3.1's: selection (names, --all,
+//! --latest, --cidfile, --filter), rm's exit codes, -t, --depend, wait --condition, ps's
+//! columns and sorts, logs of several containers, inspect --size, cp --overwrite/--archive.
+
+mod common;
+use common::*;
+use std::time::{Duration, Instant};
+
+fn lines(s: &str) -> Vec<String> {
+    s.lines().map(|l| l.trim().to_string()).collect()
+}
+
+/// A sleeping container named `name`, running (sleep as PID 1 ignores SIGTERM).
+fn sleeper(r: &Rcon, name: &str) -> String {
+    r.ok(&["run", "-d", "--name", name, "busybox", "sleep", "1000"])
+        .trim()
+        .to_string()
+}
+
+#[test]
+fn rm_time_all_force_ignore_and_exit_codes() {
+    let r = Rcon::new();
+    sleeper(&r, "a");
+    r.ok(&["create", "--name", "b", "busybox", "true"]);
+    // 2: running without -f; 1: no such container (even beside a running one)
+    let err = r.fails(2, &["rm", "a"]);
+    assert!(err.contains("cannot remove container") && err.contains("as it is running"), "{err}");
+    r.fails(1, &["rm", "nosuch"]);
+    r.fails(1, &["rm", "a", "nosuch"]);
+    // --ignore: a missing one is fine
+    r.ok(&["rm", "--ignore", "nosuch"]);
+    // the script's first line: kills at once, without the stop timeout
+    let t = Instant::now();
+    let out = r.ok(&["rm", "-t", "0", "--all", "--force", "--ignore"]);
+    assert!(t.elapsed() < Duration::from_secs(5), "took {:?}", t.elapsed());
+    assert_eq!(lines(&out).len(), 2, "{out}");
+    assert_eq!(r.ok(&["ps", "-aq"]), "");
+    // the stop signal first with -t N: a shell that traps TERM exits at once
+    r.ok(&["run", "-d", "--name", "c", "busybox", "sh", "-c", "trap 'exit 0' TERM; while true; do sleep 0.1; done"]);
+    let t = Instant::now();
+    r.ok(&["rm", "-f", "-t", "20", "c"]);
+    assert!(t.elapsed() < Duration::from_secs(10));
+    // -v: no anonymous volumes exist yet, accepted
+    r.ok(&["create", "--name", "d", "busybox"]);
+    assert_eq!(r.ok(&["rm", "-v", "d"]).trim(), "d");
+}
+
+#[test]
+fn rm_force_warns_when_resorting_to_sigkill() {
+    let r = Rcon::new();
+    sleeper(&r, "s");
+    let out = r.run(&["rm", "-f", "-t", "1", "s"]);
+    assert!(out.status.success());
+    let err = stderr(&out);
+    assert!(err.contains("StopSignal SIGTERM failed to stop container s in 1 seconds, resorting to SIGKILL"), "{err}");
+}
+
+#[test]
+fn selection_by_latest_cidfile_and_filter() {
+    let r = Rcon::new();
+    let a = sleeper(&r, "a");
+    let b = r
+        .ok(&["run", "-d", "--name", "b", "--label", "team=x", "busybox", "sleep", "1000"])
+        .trim()
+        .to_string();
+    let cid = r.dir.join("cid");
+    std::fs::write(&cid, format!("{a}\n")).unwrap();
+    // podman's checks, exit 125
+    let e = r.fails(125, &["stop", "--all", "--latest"]);
+    assert!(e.contains("--all and --latest cannot be used together"), "{e}");
+    let e = r.fails(125, &["stop", "--latest", "a"]);
+    assert!(e.contains("--latest and containers cannot be used together"), "{e}");
+    let e = r.fails(125, &["kill", "--cidfile", cid.to_str().unwrap(), "a"]);
+    assert!(e.contains("--cidfile and containers cannot be used together"), "{e}");
+    r.fails(125, &["stop"]);
+    let e = r.fails(125, &["stop", "--filter", "colour=red"]);
+    assert!(e.contains("colour is an invalid filter"), "{e}");
+    // pause by filter, unpause the latest (b), kill by cidfile (a)
+    assert_eq!(r.ok(&["pause", "--filter", "label=team=x"]).trim(), b);
+    assert_eq!(r.status("b"), "paused");
+    assert_eq!(r.ok(&["unpause", "--all"]).trim(), b);
+    r.ok(&["pause", "--latest"]);
+    assert_eq!(r.ok(&["unpause", "--latest"]).trim(), b);
+    assert_eq!(r.status("b"), "running");
+    assert_eq!(r.ok(&["kill", "--cidfile", cid.to_str().unwrap()]).trim(), a);
+    r.wait_for("a to exit", || r.status("a") == "exited");
+    // stop by filter: only b (a is not running)
+    assert_eq!(r.ok(&["stop", "-t", "0", "--filter", "name=^b$"]).trim(), b);
+    assert_eq!(r.status("b"), "exited");
+    // rm --cidfile; a missing cidfile is an error unless --ignore
+    r.ok(&["rm", "--cidfile", cid.to_str().unwrap()]);
+    r.fails(125, &["rm", "--cidfile", "/nonexistent/cid"]);
+    r.ok(&["rm", "--ignore", "--cidfile", "/nonexistent/cid"]);
+    // rm --latest, rm --filter
+    r.ok(&["create", "--name", "c1", "--label", "k=v", "busybox"]);
+    r.ok(&["create", "--name", "c2", "busybox"]);
+    assert_eq!(lines(&r.ok(&["rm", "--filter", "label=k"])).len(), 1);
+    r.ok(&["rm", "--latest"]);
+    let left = r.ok(&["ps", "-a", "--format", "{{.Names}}"]);
+    assert_eq!(lines(&left), vec!["b"], "{left}");
+}
+
+#[test]
+fn filters_as_podman() {
+    let r = Rcon::new();
+    r.ok(&["create", "--name", "one", "--label", "a=1", "busybox"]);
+    r.ok(&["create", "--name", "two", "--label", "a=2", "--label", "b", "busybox"]);
+    r.ok(&["create", "--name", "three", "busybox"]);
+    let names = |f: &[&str]| {
+        let mut args = vec!["ps", "-a", "--format", "{{.Names}}"];
+        for x in f {
+            args.push("--filter");
+            args.push(x);
+        }
+        let mut v = lines(&r.ok(&args));
+        v.sort();
+        v
+    };
+    // one key's values: any; labels: all; label!: none
+    assert_eq!(names(&["name=one", "name=two"]), vec!["one", "two"]);
+    assert_eq!(names(&["label=a", "label=b"]), vec!["two"]);
+    assert_eq!(names(&["label!=a"]), vec!["three"]);
+    assert_eq!(names(&["before=three"]), vec!["one", "two"]);
+    assert_eq!(names(&["since=one"]), vec!["three", "two"]);
+    assert_eq!(names(&["until=1h"]), Vec::<String>::new());
+    assert_eq!(names(&["status=created", "ancestor=busybox"]).len(), 3);
+    assert_eq!(names(&["volume=x"]), Vec::<String>::new());
+    assert_eq!(names(&["network=x"]), Vec::<String>::new());
+    assert_eq!(names(&["pod=x"]), Vec::<String>::new());
+    assert_eq!(names(&["health=healthy"]), Vec::<String>::new());
+    assert_eq!(names(&["restart-policy=none"]).len(), 3);
+    let e = r.fails(125, &["ps", "-a", "--filter", "status=sleeping"]);
+    assert!(e.contains("sleeping is not a valid status"), "{e}");
+    // container prune: only label, label! and until
+    let e = r.fails(125, &["container", "prune", "-f", "--filter", "name=one"]);
+    assert!(e.contains("name is an invalid filter"), "{e}");
+    let out = r.ok(&["container", "prune", "-f", "--filter", "label=a=1"]);
+    assert_eq!(lines(&out).len(), 1);
+    assert_eq!(names(&[]), vec!["three", "two"]);
+}
+
+#[test]
+fn rm_depend_removes_dependents_first() {
+    let r = Rcon::new();
+    let base = r.ok(&["create", "--name", "base", "busybox"]).trim().to_string();
+    let mid = r.ok(&["create", "--name", "mid", "--requires", "base", "busybox"]).trim().to_string();
+    let top = r.ok(&["create", "--name", "top", "--requires", "mid", "busybox"]).trim().to_string();
+    let out = r.ok(&["rm", "--depend", "base"]);
+    assert_eq!(lines(&out), vec![top, mid, "base".to_string()], "{out}");
+    let _ = base;
+    assert_eq!(r.ok(&["ps", "-aq"]), "");
+}
+
+#[test]
+fn start_all_filter_latest_and_restart_running() {
+    let r = Rcon::new();
+    r.ok(&["create", "--name", "x", "--label", "grp=1", "busybox", "sleep", "1000"]);
+    r.ok(&["create", "--name", "y", "busybox", "sleep", "1000"]);
+    r.ok(&["create", "--name", "z", "busybox", "sleep", "1000"]);
+    r.ok(&["start", "--filter", "label=grp=1"]);
+    assert_eq!(r.status("x"), "running");
+    assert_eq!(r.status("y"), "created");
+    r.ok(&["start", "--latest"]);
+    assert_eq!(r.status("z"), "running");
+    r.ok(&["start", "--all"]);
+    assert_eq!(r.status("y"), "running");
+    r.ok(&["stop", "-t", "0", "y"]);
+    // --running: only those running are restarted
+    let out = r.ok(&["restart", "-t", "0", "--running"]);
+    assert_eq!(lines(&out).len(), 2, "{out}");
+    assert_eq!(r.status("y"), "exited");
+    r.ok(&["rm", "-t", "0", "-af"]);
+}
+
+#[test]
+fn stop_time_zero_kills_at_once() {
+    let r = Rcon::new();
+    sleeper(&r, "s");
+    let t = Instant::now();
+    let out = r.run(&["stop", "-t", "0", "s"]);
+    assert!(out.status.success());
+    assert!(t.elapsed() < Duration::from_secs(5));
+    assert!(!stderr(&out).contains("resorting"), "{}", stderr(&out));
+    assert_eq!(r.status("s"), "exited");
+}
+
+#[test]
+fn wait_conditions_and_interval() {
+    let r = Rcon::new();
+    r.ok(&["create", "--name", "w", "busybox", "sh", "-c", "sleep 1; exit 3"]);
+    assert_eq!(r.ok(&["wait", "--condition", "created", "w"]).trim(), "-1");
+    let child = r.cmd(&["wait", "--condition", "running", "--interval", "50ms", "w"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    r.ok(&["start", "w"]);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(stdout(&out).trim(), "-1");
+    assert_eq!(r.ok(&["wait", "--condition", "stopped", "--condition", "running", "w"]).trim(), "3");
+    assert_eq!(r.ok(&["wait", "--latest", "-i", "100"]).trim(), "3");
+    let e = r.fails(125, &["wait", "--condition", "sleeping", "w"]);
+    assert!(e.contains("invalid condition"), "{e}");
+    r.fails(125, &["wait", "--interval", "soon", "w"]);
+}
