@@ -24,7 +24,10 @@ fn rm_time_all_force_ignore_and_exit_codes() {
     r.ok(&["create", "--name", "b", "busybox", "true"]);
     // 2: running without -f; 1: no such container (even beside a running one)
     let err = r.fails(2, &["rm", "a"]);
-    assert!(err.contains("cannot remove container") && err.contains("as it is running"), "{err}");
+    assert!(
+        err.contains("cannot remove container") && err.contains("as it is running"),
+        "{err}"
+    );
     r.fails(1, &["rm", "nosuch"]);
     r.fails(1, &["rm", "a", "nosuch"]);
     // --ignore: a missing one is fine
@@ -32,11 +35,24 @@ fn rm_time_all_force_ignore_and_exit_codes() {
     // the script's first line: kills at once, without the stop timeout
     let t = Instant::now();
     let out = r.ok(&["rm", "-t", "0", "--all", "--force", "--ignore"]);
-    assert!(t.elapsed() < Duration::from_secs(5), "took {:?}", t.elapsed());
+    assert!(
+        t.elapsed() < Duration::from_secs(5),
+        "took {:?}",
+        t.elapsed()
+    );
     assert_eq!(lines(&out).len(), 2, "{out}");
     assert_eq!(r.ok(&["ps", "-aq"]), "");
     // the stop signal first with -t N: a shell that traps TERM exits at once
-    r.ok(&["run", "-d", "--name", "c", "busybox", "sh", "-c", "trap 'exit 0' TERM; while true; do sleep 0.1; done"]);
+    r.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "c",
+        "busybox",
+        "sh",
+        "-c",
+        "trap 'exit 0' TERM; while true; do sleep 0.1; done",
+    ]);
     let t = Instant::now();
     r.ok(&["rm", "-f", "-t", "20", "c"]);
     assert!(t.elapsed() < Duration::from_secs(10));
@@ -52,7 +68,12 @@ fn rm_force_warns_when_resorting_to_sigkill() {
     let out = r.run(&["rm", "-f", "-t", "1", "s"]);
     assert!(out.status.success());
     let err = stderr(&out);
-    assert!(err.contains("StopSignal SIGTERM failed to stop container s in 1 seconds, resorting to SIGKILL"), "{err}");
+    assert!(
+        err.contains(
+            "StopSignal SIGTERM failed to stop container s in 1 seconds, resorting to SIGKILL"
+        ),
+        "{err}"
+    );
 }
 
 #[test]
@@ -60,18 +81,29 @@ fn selection_by_latest_cidfile_and_filter() {
     let r = Rcon::new();
     let a = sleeper(&r, "a");
     let b = r
-        .ok(&["run", "-d", "--name", "b", "--label", "team=x", "busybox", "sleep", "1000"])
+        .ok(&[
+            "run", "-d", "--name", "b", "--label", "team=x", "busybox", "sleep", "1000",
+        ])
         .trim()
         .to_string();
     let cid = r.dir.join("cid");
     std::fs::write(&cid, format!("{a}\n")).unwrap();
     // podman's checks, exit 125
     let e = r.fails(125, &["stop", "--all", "--latest"]);
-    assert!(e.contains("--all and --latest cannot be used together"), "{e}");
+    assert!(
+        e.contains("--all and --latest cannot be used together"),
+        "{e}"
+    );
     let e = r.fails(125, &["stop", "--latest", "a"]);
-    assert!(e.contains("--latest and containers cannot be used together"), "{e}");
+    assert!(
+        e.contains("--latest and containers cannot be used together"),
+        "{e}"
+    );
     let e = r.fails(125, &["kill", "--cidfile", cid.to_str().unwrap(), "a"]);
-    assert!(e.contains("--cidfile and containers cannot be used together"), "{e}");
+    assert!(
+        e.contains("--cidfile and containers cannot be used together"),
+        "{e}"
+    );
     r.fails(125, &["stop"]);
     let e = r.fails(125, &["stop", "--filter", "colour=red"]);
     assert!(e.contains("colour is an invalid filter"), "{e}");
@@ -82,7 +114,10 @@ fn selection_by_latest_cidfile_and_filter() {
     r.ok(&["pause", "--latest"]);
     assert_eq!(r.ok(&["unpause", "--latest"]).trim(), b);
     assert_eq!(r.status("b"), "running");
-    assert_eq!(r.ok(&["kill", "--cidfile", cid.to_str().unwrap()]).trim(), a);
+    assert_eq!(
+        r.ok(&["kill", "--cidfile", cid.to_str().unwrap()]).trim(),
+        a
+    );
     r.wait_for("a to exit", || r.status("a") == "exited");
     // stop by filter: only b (a is not running)
     assert_eq!(r.ok(&["stop", "-t", "0", "--filter", "name=^b$"]).trim(), b);
@@ -104,7 +139,9 @@ fn selection_by_latest_cidfile_and_filter() {
 fn filters_as_podman() {
     let r = Rcon::new();
     r.ok(&["create", "--name", "one", "--label", "a=1", "busybox"]);
-    r.ok(&["create", "--name", "two", "--label", "a=2", "--label", "b", "busybox"]);
+    r.ok(&[
+        "create", "--name", "two", "--label", "a=2", "--label", "b", "busybox",
+    ]);
     r.ok(&["create", "--name", "three", "busybox"]);
     let names = |f: &[&str]| {
         let mut args = vec!["ps", "-a", "--format", "{{.Names}}"];
@@ -142,9 +179,18 @@ fn filters_as_podman() {
 #[test]
 fn rm_depend_removes_dependents_first() {
     let r = Rcon::new();
-    let base = r.ok(&["create", "--name", "base", "busybox"]).trim().to_string();
-    let mid = r.ok(&["create", "--name", "mid", "--requires", "base", "busybox"]).trim().to_string();
-    let top = r.ok(&["create", "--name", "top", "--requires", "mid", "busybox"]).trim().to_string();
+    let base = r
+        .ok(&["create", "--name", "base", "busybox"])
+        .trim()
+        .to_string();
+    let mid = r
+        .ok(&["create", "--name", "mid", "--requires", "base", "busybox"])
+        .trim()
+        .to_string();
+    let top = r
+        .ok(&["create", "--name", "top", "--requires", "mid", "busybox"])
+        .trim()
+        .to_string();
     let out = r.ok(&["rm", "--depend", "base"]);
     assert_eq!(lines(&out), vec![top, mid, "base".to_string()], "{out}");
     let _ = base;
@@ -154,7 +200,9 @@ fn rm_depend_removes_dependents_first() {
 #[test]
 fn start_all_filter_latest_and_restart_running() {
     let r = Rcon::new();
-    r.ok(&["create", "--name", "x", "--label", "grp=1", "busybox", "sleep", "1000"]);
+    r.ok(&[
+        "create", "--name", "x", "--label", "grp=1", "busybox", "sleep", "1000",
+    ]);
     r.ok(&["create", "--name", "y", "busybox", "sleep", "1000"]);
     r.ok(&["create", "--name", "z", "busybox", "sleep", "1000"]);
     r.ok(&["start", "--filter", "label=grp=1"]);
@@ -187,16 +235,36 @@ fn stop_time_zero_kills_at_once() {
 #[test]
 fn wait_conditions_and_interval() {
     let r = Rcon::new();
-    r.ok(&["create", "--name", "w", "busybox", "sh", "-c", "sleep 1; exit 3"]);
+    r.ok(&[
+        "create",
+        "--name",
+        "w",
+        "busybox",
+        "sh",
+        "-c",
+        "sleep 1; exit 3",
+    ]);
     assert_eq!(r.ok(&["wait", "--condition", "created", "w"]).trim(), "-1");
-    let child = r.cmd(&["wait", "--condition", "running", "--interval", "50ms", "w"])
+    let child = r
+        .cmd(&["wait", "--condition", "running", "--interval", "50ms", "w"])
         .stdout(std::process::Stdio::piped())
         .spawn()
         .unwrap();
     r.ok(&["start", "w"]);
     let out = child.wait_with_output().unwrap();
     assert_eq!(stdout(&out).trim(), "-1");
-    assert_eq!(r.ok(&["wait", "--condition", "stopped", "--condition", "running", "w"]).trim(), "3");
+    assert_eq!(
+        r.ok(&[
+            "wait",
+            "--condition",
+            "stopped",
+            "--condition",
+            "running",
+            "w"
+        ])
+        .trim(),
+        "3"
+    );
     assert_eq!(r.ok(&["wait", "--latest", "-i", "100"]).trim(), "3");
     let e = r.fails(125, &["wait", "--condition", "sleeping", "w"]);
     assert!(e.contains("invalid condition"), "{e}");

@@ -541,9 +541,10 @@ impl Engine {
                 ContainerStatus::Created => "configured",
                 s => s.as_str(),
             };
-            if conditions.iter().any(|c| {
-                c == state || (c == "created" && state == "configured")
-            }) {
+            if conditions
+                .iter()
+                .any(|c| c == state || (c == "created" && state == "configured"))
+            {
                 return Ok(-1);
             }
             std::thread::sleep(interval);

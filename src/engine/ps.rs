@@ -253,7 +253,11 @@ impl Engine {
                 .find(|e| e.rec.id == id)
                 .and_then(|e| parse_time(&e.rec.created))
                 .map(|t| t.with_timezone(&chrono::Utc))
-                .ok_or_else(|| EngineError::not_found(format!("no container with name or ID \"{v}\" found: no such container")))
+                .ok_or_else(|| {
+                    EngineError::not_found(format!(
+                        "no container with name or ID \"{v}\" found: no such container"
+                    ))
+                })
         };
         let images = if specs.iter().any(|f| f.starts_with("ancestor=")) {
             self.images.list()?

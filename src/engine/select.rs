@@ -64,11 +64,7 @@ impl Selection {
                 return bad("--cidfile and containers cannot be used together");
             }
         }
-        if self.names.is_empty()
-            && !self.all
-            && !self.latest
-            && !has_ids
-            && self.filters.is_empty()
+        if self.names.is_empty() && !self.all && !self.latest && !has_ids && self.filters.is_empty()
         {
             return bad("you must provide at least one name or id");
         }

@@ -137,7 +137,9 @@ pub(super) fn restart(engine: &Engine, a: &RestartArgs) -> Result<i32> {
         AllScope::Every
     };
     act(engine, &sel, scope, |t| {
-        engine.restart(&t.reference, a.time).map(|_| t.input.clone())
+        engine
+            .restart(&t.reference, a.time)
+            .map(|_| t.input.clone())
     })
 }
 
@@ -177,8 +179,15 @@ pub(super) fn pause(engine: &Engine, a: &PauseArgs, paused: bool) -> Result<i32>
 
 pub(super) fn wait(engine: &Engine, a: &WaitArgs) -> Result<i32> {
     let interval = parse_go_duration(&a.interval)
-        .or_else(|| a.interval.parse::<u64>().ok().map(std::time::Duration::from_millis))
-        .ok_or_else(|| EngineError::invalid(format!("time: invalid duration \"{}\"", a.interval)))?;
+        .or_else(|| {
+            a.interval
+                .parse::<u64>()
+                .ok()
+                .map(std::time::Duration::from_millis)
+        })
+        .ok_or_else(|| {
+            EngineError::invalid(format!("time: invalid duration \"{}\"", a.interval))
+        })?;
     let sel = Selection {
         names: a.containers.clone(),
         latest: a.latest,

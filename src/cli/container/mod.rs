@@ -38,8 +38,8 @@ pub use start::StartArgs;
 pub use top::TopArgs;
 
 use crate::engine::create::GrantedCaps;
-use crate::engine::select::{AllScope, Selection, Target};
 use crate::engine::relay::{parse_detach_keys, DEFAULT_DETACH_KEYS};
+use crate::engine::select::{AllScope, Selection, Target};
 use crate::engine::{Engine, EngineError};
 use anyhow::Result;
 use clap::Subcommand;

@@ -1,8 +1,8 @@
 //! `rcon start`.
 
 use super::{act, detach_keys};
-use crate::engine::select::{AllScope, Selection};
 use crate::engine::relay::AttachOptions;
+use crate::engine::select::{AllScope, Selection};
 use crate::engine::{Engine, EngineError};
 use anyhow::Result;
 use clap::{ArgAction, Args};
