@@ -1922,7 +1922,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__kill)
-            opts="-s -a -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --signal --all --help --version"
+            opts="-s -a -l -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --signal --all --cidfile --latest --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1973,6 +1973,10 @@ _rcon() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2108,7 +2112,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__pause)
-            opts="-a -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --all --help --version"
+            opts="-a -f -l -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --all --cidfile --filter --latest --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2151,6 +2155,18 @@ _rcon() {
                     return 0
                     ;;
                 --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2216,7 +2232,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__prune)
-            opts="-f -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --force --help --version"
+            opts="-f -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --force --filter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2259,6 +2275,10 @@ _rcon() {
                     return 0
                     ;;
                 --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2398,7 +2418,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__restart)
-            opts="-t -a -i -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --timeout --time --all --ignore --help --version"
+            opts="-t -a -f -l -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --timeout --time --all --running --cidfile --filter --latest --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2456,6 +2476,18 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2464,7 +2496,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__rm)
-            opts="-f -a -i -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --force --all --ignore --help --version"
+            opts="-f -a -i -t -l -v -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --force --all --ignore --time --cidfile --depend --filter --latest --volumes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2507,6 +2539,22 @@ _rcon() {
                     return 0
                     ;;
                 --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3162,7 +3210,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__start)
-            opts="-a -i -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --attach --interactive --detach-keys --sig-proxy --help --version"
+            opts="-a -i -f -l -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --attach --interactive --detach-keys --sig-proxy --all --filter --latest --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3216,6 +3264,14 @@ _rcon() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3224,7 +3280,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__stop)
-            opts="-t -a -i -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --timeout --time --all --ignore --help --version"
+            opts="-t -a -i -f -l -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --timeout --time --all --ignore --cidfile --filter --latest --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3279,6 +3335,18 @@ _rcon() {
                     return 0
                     ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3398,7 +3466,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__unpause)
-            opts="-a -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --all --help --version"
+            opts="-a -f -l -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --all --cidfile --filter --latest --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3441,6 +3509,18 @@ _rcon() {
                     return 0
                     ;;
                 --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3452,7 +3532,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__wait)
-            opts="-h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --help --version"
+            opts="-i -l -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --condition --interval --latest --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3495,6 +3575,18 @@ _rcon() {
                     return 0
                     ;;
                 --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --condition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5842,7 +5934,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__kill)
-            opts="-s -a -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --signal --all --help --version"
+            opts="-s -a -l -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --signal --all --cidfile --latest --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5893,6 +5985,10 @@ _rcon() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6230,7 +6326,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__pause)
-            opts="-a -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --all --help --version"
+            opts="-a -f -l -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --all --cidfile --filter --latest --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6273,6 +6369,18 @@ _rcon() {
                     return 0
                     ;;
                 --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6650,7 +6758,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__restart)
-            opts="-t -a -i -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --timeout --time --all --ignore --help --version"
+            opts="-t -a -f -l -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --timeout --time --all --running --cidfile --filter --latest --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6708,6 +6816,18 @@ _rcon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6716,7 +6836,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__rm)
-            opts="-f -a -i -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --force --all --ignore --help --version"
+            opts="-f -a -i -t -l -v -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --force --all --ignore --time --cidfile --depend --filter --latest --volumes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6759,6 +6879,22 @@ _rcon() {
                     return 0
                     ;;
                 --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7456,7 +7592,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__start)
-            opts="-a -i -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --attach --interactive --detach-keys --sig-proxy --help --version"
+            opts="-a -i -f -l -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --attach --interactive --detach-keys --sig-proxy --all --filter --latest --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7510,6 +7646,14 @@ _rcon() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7518,7 +7662,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__stop)
-            opts="-t -a -i -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --timeout --time --all --ignore --help --version"
+            opts="-t -a -i -f -l -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --timeout --time --all --ignore --cidfile --filter --latest --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7573,6 +7717,18 @@ _rcon() {
                     return 0
                     ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8052,7 +8208,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__unpause)
-            opts="-a -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --all --help --version"
+            opts="-a -f -l -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --all --cidfile --filter --latest --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8095,6 +8251,18 @@ _rcon() {
                     return 0
                     ;;
                 --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8276,7 +8444,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__wait)
-            opts="-h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --help --version"
+            opts="-i -l -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --condition --interval --latest --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8319,6 +8487,18 @@ _rcon() {
                     return 0
                     ;;
                 --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --condition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

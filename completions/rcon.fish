@@ -395,9 +395,12 @@ complete -c rcon -n "__fish_rcon_using_subcommand start" -l network-cmd-path -d 
 complete -c rcon -n "__fish_rcon_using_subcommand start" -l detach-keys -d 'Keys that detach from the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand start" -l sig-proxy -d 'Forward signals received by rcon to the container (with --attach)' -r -f -a "true\t''
 false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand start" -s f -l filter -d 'Filter output based on conditions given' -r
 complete -c rcon -n "__fish_rcon_using_subcommand start" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand start" -s a -l attach -d 'Attach to the container\'s output (one container)'
 complete -c rcon -n "__fish_rcon_using_subcommand start" -s i -l interactive -d 'Forward stdin to the container (with --attach)'
+complete -c rcon -n "__fish_rcon_using_subcommand start" -l all -d 'Start all containers regardless of their state or configuration'
+complete -c rcon -n "__fish_rcon_using_subcommand start" -s l -l latest -d 'Act on the latest container rcon is aware of'
 complete -c rcon -n "__fish_rcon_using_subcommand start" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand start" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand stop" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -410,10 +413,13 @@ complete -c rcon -n "__fish_rcon_using_subcommand stop" -l events-backend -d 'Ev
 complete -c rcon -n "__fish_rcon_using_subcommand stop" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand stop" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand stop" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand stop" -s t -l time -l timeout -d 'Seconds to wait for stop before killing the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand stop" -l cidfile -d 'Read the container ID from the file (repeatable)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand stop" -s f -l filter -d 'Filter output based on conditions given' -r
 complete -c rcon -n "__fish_rcon_using_subcommand stop" -l noout -d 'Send nothing to stdout'
-complete -c rcon -n "__fish_rcon_using_subcommand stop" -s a -l all -d 'All running containers'
-complete -c rcon -n "__fish_rcon_using_subcommand stop" -s i -l ignore -d 'Ignore containers that do not exist'
+complete -c rcon -n "__fish_rcon_using_subcommand stop" -s a -l all -d 'Stop all running containers'
+complete -c rcon -n "__fish_rcon_using_subcommand stop" -s i -l ignore -d 'Ignore errors when a specified container is missing'
+complete -c rcon -n "__fish_rcon_using_subcommand stop" -s l -l latest -d 'Act on the latest container rcon is aware of'
 complete -c rcon -n "__fish_rcon_using_subcommand stop" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand stop" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand kill" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -427,8 +433,10 @@ complete -c rcon -n "__fish_rcon_using_subcommand kill" -l tmpdir -d 'Directory 
 complete -c rcon -n "__fish_rcon_using_subcommand kill" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand kill" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand kill" -s s -l signal -d 'Signal to send' -r
+complete -c rcon -n "__fish_rcon_using_subcommand kill" -l cidfile -d 'Read the container ID from the file (repeatable)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand kill" -l noout -d 'Send nothing to stdout'
-complete -c rcon -n "__fish_rcon_using_subcommand kill" -s a -l all -d 'All running containers'
+complete -c rcon -n "__fish_rcon_using_subcommand kill" -s a -l all -d 'Signal all running containers'
+complete -c rcon -n "__fish_rcon_using_subcommand kill" -s l -l latest -d 'Act on the latest container rcon is aware of'
 complete -c rcon -n "__fish_rcon_using_subcommand kill" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand kill" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand restart" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -441,10 +449,13 @@ complete -c rcon -n "__fish_rcon_using_subcommand restart" -l events-backend -d 
 complete -c rcon -n "__fish_rcon_using_subcommand restart" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand restart" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand restart" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand restart" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand restart" -s t -l time -l timeout -d 'Seconds to wait for stop before killing the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand restart" -l cidfile -d 'Read the container ID from the file (repeatable)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand restart" -s f -l filter -d 'Filter output based on conditions given' -r
 complete -c rcon -n "__fish_rcon_using_subcommand restart" -l noout -d 'Send nothing to stdout'
-complete -c rcon -n "__fish_rcon_using_subcommand restart" -s a -l all -d 'All running containers'
-complete -c rcon -n "__fish_rcon_using_subcommand restart" -s i -l ignore -d 'Ignore containers that do not exist'
+complete -c rcon -n "__fish_rcon_using_subcommand restart" -s a -l all -d 'Restart all containers'
+complete -c rcon -n "__fish_rcon_using_subcommand restart" -l running -d 'Restart only running containers'
+complete -c rcon -n "__fish_rcon_using_subcommand restart" -s l -l latest -d 'Act on the latest container rcon is aware of'
 complete -c rcon -n "__fish_rcon_using_subcommand restart" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand restart" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand rm" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -457,10 +468,16 @@ complete -c rcon -n "__fish_rcon_using_subcommand rm" -l events-backend -d 'Even
 complete -c rcon -n "__fish_rcon_using_subcommand rm" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand rm" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand rm" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand rm" -s t -l time -d 'Seconds to wait for stop before killing the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand rm" -l cidfile -d 'Read the container ID from the file (repeatable)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand rm" -l filter -d 'Filter output based on conditions given' -r
 complete -c rcon -n "__fish_rcon_using_subcommand rm" -l noout -d 'Send nothing to stdout'
-complete -c rcon -n "__fish_rcon_using_subcommand rm" -s f -l force -d 'Remove running containers too (they are killed)'
-complete -c rcon -n "__fish_rcon_using_subcommand rm" -s a -l all -d 'All containers'
-complete -c rcon -n "__fish_rcon_using_subcommand rm" -s i -l ignore -d 'Ignore containers that do not exist'
+complete -c rcon -n "__fish_rcon_using_subcommand rm" -s f -l force -d 'Force removal of a running or unusable container (stopped first)'
+complete -c rcon -n "__fish_rcon_using_subcommand rm" -s a -l all -d 'Remove all containers'
+complete -c rcon -n "__fish_rcon_using_subcommand rm" -s i -l ignore -d 'Ignore errors when a specified container is missing'
+complete -c rcon -n "__fish_rcon_using_subcommand rm" -l depend -d 'Remove container and all containers that depend on the selected container'
+complete -c rcon -n "__fish_rcon_using_subcommand rm" -s l -l latest -d 'Act on the latest container rcon is aware of'
+complete -c rcon -n "__fish_rcon_using_subcommand rm" -s v -l volumes -d 'Remove anonymous volumes associated with the container (rcon makes none yet: accepted)'
 complete -c rcon -n "__fish_rcon_using_subcommand rm" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand rm" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -548,7 +565,10 @@ complete -c rcon -n "__fish_rcon_using_subcommand wait" -l events-backend -d 'Ev
 complete -c rcon -n "__fish_rcon_using_subcommand wait" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand wait" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand wait" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand wait" -l condition -d 'Condition to wait on: configured, created, exited, paused, running, stopped, stopping' -r
+complete -c rcon -n "__fish_rcon_using_subcommand wait" -s i -l interval -d 'Time interval to wait before polling for completion' -r
 complete -c rcon -n "__fish_rcon_using_subcommand wait" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand wait" -s l -l latest -d 'Act on the latest container rcon is aware of'
 complete -c rcon -n "__fish_rcon_using_subcommand wait" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand wait" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -632,8 +652,11 @@ complete -c rcon -n "__fish_rcon_using_subcommand pause" -l events-backend -d 'E
 complete -c rcon -n "__fish_rcon_using_subcommand pause" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand pause" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand pause" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand pause" -l cidfile -d 'Read the container ID from the file (repeatable)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand pause" -s f -l filter -d 'Filter output based on conditions given' -r
 complete -c rcon -n "__fish_rcon_using_subcommand pause" -l noout -d 'Send nothing to stdout'
-complete -c rcon -n "__fish_rcon_using_subcommand pause" -s a -l all -d 'All containers'
+complete -c rcon -n "__fish_rcon_using_subcommand pause" -s a -l all -d 'All running (pause) or paused (unpause) containers'
+complete -c rcon -n "__fish_rcon_using_subcommand pause" -s l -l latest -d 'Act on the latest container rcon is aware of'
 complete -c rcon -n "__fish_rcon_using_subcommand pause" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand pause" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -646,8 +669,11 @@ complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l events-backend -d 
 complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l cidfile -d 'Read the container ID from the file (repeatable)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand unpause" -s f -l filter -d 'Filter output based on conditions given' -r
 complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l noout -d 'Send nothing to stdout'
-complete -c rcon -n "__fish_rcon_using_subcommand unpause" -s a -l all -d 'All containers'
+complete -c rcon -n "__fish_rcon_using_subcommand unpause" -s a -l all -d 'All running (pause) or paused (unpause) containers'
+complete -c rcon -n "__fish_rcon_using_subcommand unpause" -s l -l latest -d 'Act on the latest container rcon is aware of'
 complete -c rcon -n "__fish_rcon_using_subcommand unpause" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand unpause" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand rename" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -1348,9 +1374,12 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Keys that detach from the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'Forward signals received by rcon to the container (with --attach)' -r -f -a "true\t''
 false\t''"
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -s f -l filter -d 'Filter output based on conditions given' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach to the container\'s output (one container)'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Forward stdin to the container (with --attach)'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l all -d 'Start all containers regardless of their state or configuration'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -s l -l latest -d 'Act on the latest container rcon is aware of'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -1363,10 +1392,13 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -l timeout -d 'Seconds to wait for stop before killing the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l cidfile -d 'Read the container ID from the file (repeatable)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -s f -l filter -d 'Filter output based on conditions given' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l noout -d 'Send nothing to stdout'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'All running containers'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Ignore containers that do not exist'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'Stop all running containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Ignore errors when a specified container is missing'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -s l -l latest -d 'Act on the latest container rcon is aware of'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -1380,8 +1412,10 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l cidfile -d 'Read the container ID from the file (repeatable)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l noout -d 'Send nothing to stdout'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -s a -l all -d 'All running containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -s a -l all -d 'Signal all running containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -s l -l latest -d 'Act on the latest container rcon is aware of'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -1394,10 +1428,13 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -l timeout -d 'Seconds to wait for stop before killing the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l cidfile -d 'Read the container ID from the file (repeatable)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -s f -l filter -d 'Filter output based on conditions given' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l noout -d 'Send nothing to stdout'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -s a -l all -d 'All running containers'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -s i -l ignore -d 'Ignore containers that do not exist'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -s a -l all -d 'Restart all containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l running -d 'Restart only running containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -s l -l latest -d 'Act on the latest container rcon is aware of'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -1410,10 +1447,16 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'Seconds to wait for stop before killing the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l cidfile -d 'Read the container ID from the file (repeatable)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l filter -d 'Filter output based on conditions given' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l noout -d 'Send nothing to stdout'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove running containers too (they are killed)'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'All containers'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore containers that do not exist'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force removal of a running or unusable container (stopped first)'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore errors when a specified container is missing'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l depend -d 'Remove container and all containers that depend on the selected container'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -s l -l latest -d 'Act on the latest container rcon is aware of'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove anonymous volumes associated with the container (rcon makes none yet: accepted)'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -1501,7 +1544,10 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l condition -d 'Condition to wait on: configured, created, exited, paused, running, stopped, stopping' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -s i -l interval -d 'Time interval to wait before polling for completion' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -s l -l latest -d 'Act on the latest container rcon is aware of'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -1585,8 +1631,11 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -l cidfile -d 'Read the container ID from the file (repeatable)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -s f -l filter -d 'Filter output based on conditions given' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -l noout -d 'Send nothing to stdout'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -s a -l all -d 'All containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -s a -l all -d 'All running (pause) or paused (unpause) containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -s l -l latest -d 'Act on the latest container rcon is aware of'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -1599,8 +1648,11 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -l cidfile -d 'Read the container ID from the file (repeatable)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -s f -l filter -d 'Filter output based on conditions given' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -l noout -d 'Send nothing to stdout'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -s a -l all -d 'All containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -s a -l all -d 'All running (pause) or paused (unpause) containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -s l -l latest -d 'Act on the latest container rcon is aware of'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rename" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -1767,6 +1819,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l filter -d 'Provide filter values (label=, label!=, until=)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'

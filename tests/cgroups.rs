@@ -109,7 +109,7 @@ fn the_container_is_limited_to_2048_pids_and_every_process_counts() {
         .parse()
         .unwrap();
     assert!(current <= 3 + 1, "pids.current {current}");
-    r.ok(&["rm", "-f", &id]);
+    r.ok(&["rm", "-f", "-t", "0", &id]);
 }
 
 #[test]
@@ -145,7 +145,7 @@ fn the_cgroups_exist_while_the_container_runs_without_its_supervisor_and_go_with
     // exec'd processes join them too
     let inside = r.ok(&["exec", &id, "sh", "-c", "cat /proc/self/cgroup | grep pids"]);
     assert!(inside.trim().ends_with(":pids:/"), "{inside}");
-    r.ok(&["rm", "-f", &id]);
+    r.ok(&["rm", "-f", "-t", "0", &id]);
     assert_eq!(cgroup_dirs(&id), Vec::<PathBuf>::new());
 
     // a container that exits: its supervisor removes them; `--rm` as well
@@ -190,7 +190,7 @@ fn killing_pause_at_any_point_then_rm_f_leaves_no_cgroup() {
             let _ = r.run(&["unpause", &id]);
             assert_eq!(r.status(&id), "running", "round {i}, was {st}");
         }
-        r.ok(&["rm", "-f", &id]);
+        r.ok(&["rm", "-f", "-t", "0", &id]);
         assert_eq!(cgroup_dirs(&id), Vec::<PathBuf>::new(), "round {i}");
     }
 }

@@ -122,7 +122,7 @@ fn clone_destroy_removes_the_original_and_run_starts_the_clone() {
     assert_eq!(r.status("srv-clone"), "running");
     let top = r.ok(&["top", "srv-clone"]);
     assert!(top.contains("sleep 300"), "{top}");
-    r.ok(&["rm", "-f", "srv-clone"]);
+    r.ok(&["rm", "-f", "-t", "0", "srv-clone"]);
 
     r.ok(&["create", "--name", "idle", "busybox", "true"]);
     r.ok(&["container", "clone", "--destroy", "idle", "idle2"]);

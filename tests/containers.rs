@@ -199,9 +199,12 @@ fn bad_input_is_one_line_125_and_leaves_nothing() {
     r.ok(&["run", "-d", "--name", "up", "busybox", "sleep", "100"]);
     // podman's words and status (2: the container is in the wrong state)
     let e = r.fails(2, &["rm", "up"]);
-    assert!(e.contains("cannot remove container") && e.contains("as it is running"), "{e}");
+    assert!(
+        e.contains("cannot remove container") && e.contains("as it is running"),
+        "{e}"
+    );
     r.fails(125, &["exec", "taken", "true"]);
-    r.ok(&["rm", "-f", "up", "taken"]);
+    r.ok(&["rm", "-f", "-t", "0", "up", "taken"]);
     // no stray supervisor, cgroup or mount
     let check = r.run(&["system", "check"]);
     assert!(check.status.success(), "{}", stdout(&check));
@@ -631,7 +634,7 @@ fn fifty_parallel_runs_keep_every_record() {
     names.sort();
     assert_eq!(names.len(), 51, "{names:?}");
     assert_eq!(r.ok(&["ps", "-q"]).lines().count(), 51);
-    r.ok(&["rm", "-f", "-a"]);
+    r.ok(&["rm", "-f", "-t", "0", "-a"]);
     assert_eq!(r.ok(&["ps", "-a", "-q"]), "");
 }
 
@@ -1054,5 +1057,5 @@ fn info_speaks_podmans_structure() {
         "v1"
     };
     assert_eq!(out.trim(), format!("{root} {want_cg} false 1"));
-    r.ok(&["rm", "-f", "up"]);
+    r.ok(&["rm", "-f", "-t", "0", "up"]);
 }

@@ -187,7 +187,7 @@ fn damaged_record_of_a_running_container_is_shown_and_rm_f_stops_it() {
     assert!(procs.iter().all(|p| alive(*p)));
 
     // rm -f stops its supervisor and its processes, and removes it
-    r.ok(&["rm", "-f", "victim"]);
+    r.ok(&["rm", "-f", "-t", "0", "victim"]);
     for p in &procs {
         assert!(
             !alive(*p),
@@ -202,7 +202,7 @@ fn damaged_record_of_a_running_container_is_shown_and_rm_f_stops_it() {
     assert_eq!(r.ok(&["system", "check"]).trim(), "no problems found");
     // its name is free again
     r.ok(&["create", "--name", "victim", "busybox"]);
-    r.ok(&["rm", "-f", "bystander", "victim"]);
+    r.ok(&["rm", "-f", "-t", "0", "bystander", "victim"]);
 }
 
 #[test]
@@ -339,7 +339,7 @@ fn a_full_disk_leaves_every_record_whole() {
     r.ok(&["rename", "c", "renamed"]);
     assert_eq!(r.ok(&["start", "-a", "renamed"]).trim(), "ok");
     assert_eq!(r.ok(&["system", "check"]).trim(), "no problems found");
-    r.ok(&["rm", "-f", "renamed"]);
+    r.ok(&["rm", "-f", "-t", "0", "renamed"]);
 }
 
 #[test]
@@ -356,7 +356,7 @@ fn a_run_that_rm_all_removed_says_so() {
                     .arg(&cmd_root.0)
                     .arg("--runroot")
                     .arg(&cmd_root.1)
-                    .args(["rm", "-af"])
+                    .args(["rm", "-t", "0", "-af"])
                     .output();
             }
         })

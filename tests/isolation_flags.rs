@@ -516,7 +516,7 @@ fn rootfs_directory_and_its_overlay() {
     r.ok(&["run", "-d", "--name", "rf", "--rootfs", d, "sleep", "300"]);
     assert_eq!(inspect(&r, "rf", "{{.Rootfs}}"), d);
     assert!(r.ok(&["ps", "--format", "{{.Image}}"]).contains(d));
-    r.ok(&["rm", "-f", "rf"]);
+    r.ok(&["rm", "-f", "-t", "0", "rf"]);
     assert!(
         dir.join("bin/busybox").exists(),
         "rm leaves the directory alone"

@@ -126,7 +126,7 @@ fn rootless_lifecycle_exec_logs_and_cleanup() {
     );
     r.ok(&["start", "svc"]);
     assert_eq!(r.status("svc"), "running");
-    r.ok(&["rm", "-f", "svc"]);
+    r.ok(&["rm", "-f", "-t", "0", "svc"]);
     assert_eq!(r.ok(&["ps", "-a", "-q"]), "");
     // --rm and exit codes as for root
     r.fails(3, &["run", "--rm", "busybox", "sh", "-c", "exit 3"]);
@@ -160,7 +160,7 @@ fn rootless_pause_without_cgroups_is_a_clear_error() {
             assert!(stderr(&out).contains("cgroup"), "{}", stderr(&out));
         }
     }
-    r.ok(&["rm", "-f", "p"]);
+    r.ok(&["rm", "-f", "-t", "0", "p"]);
 }
 
 #[test]
@@ -217,7 +217,7 @@ fn rootless_cp_and_export_of_a_running_container() {
         .map(|e| e.unwrap().path().unwrap().display().to_string())
         .collect();
     assert!(names.iter().any(|n| n == "tmp/out.txt"), "{names:?}");
-    r.ok(&["rm", "-f", "live"]);
+    r.ok(&["rm", "-f", "-t", "0", "live"]);
 }
 
 /// A user without /etc/subuid ranges: rcon maps only their own uid, says so once, and runs
@@ -360,7 +360,7 @@ fn rootless_damaged_records_are_shown_stopped_and_keep_their_layers() {
         1
     );
     // rm -f stops it through its supervisor
-    r.ok(&["rm", "-f", "victim"]);
+    r.ok(&["rm", "-f", "-t", "0", "victim"]);
     let gone = |pid: i32| {
         std::fs::read_to_string(format!("/proc/{pid}/stat"))
             .map(|s| s.contains(") Z "))

@@ -317,7 +317,7 @@ fn pid_files_name_the_live_container_and_supervisor() {
     let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap();
     assert!(cmdline.starts_with(b"sleep\x00100"), "{cmdline:?}");
     assert!(std::path::Path::new(&format!("/proc/{sup}")).exists());
-    r.ok(&["rm", "-f", "p"]);
+    r.ok(&["rm", "-f", "-t", "0", "p"]);
 }
 
 #[test]
@@ -399,7 +399,7 @@ fn requires_starts_the_required_containers_first() {
     assert_eq!(inspect(&r, "cache", "{{.Dependencies}}"), format!("[{db}]"));
     let err = r.fails(125, &["create", "--requires", "nosuch", "busybox"]);
     assert!(err.contains("nosuch"), "{err}");
-    r.ok(&["rm", "-af"]);
+    r.ok(&["rm", "-t", "0", "-af"]);
 }
 
 #[test]

@@ -101,7 +101,7 @@ fn runlabel_replace_removes_the_named_container_first() {
     assert_eq!(names(&r), ["base", "svc"]);
     assert_eq!(r.status("svc"), "running");
     assert_eq!(r.ok(&["inspect", "--format", "{{.Id}}", "svc"]), second);
-    r.ok(&["rm", "-f", "svc"]);
+    r.ok(&["rm", "-f", "-t", "0", "svc"]);
 }
 
 #[test]

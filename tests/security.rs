@@ -72,7 +72,7 @@ fn all_capabilities_means_those_the_caller_has() {
     assert_eq!(bnd & (1 << 16), 0);
     assert_ne!(bnd & (1 << 21), 0);
     assert!(stderr(&out).contains("CAP_SYS_MODULE"), "{}", stderr(&out));
-    r.ok(&["rm", "-f", "box"]);
+    r.ok(&["rm", "-f", "-t", "0", "box"]);
 }
 
 #[test]
@@ -146,6 +146,6 @@ fn env_files_with_a_nameless_or_spaced_variable_are_refused() {
         .output()
         .unwrap();
     assert_eq!(stdout(&out), "[1 ][yes]\n", "{}", stderr(&out));
-    r.ok(&["rm", "-f", "box"]);
+    r.ok(&["rm", "-f", "-t", "0", "box"]);
     assert_eq!(r.ok(&["ps", "-a", "-q"]), "");
 }

@@ -32,12 +32,12 @@ check "paused status" test "$($R inspect --format '{{.State.Status}}' web)" = pa
 $R unpause web
 check "unpause thaws it" grep -qx "frozen 0" "$cg/cgroup.events"
 check "top lists the processes" sh -c "$R top web | grep -q 'while true'"
-$R rm -f web >/dev/null
+$R rm -f -t 0 web >/dev/null
 check "rm -f removes the cgroup" test ! -d "$cg"
 # the child is born in its cgroup (clone3 CLONE_INTO_CGROUP), no migration after the fact
 bid=$(RCON_LOG=debug $R run -d busybox sleep 100)
 check "the container is created directly in its cgroup (clone3)" sh -c "! grep -q 'joins it instead' /tmp/rcon-root/run/containers/$bid/supervisor.log && grep -qx \"\$($R inspect --format '{{.State.Pid}}' $bid)\" /sys/fs/cgroup/rcon/rcon-$bid/cgroup.procs"
-$R rm -f "$bid" >/dev/null
+$R rm -f -t 0 "$bid" >/dev/null
 # the default device rules, as an eBPF program on the container's cgroup (v2 has no devices
 # controller); podman's pids limit
 out=$($R run --rm --cap-add MKNOD busybox sh -c 'mknod /tmp/null c 1 3 && echo x > /tmp/null && echo null-ok; mknod /tmp/kmsg c 1 11 && echo kmsg-made' 2>&1)
@@ -47,7 +47,7 @@ out=$($R run --rm --privileged busybox sh -c 'mknod /tmp/kmsg c 1 11 && dd if=/t
 check "v2: --privileged lifts the device rules" test "$out" = kmsg-open
 did=$($R run -d busybox sleep 100)
 check "v2: pids.max is 2048" test "$(cat /sys/fs/cgroup/rcon/rcon-$did/pids.max)" = 2048
-$R rm -f "$did" >/dev/null
+$R rm -f -t 0 "$did" >/dev/null
 check "v2: rm -f removes the cgroup" test ! -d /sys/fs/cgroup/rcon/rcon-$did
 check "system check is clean" $R system check -q
 
@@ -64,7 +64,7 @@ check "rootless pause freezes it" sh -c "grep -qx 'frozen 1' $rcg/cgroup.events"
 $U unpause rl
 check "rootless unpause" test "$($U inspect --format '{{.State.Status}}' rl)" = running
 check "rootless ownership: image uid 1000 is a subordinate id on the host" test "$(stat -c %u /tmp/rl/root/layers/*/diff/home/user)" = 100999
-$U rm -f rl >/dev/null
+$U rm -f -t 0 rl >/dev/null
 check "rootless rm -f removes the cgroup" test ! -d "$rcg"
 # rootless: no device program (attaching one needs CAP_SYS_ADMIN in the initial user
 # namespace); the user namespace denies the device: mknod fails, and the run still works
