@@ -380,7 +380,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__attach)
-            opts="-h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --detach-keys --no-stdin --sig-proxy --help --version"
+            opts="-l -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --detach-keys --no-stdin --sig-proxy --latest --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -640,7 +640,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__attach)
-            opts="-h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --detach-keys --no-stdin --sig-proxy --help --version"
+            opts="-l -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --detach-keys --no-stdin --sig-proxy --latest --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1534,7 +1534,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__diff)
-            opts="-h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --format --help --version"
+            opts="-l -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --format --latest --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2178,7 +2178,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__port)
-            opts="-a -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --all --help --version"
+            opts="-a -l -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --all --latest --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3358,7 +3358,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__top)
-            opts="-h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --help --version"
+            opts="-l -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --latest --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4206,7 +4206,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__diff)
-            opts="-h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --format --help --version"
+            opts="-l -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --format --latest --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6392,7 +6392,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__port)
-            opts="-a -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --all --help --version"
+            opts="-a -l -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --all --latest --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8100,7 +8100,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__top)
-            opts="-h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --help --version"
+            opts="-l -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --latest --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

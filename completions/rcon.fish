@@ -627,6 +627,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand attach" -l sig-proxy -d 'Forwa
 false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand attach" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand attach" -l no-stdin -d 'Do not forward stdin'
+complete -c rcon -n "__fish_rcon_using_subcommand attach" -s l -l latest -d 'Act on the latest container rcon is aware of'
 complete -c rcon -n "__fish_rcon_using_subcommand attach" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand attach" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand top" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -640,6 +641,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand top" -l tmpdir -d 'Directory o
 complete -c rcon -n "__fish_rcon_using_subcommand top" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand top" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand top" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand top" -s l -l latest -d 'Act on the latest container rcon is aware of'
 complete -c rcon -n "__fish_rcon_using_subcommand top" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand top" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand pause" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -728,6 +730,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand diff" -l volumepath -d 'Direct
 complete -c rcon -n "__fish_rcon_using_subcommand diff" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand diff" -l format -d 'json or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand diff" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand diff" -s l -l latest -d 'Act on the latest container rcon is aware of'
 complete -c rcon -n "__fish_rcon_using_subcommand diff" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand diff" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand port" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -742,6 +745,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand port" -l volumepath -d 'Direct
 complete -c rcon -n "__fish_rcon_using_subcommand port" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand port" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand port" -s a -l all -d 'All containers'
+complete -c rcon -n "__fish_rcon_using_subcommand port" -s l -l latest -d 'Act on the latest container rcon is aware of'
 complete -c rcon -n "__fish_rcon_using_subcommand port" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand port" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand commit" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -1606,6 +1610,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Do not forward stdin'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -s l -l latest -d 'Act on the latest container rcon is aware of'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -1619,6 +1624,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -s l -l latest -d 'Act on the latest container rcon is aware of'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -1707,6 +1713,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'json or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -s l -l latest -d 'Act on the latest container rcon is aware of'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -1721,6 +1728,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -s a -l all -d 'All containers'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -s l -l latest -d 'Act on the latest container rcon is aware of'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -l root -d 'Path of persistent storage (images, containers)' -r -F

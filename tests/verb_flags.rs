@@ -270,3 +270,31 @@ fn wait_conditions_and_interval() {
     assert!(e.contains("invalid condition"), "{e}");
     r.fails(125, &["wait", "--interval", "soon", "w"]);
 }
+
+/// `-l/--latest` on the verbs that take one container: the most recently created one.
+#[test]
+fn latest_on_one_container_verbs() {
+    let r = Rcon::new();
+    sleeper(&r, "older");
+    r.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "newest",
+        "busybox",
+        "sh",
+        "-c",
+        "touch /mark; exec sleep 1000",
+    ]);
+    r.wait_for("/mark in newest", || {
+        r.ok(&["diff", "newest"]).contains("A /mark")
+    });
+    assert!(r.ok(&["diff", "-l"]).contains("A /mark"));
+    let top = r.ok(&["top", "-l", "pid", "args"]);
+    assert!(top.contains("sleep 1000"), "{top}");
+    assert!(top.lines().next().unwrap().contains("COMMAND"), "{top}");
+    r.ok(&["port", "--latest"]);
+    let err = r.fails(125, &["top", "-l", "newest"]);
+    assert!(err.contains("newest"), "{err}");
+    r.ok(&["rm", "-f", "-t", "0", "-a"]);
+}

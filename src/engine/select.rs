@@ -159,8 +159,6 @@ impl Engine {
     }
 
     /// The reference a verb taking one container acts on: the name given, or `--latest`'s.
-    // for the one-container verbs' --latest (attach, top, port, diff, exec, logs), next
-    #[allow(dead_code)]
     pub fn one_container(&self, name: Option<&str>, latest: bool) -> Result<String> {
         match (name, latest) {
             (Some(_), true) => Err(EngineError::invalid(

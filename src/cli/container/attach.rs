@@ -17,7 +17,11 @@ pub struct AttachArgs {
     /// Forward signals received by rcon to the container
     #[arg(long, default_value_t = true, action = ArgAction::Set)]
     sig_proxy: bool,
-    container: String,
+    /// Act on the latest container rcon is aware of
+    #[arg(short, long)]
+    latest: bool,
+    #[arg(required_unless_present = "latest")]
+    container: Option<String>,
 }
 
 pub(super) fn attach(engine: &Engine, a: &AttachArgs) -> Result<i32> {
@@ -29,5 +33,6 @@ pub(super) fn attach(engine: &Engine, a: &AttachArgs) -> Result<i32> {
         detach_keys: detach_keys(&a.detach_keys)?,
         sig_proxy: a.sig_proxy,
     };
-    Ok(engine.attach(&a.container, &opts)?)
+    let ctr = engine.one_container(a.container.as_deref(), a.latest)?;
+    Ok(engine.attach(&ctr, &opts)?)
 }

@@ -26,7 +26,11 @@ pub struct DiffArgs {
     /// json or a Go template
     #[arg(long)]
     format: Option<String>,
-    container: String,
+    /// Act on the latest container rcon is aware of
+    #[arg(short, long)]
+    latest: bool,
+    #[arg(required_unless_present = "latest")]
+    container: Option<String>,
 }
 
 /// The container whose files `cp` or `export` reach, if it is running: rootless, that takes
@@ -70,7 +74,8 @@ pub(super) fn export(engine: &Engine, a: &ExportArgs) -> Result<i32> {
 }
 
 pub(super) fn diff(engine: &Engine, a: &DiffArgs) -> Result<i32> {
-    let changes = engine.diff(&a.container)?;
+    let ctr = engine.one_container(a.container.as_deref(), a.latest)?;
+    let changes = engine.diff(&ctr)?;
     print_changes(&changes, a.format.as_deref())
 }
 
