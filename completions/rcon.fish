@@ -498,6 +498,9 @@ complete -c rcon -n "__fish_rcon_using_subcommand ps" -s a -l all -d 'Show all c
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -s q -l quiet -d 'Print only ids'
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -s l -l latest -d 'The latest created container'
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -l noheading -d 'Do not print the header row'
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -l external -d 'Show containers of other tools too (rcon has none of them: its own, stopped included)'
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -l sync -d 'Sync the container state with the runtime (rcon\'s state is always current: no-op)'
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -518,6 +521,9 @@ complete -c rcon -n "__fish_rcon_using_subcommand ls" -s a -l all -d 'Show all c
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -s q -l quiet -d 'Print only ids'
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -s l -l latest -d 'The latest created container'
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -l noheading -d 'Do not print the header row'
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -l external -d 'Show containers of other tools too (rcon has none of them: its own, stopped included)'
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -l sync -d 'Sync the container state with the runtime (rcon\'s state is always current: no-op)'
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand list" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -538,6 +544,9 @@ complete -c rcon -n "__fish_rcon_using_subcommand list" -s a -l all -d 'Show all
 complete -c rcon -n "__fish_rcon_using_subcommand list" -s q -l quiet -d 'Print only ids'
 complete -c rcon -n "__fish_rcon_using_subcommand list" -s l -l latest -d 'The latest created container'
 complete -c rcon -n "__fish_rcon_using_subcommand list" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c rcon -n "__fish_rcon_using_subcommand list" -l noheading -d 'Do not print the header row'
+complete -c rcon -n "__fish_rcon_using_subcommand list" -l external -d 'Show containers of other tools too (rcon has none of them: its own, stopped included)'
+complete -c rcon -n "__fish_rcon_using_subcommand list" -l sync -d 'Sync the container state with the runtime (rcon\'s state is always current: no-op)'
 complete -c rcon -n "__fish_rcon_using_subcommand list" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand list" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -1481,6 +1490,9 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Print only ids'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s l -l latest -d 'The latest created container'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l noheading -d 'Do not print the header row'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l external -d 'Show containers of other tools too (rcon has none of them: its own, stopped included)'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l sync -d 'Sync the container state with the runtime (rcon\'s state is always current: no-op)'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -1501,6 +1513,9 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s l -l latest -d 'The latest created container'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print the header row'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l external -d 'Show containers of other tools too (rcon has none of them: its own, stopped included)'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l sync -d 'Sync the container state with the runtime (rcon\'s state is always current: no-op)'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -1521,6 +1536,9 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s l -l latest -d 'The latest created container'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l noheading -d 'Do not print the header row'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l external -d 'Show containers of other tools too (rcon has none of them: its own, stopped included)'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l sync -d 'Sync the container state with the runtime (rcon\'s state is always current: no-op)'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -l root -d 'Path of persistent storage (images, containers)' -r -F

@@ -298,3 +298,32 @@ fn latest_on_one_container_verbs() {
     assert!(err.contains("newest"), "{err}");
     r.ok(&["rm", "-f", "-t", "0", "-a"]);
 }
+
+/// `ps --noheading` drops the header row (default table and `table` templates); `--external`
+/// lists rcon's own containers, stopped ones too; `--sync` is accepted (state is current).
+#[test]
+fn ps_noheading_external_sync() {
+    let r = Rcon::new();
+    r.ok(&["create", "--name", "made", "busybox", "true"]);
+    let out = r.ok(&["ps", "-a", "--noheading"]);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(
+        out.contains("made") && !out.contains("CONTAINER ID"),
+        "{out}"
+    );
+    assert_eq!(
+        r.ok(&[
+            "ps",
+            "--external",
+            "--sync",
+            "--noheading",
+            "--format",
+            "table {{.Names}}"
+        ]),
+        "made\n"
+    );
+    assert_eq!(
+        lines(&r.ok(&["ps", "--external", "--format", "table {{.Names}}"])),
+        ["NAMES", "made"]
+    );
+}

@@ -1,6 +1,6 @@
 //! `rcon ps`.
 
-use crate::cli::format::print_list;
+use crate::cli::format::print_list_with;
 use crate::engine::ps::PsOptions;
 use crate::engine::Engine;
 use anyhow::Result;
@@ -29,11 +29,20 @@ pub struct PsArgs {
     /// json, table, table TEMPLATE, or a Go template
     #[arg(long)]
     format: Option<String>,
+    /// Do not print the header row
+    #[arg(long)]
+    noheading: bool,
+    /// Show containers of other tools too (rcon has none of them: its own, stopped included)
+    #[arg(long)]
+    external: bool,
+    /// Sync the container state with the runtime (rcon's state is always current: no-op)
+    #[arg(long)]
+    sync: bool,
 }
 
 pub(super) fn ps(engine: &Engine, a: &PsArgs) -> Result<i32> {
     let (entries, warnings) = engine.ps_warning(&PsOptions {
-        all: a.all,
+        all: a.all || a.external,
         latest: a.latest,
         last: a.last,
         filters: a.filter.clone(),
@@ -58,7 +67,9 @@ pub(super) fn ps(engine: &Engine, a: &PsArgs) -> Result<i32> {
     if a.format.as_deref().is_none_or(str::is_empty) {
         // the default table, written directly: no template, no JSON values per row
         let mut rows = Vec::with_capacity(entries.len() + 1);
-        rows.push("CONTAINER ID\tIMAGE\tCOMMAND\tCREATED\tSTATUS\tPORTS\tNAMES".to_string());
+        if !a.noheading {
+            rows.push("CONTAINER ID\tIMAGE\tCOMMAND\tCREATED\tSTATUS\tPORTS\tNAMES".to_string());
+        }
         for e in &entries {
             rows.push(e.table_row(a.no_trunc));
         }
@@ -69,12 +80,13 @@ pub(super) fn ps(engine: &Engine, a: &PsArgs) -> Result<i32> {
         .iter()
         .map(|e| e.template_data(a.no_trunc))
         .collect();
-    print_list(
+    print_list_with(
         a.format.as_deref(),
         "{{.ID}}\t{{.Image}}\t{{.Command}}\t{{.CreatedHuman}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}",
         &[("ID", "CONTAINER ID"), ("CreatedHuman", "CREATED")],
         || entries.iter().map(|e| e.json()).collect(),
         &data,
+        a.noheading,
     )?;
     Ok(0)
 }
