@@ -619,6 +619,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand exec" -s i -l interactive -d '
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -s d -l detach -d 'Run in the background'
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -l privileged -d 'Give the process all capabilities and no seccomp filter'
+complete -c rcon -n "__fish_rcon_using_subcommand exec" -s l -l latest -d 'Act on the latest container rcon is aware of'
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand attach" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -1611,6 +1612,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Run in the background'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'Give the process all capabilities and no seccomp filter'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -s l -l latest -d 'Act on the latest container rcon is aware of'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l root -d 'Path of persistent storage (images, containers)' -r -F

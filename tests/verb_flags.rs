@@ -294,6 +294,8 @@ fn latest_on_one_container_verbs() {
     assert!(top.contains("sleep 1000"), "{top}");
     assert!(top.lines().next().unwrap().contains("COMMAND"), "{top}");
     r.ok(&["port", "--latest"]);
+    assert_eq!(r.ok(&["exec", "-l", "ls", "/mark"]), "/mark\n");
+    assert_eq!(r.ok(&["exec", "-l", "--", "sh", "-c", "echo -n x"]), "x");
     let err = r.fails(125, &["top", "-l", "newest"]);
     assert!(err.contains("newest"), "{err}");
     r.ok(&["rm", "-f", "-t", "0", "-a"]);

@@ -40,14 +40,33 @@ pub struct ExecArgs {
     /// Pass N additional file descriptors to the container
     #[arg(long, default_value_t = 0, value_name = "N")]
     preserve_fds: u32,
-    container: String,
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true, required = true)]
-    command: Vec<String>,
+    /// Act on the latest container rcon is aware of
+    #[arg(short, long)]
+    latest: bool,
+    /// The container (none with --latest), then the command and its arguments
+    #[arg(
+        value_name = "CONTAINER COMMAND [ARG...]",
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        required = true
+    )]
+    words: Vec<String>,
 }
 
 pub(super) fn exec(engine: &Engine, a: &ExecArgs) -> Result<i32> {
+    let (name, command) = match (a.latest, a.words.split_first()) {
+        (false, Some((c, rest))) => (Some(c.as_str()), rest),
+        _ => (None, a.words.as_slice()),
+    };
+    if command.is_empty() {
+        return Err(crate::engine::EngineError::invalid(
+            "exec requires the name or ID of a container and a command: rcon exec CONTAINER COMMAND",
+        )
+        .into());
+    }
+    let container = engine.one_container(name, a.latest)?;
     let o = ExecOptions {
-        command: a.command.clone(),
+        command: command.to_vec(),
         interactive: a.interactive,
         tty: a.tty,
         detach: a.detach,
@@ -62,5 +81,5 @@ pub(super) fn exec(engine: &Engine, a: &ExecArgs) -> Result<i32> {
     if a.privileged {
         warn_unavailable_caps(&privileged_caps());
     }
-    Ok(engine.exec(&a.container, &o)?)
+    Ok(engine.exec(&container, &o)?)
 }
