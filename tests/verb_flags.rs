@@ -296,6 +296,12 @@ fn latest_on_one_container_verbs() {
     r.ok(&["port", "--latest"]);
     assert_eq!(r.ok(&["exec", "-l", "ls", "/mark"]), "/mark\n");
     assert_eq!(r.ok(&["exec", "-l", "--", "sh", "-c", "echo -n x"]), "x");
+    assert_eq!(
+        r.ok(&["inspect", "-l", "--format", "{{.Name}}"]),
+        "newest\n"
+    );
+    let err = r.fails(125, &["inspect", "-l", "older"]);
+    assert!(err.contains("--latest"), "{err}");
     let err = r.fails(125, &["top", "-l", "newest"]);
     assert!(err.contains("newest"), "{err}");
     r.ok(&["rm", "-f", "-t", "0", "-a"]);

@@ -13,14 +13,25 @@ pub struct InspectArgs {
     /// container, image or all
     #[arg(short = 't', long = "type", default_value = "all")]
     typ: String,
-    #[arg(required = true)]
+    /// Act on the latest container rcon is aware of
+    #[arg(short, long)]
+    latest: bool,
+    #[arg(required_unless_present = "latest")]
     names: Vec<String>,
 }
 
 pub fn inspect(engine: &Engine, a: &InspectArgs) -> Result<i32> {
     let mut items = vec![];
     let mut err = None;
-    for n in &a.names {
+    let latest;
+    let names = match a.latest {
+        true => {
+            latest = [engine.one_container(a.names.first().map(String::as_str), true)?];
+            &latest[..]
+        }
+        false => &a.names[..],
+    };
+    for n in names {
         let c = if a.typ != "image" {
             engine.container(n).ok()
         } else {
