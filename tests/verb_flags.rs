@@ -335,3 +335,114 @@ fn ps_noheading_external_sync() {
         ["NAMES", "made"]
     );
 }
+
+/// `ps --size` and `inspect --size`: the container's written bytes and the image's under
+/// them; `--ns` the namespaces' inodes as /proc shows them; `--sort`; `--pod` (no pods: the
+/// columns, empty); podman's conflicts.
+#[test]
+fn ps_size_ns_sort_pod_and_inspect_size() {
+    let r = Rcon::new();
+    r.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "writer",
+        "busybox",
+        "sh",
+        "-c",
+        "head -c 100000 /dev/zero > /f; touch /done; exec sleep 1000",
+    ]);
+    r.wait_for("/done in writer", || {
+        r.ok(&["diff", "writer"]).contains("A /done")
+    });
+    r.ok(&["create", "--name", "again", "busybox", "true"]);
+    let out = r.ok(&["ps", "-a", "--size"]);
+    let head = out.lines().next().unwrap();
+    assert!(head.ends_with("SIZE"), "{out}");
+    let row = out.lines().find(|l| l.contains("writer")).unwrap();
+    assert!(row.contains("100kB (virtual "), "{out}");
+    let size = r.ok(&["ps", "-a", "--size", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&size).unwrap();
+    let w = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["Names"][0] == "writer")
+        .unwrap();
+    let rw = w["Size"]["rwSize"].as_u64().unwrap();
+    let root = w["Size"]["rootFsSize"].as_u64().unwrap();
+    assert!((100_000..110_000).contains(&rw), "{size}");
+    assert!(root > rw + 500_000, "busybox under it: {size}");
+    let ins = r.ok(&[
+        "inspect",
+        "--size",
+        "--format",
+        "{{.SizeRw}} {{.SizeRootFs}}",
+        "writer",
+    ]);
+    assert_eq!(ins, format!("{rw} {root}\n"));
+    // without --size, inspect has no sizes (podman's omitempty)
+    assert!(!r.ok(&["inspect", "writer"]).contains("SizeRw"));
+
+    let pid = r.ok(&["inspect", "--format", "{{.State.Pid}}", "writer"]);
+    let net = std::fs::read_link(format!("/proc/{}/ns/net", pid.trim())).unwrap();
+    let net = net.to_string_lossy();
+    let inode = net.trim_start_matches("net:[").trim_end_matches(']');
+    let ns = r.ok(&["ps", "--ns"]);
+    assert!(ns.starts_with("CONTAINER ID"), "{ns}");
+    assert!(ns.lines().next().unwrap().contains("CGROUPNS"), "{ns}");
+    assert!(ns.contains(inode), "{ns}");
+    assert_eq!(
+        r.ok(&["ps", "--format", "{{.Namespaces.NET}}"]),
+        format!("{inode}\n")
+    );
+
+    assert_eq!(
+        lines(&r.ok(&["ps", "-a", "--sort", "names", "--format", "{{.Names}}"])),
+        ["again", "writer"]
+    );
+    assert_eq!(
+        lines(&r.ok(&["ps", "-a", "--sort", "created", "--format", "{{.Names}}"])),
+        ["writer", "again"]
+    );
+    let err = r.fails(125, &["ps", "--sort", "bogus"]);
+    assert!(err.contains("invalid option for --sort"), "{err}");
+    let pod = r.ok(&["ps", "-a", "--pod"]);
+    assert!(
+        pod.lines().next().unwrap().ends_with("POD ID   PODNAME"),
+        "{pod}"
+    );
+    let err = r.fails(125, &["ps", "--size", "--ns"]);
+    assert!(err.contains("size and namespace options conflict"), "{err}");
+    r.fails(125, &["ps", "-q", "--size"]);
+    r.fails(125, &["ps", "-w", "1", "-l"]);
+    r.ok(&["rm", "-f", "-t", "0", "-a"]);
+}
+
+/// `ps --watch N` lists again every N seconds, clearing the screen as podman does.
+#[test]
+fn ps_watch_refreshes() {
+    use std::io::Read;
+    let r = Rcon::new();
+    r.ok(&["create", "--name", "watched", "busybox", "true"]);
+    let mut child = r
+        .cmd(&["ps", "-a", "--watch", "1"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = child.stdout.take().unwrap();
+    let mut seen = String::new();
+    let start = Instant::now();
+    let mut buf = [0u8; 4096];
+    while seen.matches("watched").count() < 2 && start.elapsed() < Duration::from_secs(30) {
+        let n = out.read(&mut buf).unwrap();
+        if n == 0 {
+            break;
+        }
+        seen.push_str(&String::from_utf8_lossy(&buf[..n]));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(seen.matches("watched").count() >= 2, "{seen:?}");
+    assert!(seen.contains("\x1b[2J"), "{seen:?}");
+}

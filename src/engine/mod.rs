@@ -31,6 +31,7 @@ pub mod relay;
 pub mod report;
 pub mod runlabel;
 pub mod select;
+pub mod size;
 pub mod spec;
 pub mod spec_isolation;
 pub mod system;

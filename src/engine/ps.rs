@@ -5,6 +5,7 @@ use super::damaged::remedy;
 use super::error::{EngineError, Result};
 use super::lifecycle::effective_status;
 use super::select::ContainerFilters;
+use super::size::ContainerSize;
 use super::{short_id, Engine};
 use crate::store::container::SummaryConfig;
 use crate::store::{ContainerStatus, ContainerSummary, Damaged};
@@ -16,6 +17,12 @@ pub struct PsOptions {
     pub latest: bool,
     pub last: Option<usize>,
     pub filters: Vec<String>,
+    /// compute each container's sizes (`--size`)
+    pub size: bool,
+    /// read each running container's namespaces (`--ns`)
+    pub namespaces: bool,
+    /// podman's `--sort` key; none keeps the newest first
+    pub sort: Option<String>,
 }
 
 /// One listed container: its record and its effective status.
@@ -26,6 +33,11 @@ pub struct PsEntry {
     /// the record cannot be read: `rec` holds only the id and name, `status` says whether
     /// its supervisor runs
     pub damaged: bool,
+    /// with `PsOptions::size`
+    pub size: Option<ContainerSize>,
+    /// with `PsOptions::namespaces`: podman's keys (Cgroup, Ipc, Mnt, Net, Pidns, User, Uts)
+    /// and the namespaces' inode numbers, for a running container
+    pub namespaces: Option<Vec<(&'static str, String)>>,
 }
 
 /// Go's units.HumanDuration, as podman prints durations.
@@ -152,6 +164,8 @@ impl PsEntry {
             },
             error: Some(d.problem),
             damaged: true,
+            size: None,
+            namespaces: None,
         }
     }
 
@@ -203,11 +217,44 @@ impl PsEntry {
             "ExitCode": r.state.exit_code.unwrap_or(0),
             "Mounts": "",
             "Networks": "",
-            "Size": "",
+            "Size": self.size.map(|s| format!("{} (virtual {})", size_g3(s.rw), size_g3(s.root_fs))).unwrap_or_default(),
             "Pod": "",
             "PodName": "",
             "AutoRemove": r.config.auto_remove,
+            "Exited": self.status == ContainerStatus::Exited,
+            "ExitedAt": r.state.finished_at.as_deref().map(unix).unwrap_or(0),
+            "StartedAt": r.state.started_at.as_deref().map(unix).unwrap_or(0),
+            "IsInfra": false,
+            "Restarts": r.state.restart_count,
+            "Namespaces": self.namespaces_json(),
+            // podman rewrites `.Namespaces.X` to these
+            "Cgroup": self.ns("Cgroup"),
+            "IPC": self.ns("Ipc"),
+            "MNT": self.ns("Mnt"),
+            "NET": self.ns("Net"),
+            "PIDNS": self.ns("Pidns"),
+            "User": self.ns("User"),
+            "UTS": self.ns("Uts"),
         })
+    }
+
+    fn ns(&self, key: &str) -> String {
+        self.namespaces
+            .iter()
+            .flatten()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    }
+
+    fn namespaces_json(&self) -> Value {
+        Value::Object(
+            self.namespaces
+                .iter()
+                .flatten()
+                .map(|(k, v)| (k.to_string(), Value::from(v.clone())))
+                .collect(),
+        )
     }
 
     /// `ps --format json`, shaped like podman's.
@@ -229,12 +276,13 @@ impl PsEntry {
             "Labels": r.config.labels,
             "Mounts": [],
             "Names": [r.name],
-            "Namespaces": {},
+            "Namespaces": self.namespaces_json(),
             "Networks": [],
             "Pid": if self.status.is_active() { st.pid } else { 0 },
             "Pod": "",
             "PodName": "",
             "Ports": null,
+            "Size": self.size.map(|s| json!({"rootFsSize": s.root_fs, "rwSize": s.rw})),
             "StartedAt": st.started_at.as_deref().map(unix).unwrap_or(0),
             "State": self.state_word(),
             "Status": if self.damaged { self.status_text() } else { self.error.clone().unwrap_or_default() },
@@ -308,6 +356,8 @@ impl Engine {
                     status,
                     error,
                     damaged: false,
+                    size: None,
+                    namespaces: None,
                 }
             })
             .collect();
@@ -330,8 +380,90 @@ impl Engine {
         if let Some(n) = o.last {
             entries.truncate(n);
         }
+        self.ps_details(o, &mut entries)?;
         Ok((entries, warnings))
     }
+}
+
+/// Go's units.HumanSizeWithPrecision(n, 3), as `ps --size` prints sizes: `1.23MB`.
+fn size_g3(n: u64) -> String {
+    super::images::human_size(n).replace(' ', "")
+}
+
+/// podman's `--sort` keys.
+const SORT_KEYS: [&str; 8] = [
+    "command",
+    "created",
+    "id",
+    "image",
+    "names",
+    "runningfor",
+    "size",
+    "status",
+];
+
+impl Engine {
+    /// `--size`, `--ns` and `--sort` on the listed entries.
+    fn ps_details(&self, o: &PsOptions, entries: &mut [PsEntry]) -> Result<()> {
+        if let Some(key) = &o.sort {
+            if !SORT_KEYS.contains(&key.as_str()) {
+                return Err(EngineError::invalid(
+                    "invalid option for --sort, options are: command, created, id, image, names, runningfor, size, or status",
+                ));
+            }
+        }
+        for e in entries.iter_mut().filter(|e| !e.damaged) {
+            if o.size {
+                e.size = self
+                    .containers
+                    .load(&e.rec.id)
+                    .ok()
+                    .map(|rec| self.container_size(&rec));
+            }
+            if o.namespaces {
+                e.namespaces = Some(match e.status.is_active() {
+                    true => namespaces_of(e.rec.state.pid),
+                    false => vec![],
+                });
+            }
+        }
+        // podman's comparisons: ascending (created oldest first, runningfor by start)
+        match o.sort.as_deref() {
+            Some("command") => entries.sort_by_key(|e| e.command_text()),
+            Some("created") => entries.sort_by(|a, b| a.rec.created.cmp(&b.rec.created)),
+            Some("id") => entries.sort_by(|a, b| a.rec.id.cmp(&b.rec.id)),
+            Some("image") => entries.sort_by(|a, b| a.rec.config.image.cmp(&b.rec.config.image)),
+            Some("names") => entries.sort_by(|a, b| a.rec.name.cmp(&b.rec.name)),
+            Some("runningfor") => {
+                entries.sort_by_key(|e| e.rec.state.started_at.as_deref().map(unix).unwrap_or(0))
+            }
+            Some("size") => entries.sort_by_key(|e| e.size.map(|s| s.root_fs)),
+            Some("status") => entries.sort_by_key(|e| e.state_word()),
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+/// The inode numbers of a process's namespaces, under podman's `ps --ns` keys.
+fn namespaces_of(pid: i32) -> Vec<(&'static str, String)> {
+    [
+        ("Cgroup", "cgroup"),
+        ("Ipc", "ipc"),
+        ("Mnt", "mnt"),
+        ("Net", "net"),
+        ("Pidns", "pid"),
+        ("User", "user"),
+        ("Uts", "uts"),
+    ]
+    .into_iter()
+    .filter_map(|(key, ns)| {
+        let link = std::fs::read_link(format!("/proc/{pid}/ns/{ns}")).ok()?;
+        let link = link.to_string_lossy();
+        let inode = link.split_once('[')?.1.trim_end_matches(']');
+        Some((key, inode.to_string()))
+    })
+    .collect()
 }
 
 #[cfg(test)]

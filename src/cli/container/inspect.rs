@@ -16,6 +16,9 @@ pub struct InspectArgs {
     /// Act on the latest container rcon is aware of
     #[arg(short, long)]
     latest: bool,
+    /// Display total file size
+    #[arg(short, long)]
+    size: bool,
     #[arg(required_unless_present = "latest")]
     names: Vec<String>,
 }
@@ -38,7 +41,13 @@ pub fn inspect(engine: &Engine, a: &InspectArgs) -> Result<i32> {
             None
         };
         if let Some(rec) = c {
-            items.push(engine.inspect_container(&rec));
+            let mut v = engine.inspect_container(&rec);
+            if a.size {
+                let s = engine.container_size(&rec);
+                v["SizeRw"] = s.rw.into();
+                v["SizeRootFs"] = s.root_fs.into();
+            }
+            items.push(v);
             continue;
         }
         if a.typ != "container" {

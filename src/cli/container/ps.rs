@@ -2,9 +2,10 @@
 
 use crate::cli::format::print_list_with;
 use crate::engine::ps::PsOptions;
-use crate::engine::Engine;
+use crate::engine::{Engine, EngineError};
 use anyhow::Result;
 use clap::Args;
+use std::io::Write;
 
 #[derive(Args, Debug)]
 pub struct PsArgs {
@@ -38,14 +39,104 @@ pub struct PsArgs {
     /// Sync the container state with the runtime (rcon's state is always current: no-op)
     #[arg(long)]
     sync: bool,
+    /// Display namespace information
+    #[arg(long)]
+    ns: bool,
+    /// Print the ID and name of the pod the containers are associated with (rcon has no pods yet: empty)
+    #[arg(short, long)]
+    pod: bool,
+    /// Display the total file sizes
+    #[arg(short, long)]
+    size: bool,
+    /// Sort output by: command, created, id, image, names, runningfor, size, status
+    #[arg(long, value_name = "choice")]
+    sort: Option<String>,
+    /// Watch the ps output on an interval in seconds
+    #[arg(short, long, value_name = "uint", default_value_t = 0)]
+    watch: u64,
+}
+
+/// podman's column titles of the fields whose split camel case is not the title.
+const HEADERS: [(&str, &str); 8] = [
+    ("ID", "CONTAINER ID"),
+    ("CreatedHuman", "CREATED"),
+    ("Pod", "POD ID"),
+    ("PodName", "PODNAME"),
+    ("Cgroup", "CGROUPNS"),
+    ("User", "USERNS"),
+    ("PIDNS", "PIDNS"),
+    ("RunningFor", "RUNNING FOR"),
+];
+
+/// The template fields that need the namespaces read (`.Namespaces.X` rewritten to `.X`).
+const NS_FIELDS: [&str; 7] = [".Cgroup", ".IPC", ".MNT", ".NET", ".PIDNS", ".User", ".UTS"];
+
+fn uses(format: &Option<String>, fields: &[&str]) -> bool {
+    format
+        .as_deref()
+        .is_some_and(|f| fields.iter().any(|x| f.contains(x)))
+}
+
+/// The checks podman makes before listing.
+fn check(a: &PsArgs) -> Result<()> {
+    let invalid = |m: &str| Err(EngineError::invalid(m.to_string()).into());
+    if a.quiet && (a.size || a.ns) {
+        return invalid("quiet conflicts with size and namespace");
+    }
+    if a.size && a.ns {
+        return invalid("size and namespace options conflict");
+    }
+    if a.watch > 0 && a.latest {
+        return invalid("the watch and latest flags cannot be used together");
+    }
+    if a.last.is_some() && a.latest {
+        return invalid("last and latest are mutually exclusive");
+    }
+    Ok(())
+}
+
+/// The default table's template with `--ns`, `--pod` or `--size`.
+fn default_row(a: &PsArgs) -> String {
+    if a.ns {
+        return "{{.ID}}\t{{.Names}}\t{{.Pid}}\t{{.Cgroup}}\t{{.IPC}}\t{{.MNT}}\t{{.NET}}\t{{.PIDNS}}\t{{.User}}\t{{.UTS}}".into();
+    }
+    let mut row =
+        "{{.ID}}\t{{.Image}}\t{{.Command}}\t{{.CreatedHuman}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}"
+            .to_string();
+    if a.pod {
+        row += "\t{{.Pod}}\t{{.PodName}}";
+    }
+    if a.size {
+        row += "\t{{.Size}}";
+    }
+    row
 }
 
 pub(super) fn ps(engine: &Engine, a: &PsArgs) -> Result<i32> {
+    check(a)?;
+    if a.watch == 0 {
+        return ps_once(engine, a);
+    }
+    loop {
+        // podman's screen refresh: clear, cursor home, the listing, sleep
+        print!("\x1b[2J\x1b[1;1H");
+        ps_once(engine, a)?;
+        std::io::stdout().flush()?;
+        std::thread::sleep(std::time::Duration::from_secs(a.watch));
+    }
+}
+
+fn ps_once(engine: &Engine, a: &PsArgs) -> Result<i32> {
+    // `.Namespaces.X` is `.X`, as podman rewrites it
+    let format = a.format.as_deref().map(|f| f.replace(".Namespaces.", "."));
     let (entries, warnings) = engine.ps_warning(&PsOptions {
         all: a.all || a.external,
         latest: a.latest,
         last: a.last,
         filters: a.filter.clone(),
+        size: a.size || uses(&format, &[".Size"]),
+        namespaces: a.ns || uses(&format, &NS_FIELDS),
+        sort: a.sort.clone(),
     })?;
     // podman's (logrus's) warning format
     for w in warnings {
@@ -64,7 +155,8 @@ pub(super) fn ps(engine: &Engine, a: &PsArgs) -> Result<i32> {
         }
         return Ok(0);
     }
-    if a.format.as_deref().is_none_or(str::is_empty) {
+    let plain = !(a.ns || a.pod || a.size);
+    if plain && format.as_deref().is_none_or(str::is_empty) {
         // the default table, written directly: no template, no JSON values per row
         let mut rows = Vec::with_capacity(entries.len() + 1);
         if !a.noheading {
@@ -81,9 +173,9 @@ pub(super) fn ps(engine: &Engine, a: &PsArgs) -> Result<i32> {
         .map(|e| e.template_data(a.no_trunc))
         .collect();
     print_list_with(
-        a.format.as_deref(),
-        "{{.ID}}\t{{.Image}}\t{{.Command}}\t{{.CreatedHuman}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}",
-        &[("ID", "CONTAINER ID"), ("CreatedHuman", "CREATED")],
+        format.as_deref(),
+        &default_row(a),
+        &HEADERS,
         || entries.iter().map(|e| e.json()).collect(),
         &data,
         a.noheading,
