@@ -4,7 +4,7 @@
 set shell := ["bash", "-euo", "pipefail", "-c"]
 
 # Debian 12 packages the build, the tests and the benchmarks need
-packages := "gcc libc6-dev pkg-config libseccomp-dev busybox-static uidmap util-linux iproute2 passwd tar gzip zstd hyperfine time jq skopeo docker-registry apache2-utils openssl curl"
+packages := "zsh fish gcc libc6-dev pkg-config libseccomp-dev busybox-static uidmap util-linux iproute2 passwd tar gzip zstd hyperfine time jq skopeo docker-registry apache2-utils openssl curl"
 
 # what the cgroup v2 VM test needs on top (vm-test installs them itself)
 vm_packages := "qemu-system-x86 cpio xz-utils"

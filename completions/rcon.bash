@@ -1852,7 +1852,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__inspect)
-            opts="-f -t -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --format --type --help --version"
+            opts="-f -t -l -s -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --format --type --latest --size --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2290,7 +2290,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__container__subcmd__ps)
-            opts="-a -q -l -n -f -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --all --quiet --latest --last --no-trunc --filter --format --noheading --external --sync --help --version"
+            opts="-a -q -l -n -f -p -s -w -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --all --quiet --latest --last --no-trunc --filter --format --noheading --external --sync --ns --pod --size --sort --watch --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2353,6 +2353,18 @@ _rcon() {
                     return 0
                     ;;
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5864,7 +5876,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__inspect)
-            opts="-f -t -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --format --type --help --version"
+            opts="-f -t -l -s -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --format --type --latest --size --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6446,7 +6458,7 @@ _rcon() {
             return 0
             ;;
         rcon__subcmd__ps)
-            opts="-a -q -l -n -f -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --all --quiet --latest --last --no-trunc --filter --format --noheading --external --sync --help --version"
+            opts="-a -q -l -n -f -p -s -w -h -V --root --runroot --storage-driver --log-level --storage-opt --cgroup-manager --events-backend --tmpdir --volumepath --network-cmd-path --noout --all --quiet --latest --last --no-trunc --filter --format --noheading --external --sync --ns --pod --size --sort --watch --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6509,6 +6521,18 @@ _rcon() {
                     return 0
                     ;;
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

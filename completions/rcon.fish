@@ -493,6 +493,8 @@ complete -c rcon -n "__fish_rcon_using_subcommand ps" -l network-cmd-path -d 'Pa
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -s n -l last -d 'The last N created containers' -r
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -l sort -d 'Sort output by: command, created, id, image, names, runningfor, size, status' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -s w -l watch -d 'Watch the ps output on an interval in seconds' -r
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -s a -l all -d 'Show all containers, not only running ones'
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -s q -l quiet -d 'Print only ids'
@@ -501,6 +503,9 @@ complete -c rcon -n "__fish_rcon_using_subcommand ps" -l no-trunc -d 'Do not tru
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -l noheading -d 'Do not print the header row'
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -l external -d 'Show containers of other tools too (rcon has none of them: its own, stopped included)'
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -l sync -d 'Sync the container state with the runtime (rcon\'s state is always current: no-op)'
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -l ns -d 'Display namespace information'
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -s p -l pod -d 'Print the ID and name of the pod the containers are associated with (rcon has no pods yet: empty)'
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -s s -l size -d 'Display the total file sizes'
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -516,6 +521,8 @@ complete -c rcon -n "__fish_rcon_using_subcommand ls" -l network-cmd-path -d 'Pa
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -s n -l last -d 'The last N created containers' -r
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -l sort -d 'Sort output by: command, created, id, image, names, runningfor, size, status' -r
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -s w -l watch -d 'Watch the ps output on an interval in seconds' -r
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -s a -l all -d 'Show all containers, not only running ones'
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -s q -l quiet -d 'Print only ids'
@@ -524,6 +531,9 @@ complete -c rcon -n "__fish_rcon_using_subcommand ls" -l no-trunc -d 'Do not tru
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -l noheading -d 'Do not print the header row'
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -l external -d 'Show containers of other tools too (rcon has none of them: its own, stopped included)'
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -l sync -d 'Sync the container state with the runtime (rcon\'s state is always current: no-op)'
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -l ns -d 'Display namespace information'
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -s p -l pod -d 'Print the ID and name of the pod the containers are associated with (rcon has no pods yet: empty)'
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -s s -l size -d 'Display the total file sizes'
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand list" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -539,6 +549,8 @@ complete -c rcon -n "__fish_rcon_using_subcommand list" -l network-cmd-path -d '
 complete -c rcon -n "__fish_rcon_using_subcommand list" -s n -l last -d 'The last N created containers' -r
 complete -c rcon -n "__fish_rcon_using_subcommand list" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
 complete -c rcon -n "__fish_rcon_using_subcommand list" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand list" -l sort -d 'Sort output by: command, created, id, image, names, runningfor, size, status' -r
+complete -c rcon -n "__fish_rcon_using_subcommand list" -s w -l watch -d 'Watch the ps output on an interval in seconds' -r
 complete -c rcon -n "__fish_rcon_using_subcommand list" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand list" -s a -l all -d 'Show all containers, not only running ones'
 complete -c rcon -n "__fish_rcon_using_subcommand list" -s q -l quiet -d 'Print only ids'
@@ -547,6 +559,9 @@ complete -c rcon -n "__fish_rcon_using_subcommand list" -l no-trunc -d 'Do not t
 complete -c rcon -n "__fish_rcon_using_subcommand list" -l noheading -d 'Do not print the header row'
 complete -c rcon -n "__fish_rcon_using_subcommand list" -l external -d 'Show containers of other tools too (rcon has none of them: its own, stopped included)'
 complete -c rcon -n "__fish_rcon_using_subcommand list" -l sync -d 'Sync the container state with the runtime (rcon\'s state is always current: no-op)'
+complete -c rcon -n "__fish_rcon_using_subcommand list" -l ns -d 'Display namespace information'
+complete -c rcon -n "__fish_rcon_using_subcommand list" -s p -l pod -d 'Print the ID and name of the pod the containers are associated with (rcon has no pods yet: empty)'
+complete -c rcon -n "__fish_rcon_using_subcommand list" -s s -l size -d 'Display the total file sizes'
 complete -c rcon -n "__fish_rcon_using_subcommand list" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand list" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -562,6 +577,8 @@ complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l network-cmd-path -
 complete -c rcon -n "__fish_rcon_using_subcommand inspect" -s f -l format -d 'json or a Go template, e.g. \'{{.State.Status}}\'' -r
 complete -c rcon -n "__fish_rcon_using_subcommand inspect" -s t -l type -d 'container, image or all' -r
 complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand inspect" -s l -l latest -d 'Act on the latest container rcon is aware of'
+complete -c rcon -n "__fish_rcon_using_subcommand inspect" -s s -l size -d 'Display total file size'
 complete -c rcon -n "__fish_rcon_using_subcommand inspect" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand inspect" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand wait" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -1486,6 +1503,8 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l last -d 'The last N created containers' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l sort -d 'Sort output by: command, created, id, image, names, runningfor, size, status' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s w -l watch -d 'Watch the ps output on an interval in seconds' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s a -l all -d 'Show all containers, not only running ones'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Print only ids'
@@ -1494,6 +1513,9 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l noheading -d 'Do not print the header row'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l external -d 'Show containers of other tools too (rcon has none of them: its own, stopped included)'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l sync -d 'Sync the container state with the runtime (rcon\'s state is always current: no-op)'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l ns -d 'Display namespace information'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s p -l pod -d 'Print the ID and name of the pod the containers are associated with (rcon has no pods yet: empty)'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s s -l size -d 'Display the total file sizes'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -1509,6 +1531,8 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'The last N created containers' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l sort -d 'Sort output by: command, created, id, image, names, runningfor, size, status' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s w -l watch -d 'Watch the ps output on an interval in seconds' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all containers, not only running ones'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids'
@@ -1517,6 +1541,9 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print the header row'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l external -d 'Show containers of other tools too (rcon has none of them: its own, stopped included)'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l sync -d 'Sync the container state with the runtime (rcon\'s state is always current: no-op)'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l ns -d 'Display namespace information'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s p -l pod -d 'Print the ID and name of the pod the containers are associated with (rcon has no pods yet: empty)'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s s -l size -d 'Display the total file sizes'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -1532,6 +1559,8 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l last -d 'The last N created containers' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l format -d 'json, table, table TEMPLATE, or a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l sort -d 'Sort output by: command, created, id, image, names, runningfor, size, status' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s w -l watch -d 'Watch the ps output on an interval in seconds' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all containers, not only running ones'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids'
@@ -1540,6 +1569,9 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l noheading -d 'Do not print the header row'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l external -d 'Show containers of other tools too (rcon has none of them: its own, stopped included)'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l sync -d 'Sync the container state with the runtime (rcon\'s state is always current: no-op)'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l ns -d 'Display namespace information'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s p -l pod -d 'Print the ID and name of the pod the containers are associated with (rcon has no pods yet: empty)'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s s -l size -d 'Display the total file sizes'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -1555,6 +1587,8 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'json or a Go template, e.g. \'{{.State.Status}}\'' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -s t -l type -d 'container, image or all' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -s l -l latest -d 'Act on the latest container rcon is aware of'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -s s -l size -d 'Display total file size'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -2452,3 +2486,8 @@ complete -c rcon -n "__fish_rcon_using_subcommand unshare" -l noout -d 'Send not
 complete -c rcon -n "__fish_rcon_using_subcommand unshare" -l rootless-netns -d 'Join the rootless network namespace used for CNI and netavark networking (comes later: rcon has no rootless network namespace yet)'
 complete -c rcon -n "__fish_rcon_using_subcommand unshare" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand unshare" -s V -l version -d 'Print version'
+
+# rcon's own: container names for container verbs, image names for image verbs (asked of
+# rcon itself, as podman's completions do)
+complete -c rcon -n "__fish_seen_subcommand_from start stop kill restart rm inspect wait logs exec attach top pause unpause rename port commit init mount unmount umount export diff exists clone" -f -a "(rcon ps -a --format '{{.Names}}' 2>/dev/null)"
+complete -c rcon -n "__fish_seen_subcommand_from run create rmi history tag untag push save tree runlabel" -f -a "(rcon images --format '{{.Repository}}:{{.Tag}}' 2>/dev/null | string replace -r '^(localhost/|docker\.io/library/)' '')"

@@ -400,6 +400,31 @@ fn global_options(cli: &Cli) -> Result<(), String> {
 /// bash: container and image names completed from `rcon ps` and `rcon images`, and no file
 /// names after --network (over clap_complete's static `_rcon`).
 const BASH_DYNAMIC: &str = include_str!("completion.bash");
+/// zsh's: the same names, `_rcon` wrapping clap_complete's (which becomes `_rcon_static`).
+const ZSH_DYNAMIC: &str = include_str!("completion.zsh");
+/// fish's: the same names.
+const FISH_DYNAMIC: &str = include_str!("completion.fish");
+
+/// The completion script for `shell`: clap_complete's, with rcon's names added.
+fn completion_script(shell: clap_complete::Shell) -> Vec<u8> {
+    let mut buf = vec![];
+    clap_complete::generate(shell, &mut command(), "rcon", &mut buf);
+    match shell {
+        clap_complete::Shell::Bash => buf.extend_from_slice(BASH_DYNAMIC.as_bytes()),
+        clap_complete::Shell::Fish => buf.extend_from_slice(FISH_DYNAMIC.as_bytes()),
+        clap_complete::Shell::Zsh => {
+            // the static script's closing autoload dance is redone after the wrapper
+            let text = String::from_utf8_lossy(&buf).into_owned();
+            let cut = text
+                .rfind("if [ \"$funcstack[1]\" = \"_rcon\" ]")
+                .unwrap_or(text.len());
+            buf = text[..cut].as_bytes().to_vec();
+            buf.extend_from_slice(ZSH_DYNAMIC.as_bytes());
+        }
+        _ => {}
+    }
+    buf
+}
 
 /// The global options given, as arguments again: for the rcon an image's label runs
 /// (`container runlabel`), so that it works on the same store.
@@ -434,12 +459,8 @@ fn exit_code_of(e: &anyhow::Error) -> i32 {
 fn run(cli: Cli, prespawned: Option<Prespawned>) -> anyhow::Result<i32> {
     match &cli.command {
         Command::Completion { shell } => {
-            let mut cmd = command();
-            clap_complete::generate(*shell, &mut cmd, "rcon", &mut std::io::stdout());
-            if *shell == clap_complete::Shell::Bash {
-                // names of containers and images, asked of rcon when completing
-                print!("{BASH_DYNAMIC}");
-            }
+            // names of containers and images, asked of rcon when completing
+            print!("{}", String::from_utf8_lossy(&completion_script(*shell)));
             return Ok(0);
         }
         Command::Version(a) => return system::version(a),
@@ -524,12 +545,7 @@ fn write_docs(man: &std::path::Path, completions: &std::path::Path) -> anyhow::R
         (clap_complete::Shell::Zsh, "_rcon"),
         (clap_complete::Shell::Fish, "rcon.fish"),
     ] {
-        let mut buf = vec![];
-        clap_complete::generate(shell, &mut command(), "rcon", &mut buf);
-        if shell == clap_complete::Shell::Bash {
-            buf.extend_from_slice(BASH_DYNAMIC.as_bytes());
-        }
-        std::fs::write(completions.join(file), buf)?;
+        std::fs::write(completions.join(file), completion_script(shell))?;
     }
     Ok(())
 }
