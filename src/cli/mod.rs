@@ -418,7 +418,7 @@ fn completion_script(shell: clap_complete::Shell) -> Vec<u8> {
             let cut = text
                 .rfind("if [ \"$funcstack[1]\" = \"_rcon\" ]")
                 .unwrap_or(text.len());
-            buf = text[..cut].as_bytes().to_vec();
+            buf = text.as_bytes()[..cut].to_vec();
             buf.extend_from_slice(ZSH_DYNAMIC.as_bytes());
         }
         _ => {}
