@@ -9,6 +9,7 @@ pub mod image;
 pub mod progress;
 pub mod registry;
 pub mod system;
+pub mod system_space;
 pub mod template;
 
 /// rcon's own stdin, stdout and stderr, which the engine relays for run, attach and exec.

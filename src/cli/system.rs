@@ -16,6 +16,10 @@ pub enum SystemCommand {
     Info(InfoArgs),
     /// Show rcon events (from the events log; followed until interrupted)
     Events(super::events::EventsArgs),
+    /// Show rcon disk usage
+    Df(super::system_space::DfArgs),
+    /// Remove unused data
+    Prune(super::system_space::SystemPruneArgs),
 }
 
 #[derive(Args, Debug)]
@@ -177,6 +181,8 @@ fn yaml(v: &serde_json::Value, indent: usize) -> String {
 pub fn dispatch(engine: &Engine, c: SystemCommand) -> Result<i32> {
     match c {
         SystemCommand::Events(a) => super::events::events(engine, &a),
+        SystemCommand::Df(a) => super::system_space::df(engine, &a),
+        SystemCommand::Prune(a) => super::system_space::prune(engine, &a),
         SystemCommand::Check(a) => {
             let findings = engine.check(a.repair)?;
             for f in &findings {

@@ -35,6 +35,31 @@ pub fn human_size(n: u64) -> String {
     format!("{s} {}", units[i])
 }
 
+/// Go's units.HumanSizeWithPrecision(n, prec), as podman prints sizes in `ps --size` (3) and
+/// `system df` (4): `1.23MB`, `0B`.
+pub fn go_size(n: u64, prec: usize) -> String {
+    let units = ["B", "kB", "MB", "GB", "TB", "PB"];
+    let mut v = n as f64;
+    let mut i = 0;
+    while v >= 1000.0 && i < units.len() - 1 {
+        v /= 1000.0;
+        i += 1;
+    }
+    let int_digits = if v < 10.0 {
+        1
+    } else if v < 100.0 {
+        2
+    } else {
+        3
+    };
+    let s = format!("{:.*}", prec.saturating_sub(int_digits), v);
+    let s = match s.contains('.') {
+        true => s.trim_end_matches('0').trim_end_matches('.'),
+        false => &s,
+    };
+    format!("{s}{}", units[i])
+}
+
 /// One row of `images`: an image under one of its names (or <none>).
 pub struct ImageRow {
     pub img: ImageRecord,
@@ -671,5 +696,9 @@ mod tests {
         assert_eq!(super::human_size(12_345_678), "12.3 MB");
         assert_eq!(super::human_size(123_456_789), "123 MB");
         assert_eq!(super::human_size(4_000), "4 kB");
+        assert_eq!(super::go_size(0, 4), "0B");
+        assert_eq!(super::go_size(1_434_567, 4), "1.435MB");
+        assert_eq!(super::go_size(100_000, 3), "100kB");
+        assert_eq!(super::go_size(12_345, 3), "12.3kB");
     }
 }

@@ -5,6 +5,7 @@ pub mod clone;
 pub mod commit;
 pub mod create;
 pub mod damaged;
+pub mod df;
 pub mod env;
 pub mod error;
 pub mod events;

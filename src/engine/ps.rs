@@ -387,7 +387,7 @@ impl Engine {
 
 /// Go's units.HumanSizeWithPrecision(n, 3), as `ps --size` prints sizes: `1.23MB`.
 fn size_g3(n: u64) -> String {
-    super::images::human_size(n).replace(' ', "")
+    super::images::go_size(n, 3)
 }
 
 /// podman's `--sort` keys.
