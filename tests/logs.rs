@@ -31,6 +31,8 @@ fn several_containers_prefixed_by_short_id_or_name() {
         first.starts_with("a 20") && first.ends_with(" from-a"),
         "{ts}"
     );
+    // --tail -1 (podman's default) is all of it
+    assert_eq!(r.ok(&["logs", "--tail", "-1", "a"]), "from-a\n");
     // --tail applies to each container
     r.ok(&[
         "run",

@@ -23,8 +23,8 @@ pub struct LogsArgs {
     /// Show timestamps
     #[arg(short, long)]
     timestamps: bool,
-    /// Only the last N lines
-    #[arg(long)]
+    /// Only the last N lines (-1: all)
+    #[arg(long, allow_negative_numbers = true)]
     tail: Option<i64>,
     /// Only lines since this time (RFC 3339, unix time, or a duration like 10m)
     #[arg(long)]
