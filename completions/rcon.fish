@@ -607,11 +607,14 @@ complete -c rcon -n "__fish_rcon_using_subcommand logs" -l events-backend -d 'Ev
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand logs" -l tail -d 'Only the last N lines' -r
+complete -c rcon -n "__fish_rcon_using_subcommand logs" -l tail -d 'Only the last N lines (-1: all)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -l since -d 'Only lines since this time (RFC 3339, unix time, or a duration like 10m)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -l until -d 'Only lines until this time' -r
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -l noout -d 'Send nothing to stdout'
-complete -c rcon -n "__fish_rcon_using_subcommand logs" -s f -l follow -d 'Follow the output until the container stops'
+complete -c rcon -n "__fish_rcon_using_subcommand logs" -l color -d 'Output the containers with different colors in the log'
+complete -c rcon -n "__fish_rcon_using_subcommand logs" -s f -l follow -d 'Follow the output until the containers stop'
+complete -c rcon -n "__fish_rcon_using_subcommand logs" -s l -l latest -d 'Act on the latest container rcon is aware of'
+complete -c rcon -n "__fish_rcon_using_subcommand logs" -s n -l names -d 'Output the container name in the log (with several containers)'
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -s t -l timestamps -d 'Show timestamps'
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -s V -l version -d 'Print version'
@@ -728,7 +731,10 @@ complete -c rcon -n "__fish_rcon_using_subcommand cp" -l events-backend -d 'Even
 complete -c rcon -n "__fish_rcon_using_subcommand cp" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand cp" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand cp" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand cp" -s a -l archive -d 'Chown copied files to the primary uid/gid of the destination container' -r -f -a "true\t''
+false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand cp" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand cp" -l overwrite -d 'Allow to overwrite directories with non-directories and vice versa'
 complete -c rcon -n "__fish_rcon_using_subcommand cp" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand cp" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand export" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -1617,11 +1623,14 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l tail -d 'Only the last N lines' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l tail -d 'Only the last N lines (-1: all)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Only lines since this time (RFC 3339, unix time, or a duration like 10m)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l until -d 'Only lines until this time' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l noout -d 'Send nothing to stdout'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow the output until the container stops'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l color -d 'Output the containers with different colors in the log'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow the output until the containers stop'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -s l -l latest -d 'Act on the latest container rcon is aware of'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -s n -l names -d 'Output the container name in the log (with several containers)'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
@@ -1738,7 +1747,10 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -s a -l archive -d 'Chown copied files to the primary uid/gid of the destination container' -r -f -a "true\t''
+false\t''"
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -l overwrite -d 'Allow to overwrite directories with non-directories and vice versa'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -l root -d 'Path of persistent storage (images, containers)' -r -F

@@ -7,7 +7,6 @@ use std::collections::BTreeMap;
 use std::process::Command;
 
 #[test]
-#[ignore = "until the isolation and lifecycle flags land"]
 fn every_podman_flag_of_every_verb_rcon_has_is_in_its_help() {
     let spec = std::fs::read_to_string(
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/podman-flags.tsv"),

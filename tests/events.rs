@@ -94,6 +94,7 @@ fn a_follower_sees_later_events_and_ends_on_sigterm() {
             "create later",
             "init later",
             "start later",
+            "attach later",
             "died later",
             "remove later"
         ]
@@ -159,4 +160,94 @@ fn rootless_events_in_the_rootless_runroot() {
     let r = Rcon::rootless();
     lifecycle(&r);
     assert!(r.runroot.join("events/events.log").exists());
+}
+
+/// `{{.Status}} {{.Name}}` of the events matching `filters`.
+fn named(r: &Rcon, filters: &[&str]) -> Vec<String> {
+    let mut a = vec![
+        "events",
+        "--stream=false",
+        "--format",
+        "{{.Status}} {{.Name}}",
+    ];
+    a.extend_from_slice(filters);
+    r.ok(&a).lines().map(str::to_string).collect()
+}
+
+#[test]
+fn attach_mount_and_unmount_events() {
+    let r = Rcon::new();
+    // run and start -a attach (after the start), run -d does not
+    r.ok(&["run", "--name", "fg", "busybox", "true"]);
+    r.ok(&["run", "-d", "--name", "bg", "busybox", "sleep", "100"]);
+    r.ok(&["create", "--name", "sa", "busybox", "true"]);
+    r.ok(&["start", "-a", "sa"]);
+    let fg = statuses(&r, &["-f", "container=fg"]);
+    assert_eq!(fg[..4], ["create", "init", "start", "attach"]);
+    assert!(!statuses(&r, &["-f", "container=bg"]).contains(&"attach".to_string()));
+    assert_eq!(
+        statuses(&r, &["-f", "container=sa"])[..4],
+        ["create", "init", "start", "attach"]
+    );
+    // attach to a running one: its own event
+    let mut a = r.cmd(&["attach", "--no-stdin", "bg"]).spawn().unwrap();
+    r.wait_for("the attach event", || {
+        named(&r, &["-f", "event=attach"]).contains(&"attach bg".to_string())
+    });
+    a.kill().unwrap();
+    a.wait().unwrap();
+    // mount and unmount (as podman: each call)
+    r.ok(&["mount", "sa"]);
+    r.ok(&["unmount", "sa"]);
+    assert_eq!(
+        named(&r, &["-f", "event=mount", "-f", "event=unmount"]),
+        ["mount sa", "unmount sa"]
+    );
+    r.ok(&["rm", "-f", "-t", "0", "bg"]);
+}
+
+#[test]
+fn image_remove_save_tag_and_untag_events() {
+    let r = Rcon::new();
+    let id = r.ok(&["images", "-q", "--no-trunc", "busybox"]);
+    let id = id.trim().trim_start_matches("sha256:").to_string();
+    // tag: the name as typed; untag: the full name
+    r.ok(&["tag", "busybox", "other", "x/y:z"]);
+    r.ok(&["untag", "busybox", "other"]);
+    // rmi of one name of several: untag, then remove as asked
+    r.ok(&["rmi", "x/y:z"]);
+    // save: the path written
+    let out = r.dir.join("b.tar");
+    r.ok(&["save", "-o", out.to_str().unwrap(), "busybox"]);
+    // rmi of the last name: removed
+    r.ok(&["rmi", "busybox"]);
+    let path = out.display().to_string();
+    assert_eq!(
+        named(&r, &["-f", "type=image"]),
+        [
+            "import busybox".to_string(),
+            "tag other".into(),
+            "tag x/y:z".into(),
+            "untag localhost/other:latest".into(),
+            "untag localhost/x/y:z".into(),
+            "remove x/y:z".into(),
+            format!("save {path}"),
+            "remove busybox".into(),
+        ]
+    );
+    let ids = r.ok(&[
+        "events",
+        "--stream=false",
+        "--format",
+        "{{.ID}}",
+        "-f",
+        "event=remove",
+    ]);
+    assert!(ids.lines().all(|l| l == id), "{ids}");
+    // prune: a remove of each image, without a name
+    r.import_busybox("again");
+    r.ok(&["untag", "again"]);
+    r.ok(&["image", "prune", "-f"]);
+    let last = named(&r, &["-f", "type=image"]).pop().unwrap();
+    assert_eq!(last, "remove ");
 }

@@ -658,3 +658,156 @@ fn diff_lists_added_changed_and_deleted_paths() {
     assert_eq!(v["deleted"], serde_json::json!(["/etc/group"]));
     assert_eq!(v.as_object().unwrap().len(), 3, "{v}");
 }
+
+/// `stat -c '%u:%g %n'` inside a running container.
+fn ctr_owners(r: &Rcon, ctr: &str, paths: &[&str]) -> Vec<String> {
+    let mut args = vec!["exec", ctr, "stat", "-c", "%u:%g %n"];
+    args.extend_from_slice(paths);
+    r.ok(&args).lines().map(str::to_string).collect()
+}
+
+fn chown_all(p: &Path, uid: u32, gid: u32) {
+    std::os::unix::fs::lchown(p, Some(uid), Some(gid)).unwrap();
+    if p.is_dir() && !p.is_symlink() {
+        for e in std::fs::read_dir(p).unwrap() {
+            chown_all(&e.unwrap().path(), uid, gid);
+        }
+    }
+}
+
+#[test]
+fn cp_archive_owns_copies_by_the_container_user_unless_false() {
+    let r = Rcon::new();
+    let (dir, file) = host_tree(&r);
+    chown_all(&r.dir.join("src"), 4242, 4243);
+    r.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "u",
+        "--user",
+        "1000:1000",
+        "busybox",
+        "sleep",
+        "100",
+    ]);
+    r.ok(&["cp", s(&file), "u:/tmp/a"]);
+    r.ok(&["cp", "-a", s(&dir), "u:/tmp/"]);
+    r.ok(&["cp", "--archive=false", s(&file), "u:/tmp/b"]);
+    assert_eq!(
+        ctr_owners(&r, "u", &["/tmp/a", "/tmp/dir", "/tmp/dir/sub/g", "/tmp/b"]),
+        [
+            "1000:1000 /tmp/a",
+            "1000:1000 /tmp/dir",
+            "1000:1000 /tmp/dir/sub/g",
+            "4242:4243 /tmp/b"
+        ]
+    );
+    // a container of root: root's
+    r.ok(&["run", "-d", "--name", "root", "busybox", "sleep", "100"]);
+    r.ok(&["cp", s(&file), "root:/tmp/a"]);
+    assert_eq!(ctr_owners(&r, "root", &["/tmp/a"]), ["0:0 /tmp/a"]);
+    // out of a container the copies are the caller's, --archive or not (podman's)
+    let out = r.dir.join("out");
+    r.ok(&["cp", "--archive=false", "u:/tmp/b", s(&out)]);
+    let md = std::fs::metadata(&out).unwrap();
+    use std::os::unix::fs::MetadataExt;
+    assert_eq!((md.uid(), md.gid()), (0, 0));
+    r.ok(&["rm", "-f", "-t", "0", "u", "root"]);
+}
+
+#[test]
+fn cp_overwrite_lets_a_directory_and_a_file_replace_each_other() {
+    let r = Rcon::new();
+    r.ok(&["run", "-d", "--name", "o", "busybox", "sleep", "100"]);
+    r.ok(&[
+        "exec",
+        "o",
+        "sh",
+        "-c",
+        "mkdir -p /tmp/t/x /tmp/d && echo file > /tmp/d/y",
+    ]);
+    // host: t/x a file, d/y a directory
+    let src = r.dir.join("src");
+    std::fs::create_dir_all(src.join("t")).unwrap();
+    std::fs::write(src.join("t/x"), "now a file\n").unwrap();
+    std::fs::create_dir_all(src.join("d/y")).unwrap();
+    std::fs::write(src.join("d/y/z"), "in a dir\n").unwrap();
+    let e = r.fails(125, &["cp", s(&src.join("t")), "o:/tmp/"]);
+    assert!(
+        e.contains("error creating \"/tmp/t/x\"") && e.contains("file exists"),
+        "{e}"
+    );
+    let e = r.fails(125, &["cp", s(&src.join("d")), "o:/tmp/"]);
+    assert!(e.contains("mkdir /tmp/d/y: file exists"), "{e}");
+    assert_eq!(
+        ctr_stat(&r, "o", &["/tmp/t/x", "/tmp/d/y"]),
+        ["755 directory /tmp/t/x", "644 regular file /tmp/d/y"]
+    );
+    r.ok(&["cp", "--overwrite", s(&src.join("t")), "o:/tmp/"]);
+    r.ok(&["cp", "--overwrite", s(&src.join("d")), "o:/tmp/"]);
+    assert_eq!(
+        r.ok(&["exec", "o", "cat", "/tmp/t/x", "/tmp/d/y/z"]),
+        "now a file\nin a dir\n"
+    );
+    // out of the container too: the host's t/x is a directory now
+    let out = r.dir.join("out");
+    std::fs::create_dir_all(out.join("t/x")).unwrap();
+    let e = r.fails(125, &["cp", "o:/tmp/t", s(&out)]);
+    assert!(e.contains("file exists"), "{e}");
+    assert!(out.join("t/x").is_dir());
+    r.ok(&["cp", "--overwrite", "o:/tmp/t", s(&out)]);
+    assert_eq!(
+        std::fs::read_to_string(out.join("t/x")).unwrap(),
+        "now a file\n"
+    );
+    r.ok(&["rm", "-f", "-t", "0", "o"]);
+}
+
+#[test]
+fn rootless_cp_archive_owners() {
+    let r = Rcon::rootless();
+    let (uid, gid) = r.user.unwrap();
+    let file = r.dir.join("f.txt");
+    std::fs::write(&file, "mine\n").unwrap();
+    std::os::unix::fs::lchown(&file, Some(uid), Some(gid)).unwrap();
+    // running: the copy joins its user namespace
+    r.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "live",
+        "--user",
+        "1000:1000",
+        "busybox",
+        "sleep",
+        "100",
+    ]);
+    r.ok(&["cp", s(&file), "live:/tmp/a"]);
+    r.ok(&["cp", "--archive=false", s(&file), "live:/tmp/b"]);
+    assert_eq!(
+        ctr_owners(&r, "live", &["/tmp/a", "/tmp/b"]),
+        ["1000:1000 /tmp/a", "0:0 /tmp/b"]
+    );
+    // created: through rcon's user namespace
+    r.ok(&[
+        "create",
+        "--name",
+        "new",
+        "--user",
+        "1000:1000",
+        "busybox",
+        "stat",
+        "-c",
+        "%u:%g %n",
+        "/tmp/a",
+        "/tmp/b",
+    ]);
+    r.ok(&["cp", s(&file), "new:/tmp/a"]);
+    r.ok(&["cp", "--archive=false", s(&file), "new:/tmp/b"]);
+    assert_eq!(
+        r.ok(&["start", "-a", "new"]),
+        "1000:1000 /tmp/a\n0:0 /tmp/b\n"
+    );
+    r.ok(&["rm", "-f", "-t", "0", "live"]);
+}

@@ -1,6 +1,6 @@
 //! The flags of the container lifecycle verbs, as podman 4.3.1's: selection (names, --all,
 //! --latest, --cidfile, --filter), rm's exit codes, -t, --depend, wait --condition, ps's
-//! columns and sorts, logs of several containers, inspect --size, cp --overwrite/--archive.
+//! columns and sorts, inspect --size and --latest (logs and cp: tests/logs.rs, tests/files.rs).
 
 mod common;
 use common::*;

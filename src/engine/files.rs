@@ -38,18 +38,81 @@ const PLAIN: UnpackOptions = UnpackOptions {
     inflation: None,
 };
 
+/// How `cp` writes what it copies: podman's `--archive` (the copies into a container owned by
+/// its user; else the ids of the source) and `--overwrite` (a directory and a non-directory
+/// may replace each other).
+#[derive(Debug, Clone, Copy)]
+pub struct CpOptions {
+    pub archive: bool,
+    pub overwrite: bool,
+}
+
+impl Default for CpOptions {
+    fn default() -> Self {
+        CpOptions {
+            archive: true,
+            overwrite: false,
+        }
+    }
+}
+
+/// How the extracting side sets owners and treats what is in the way.
+#[derive(Debug, Clone, Copy, Default)]
+struct Put {
+    /// every copied entry owned by this uid and gid (the container's user)
+    owner: Option<(u32, u32)>,
+    /// the archive's ids kept (`--archive=false` into a container)
+    preserve: bool,
+    overwrite: bool,
+}
+
+/// Owners shown as root in an archive: the caller's own ids, rootless outside any user
+/// namespace, as they are inside its namespace (where podman makes its archives).
+type Shift = Option<(u32, u32)>;
+
+/// Append one entry, its owner shifted.
+fn append<W: Write>(
+    b: &mut tar::Builder<W>,
+    path: &Path,
+    name: &Path,
+    md: &fs::Metadata,
+    shift: Shift,
+) -> io::Result<()> {
+    let Some((uid, gid)) = shift else {
+        return b.append_path_with_name(path, name);
+    };
+    let mut h = tar::Header::new_gnu();
+    h.set_metadata_in_mode(md, tar::HeaderMode::Complete);
+    if md.uid() == uid {
+        h.set_uid(0);
+    }
+    if md.gid() == gid {
+        h.set_gid(0);
+    }
+    let ft = md.file_type();
+    if ft.is_file() {
+        b.append_data(&mut h, name, fs::File::open(path)?)
+    } else if ft.is_symlink() {
+        b.append_link(&mut h, name, fs::read_link(path)?)
+    } else {
+        h.set_size(0);
+        b.append_data(&mut h, name, io::empty())
+    }
+}
+
 /// Append `path` (and below, not crossing into other mounts) as `name`.
 fn tar_tree<W: Write>(
     b: &mut tar::Builder<W>,
     path: &Path,
     name: &Path,
     dev: u64,
+    shift: Shift,
 ) -> io::Result<()> {
     let md = fs::symlink_metadata(path)?;
     if name.as_os_str().is_empty() || name == Path::new(".") {
         // the root of the archive itself: only its children
     } else {
-        b.append_path_with_name(path, name)?;
+        append(b, path, name, &md, shift)?;
     }
     if md.is_dir() && md.dev() == dev {
         let mut entries: Vec<_> = fs::read_dir(path)?.flatten().collect();
@@ -62,7 +125,7 @@ fn tar_tree<W: Write>(
             if child_md.file_type().is_socket() {
                 continue;
             }
-            tar_tree(b, &e.path(), &name.join(e.file_name()), dev)?;
+            tar_tree(b, &e.path(), &name.join(e.file_name()), dev, shift)?;
         }
     }
     Ok(())
@@ -89,7 +152,7 @@ fn write_archive<W: Write>(
 
 /// Write a tar of `src` to `w`; the top entry is named after src's last component, or the
 /// archive holds src's contents when it ends in "/." (docker's rule) or is "/".
-fn tar_source<W: Write>(w: W, src: &Path) -> io::Result<()> {
+fn tar_source<W: Write>(w: W, src: &Path, shift: Shift) -> io::Result<()> {
     let contents_only = contents_only(src);
     let md = fs::symlink_metadata(src)
         .map_err(|e| io::Error::new(e.kind(), format!("{}: {}", src.display(), describe(&e))))?;
@@ -98,7 +161,7 @@ fn tar_source<W: Write>(w: W, src: &Path) -> io::Result<()> {
     } else {
         PathBuf::from(src.file_name().unwrap_or_else(|| std::ffi::OsStr::new(".")))
     };
-    write_archive(w, |b| tar_tree(b, src, &name, md.dev()))
+    write_archive(w, |b| tar_tree(b, src, &name, md.dev(), shift))
 }
 
 /// Does `src` name a directory's contents ("DIR/.", or "/" which has no name of its own)?
@@ -149,20 +212,99 @@ fn at(path: impl std::fmt::Display, reason: impl Into<String>) -> CopyError {
     }
 }
 
-/// Extract the tar `r` at `dest` as `how` says.
-fn extract_to(r: impl Read, dest: &Path, how: Landing) -> std::result::Result<(), CopyError> {
-    let shown = dest.display();
-    let unpack = |r, d: &Path| {
-        unpack_layer(r, d, &PLAIN)
-            .map(|_| ())
-            .map_err(|e| CopyError::Stream(e.to_string()))
+/// Unpack the tar `r` into the new directory `d`, its entries owned as `put` says.
+fn unpack_new(r: impl Read, d: &Path, put: Put) -> std::result::Result<(), CopyError> {
+    let opts = UnpackOptions {
+        preserve_owner: put.preserve,
+        ..PLAIN
     };
+    unpack_layer(r, d, &opts).map_err(|e| CopyError::Stream(e.to_string()))?;
+    match put.owner {
+        Some((uid, gid)) if (uid, gid) != (0, 0) => chown_tree(d, uid, gid),
+        _ => Ok(()),
+    }
+}
+
+/// lchown `p` and everything below it (a tree just unpacked: no mounts, no foreign links).
+fn chown_tree(p: &Path, uid: u32, gid: u32) -> std::result::Result<(), CopyError> {
+    std::os::unix::fs::lchown(p, Some(uid), Some(gid))
+        .map_err(|e| at(p.display(), describe(&e)))?;
+    if fs::symlink_metadata(p).is_ok_and(|m| m.is_dir()) {
+        let rd = fs::read_dir(p).map_err(|e| at(p.display(), describe(&e)))?;
+        for e in rd.flatten() {
+            chown_tree(&e.path(), uid, gid)?;
+        }
+    }
+    Ok(())
+}
+
+/// Move what `from` holds into the directory `to`: directories merge, anything else replaces
+/// what has its name; a directory and a non-directory replace each other only with
+/// --overwrite, else podman's (buildah's) error.
+fn merge_into(from: &Path, to: &Path, overwrite: bool) -> std::result::Result<(), CopyError> {
+    let rd = fs::read_dir(from).map_err(|e| CopyError::Stream(describe(&e)))?;
+    for e in rd.flatten() {
+        let target = to.join(e.file_name());
+        let shown = target.display();
+        let new_md = fs::symlink_metadata(e.path()).map_err(|e| at(&shown, describe(&e)))?;
+        let old = fs::symlink_metadata(&target).ok();
+        match old {
+            Some(md) if md.is_dir() && new_md.is_dir() => {
+                // the archive's mode and owner, as a directory extracted over one
+                fs::set_permissions(&target, new_md.permissions())
+                    .and_then(|_| {
+                        std::os::unix::fs::lchown(&target, Some(new_md.uid()), Some(new_md.gid()))
+                    })
+                    .map_err(|e| at(&shown, describe(&e)))?;
+                merge_into(&e.path(), &target, overwrite)?;
+                continue;
+            }
+            Some(md) if md.is_dir() != new_md.is_dir() && !overwrite => {
+                let op = if new_md.is_dir() { "mkdir" } else { "open" };
+                return Err(CopyError::Stream(format!(
+                    "copier: put: error creating \"{shown}\": {op} {shown}: file exists"
+                )));
+            }
+            Some(md) if md.is_dir() => fs::remove_dir_all(&target),
+            Some(_) => fs::remove_file(&target),
+            None => Ok(()),
+        }
+        .map_err(|e| at(&shown, describe(&e)))?;
+        fs::rename(e.path(), &target).map_err(|e| at(&shown, describe(&e)))?;
+    }
+    Ok(())
+}
+
+/// Unpack into a new directory beside the destination, run `then` on it, remove it.
+fn staged(
+    r: impl Read,
+    parent: &Path,
+    put: Put,
+    then: impl FnOnce(&Path) -> std::result::Result<(), CopyError>,
+) -> std::result::Result<(), CopyError> {
+    let tmp = parent.join(format!(".rcon-cp-{}", crate::image::random_hex(6)));
+    fs::create_dir(&tmp).map_err(|e| at(tmp.display(), describe(&e)))?;
+    let res = unpack_new(r, &tmp, put).and_then(|_| then(&tmp));
+    if let Err(e) = fs::remove_dir_all(&tmp) {
+        tracing::warn!("removing {}: {e}", tmp.display());
+    }
+    res
+}
+
+/// Extract the tar `r` at `dest` as `how` says.
+fn extract_to(
+    r: impl Read,
+    dest: &Path,
+    how: Landing,
+    put: Put,
+) -> std::result::Result<(), CopyError> {
+    let shown = dest.display();
     // the destination is followed if it is a symlink: inside the container that is safe, the
     // child's root is the container's
     let existing = fs::metadata(dest).ok();
     if let Some(md) = &existing {
         if md.is_dir() {
-            return unpack(r, dest);
+            return staged(r, dest, put, |tmp| merge_into(tmp, dest, put.overwrite));
         }
     }
     let trailing_slash = dest.as_os_str().as_encoded_bytes().ends_with(b"/");
@@ -187,13 +329,10 @@ fn extract_to(r: impl Read, dest: &Path, how: Landing) -> std::result::Result<()
     }
     if how == Landing::Contents {
         fs::create_dir(dest).map_err(|e| at(&shown, describe(&e)))?;
-        return unpack(r, dest);
+        return unpack_new(r, dest, put);
     }
-    let tmp = parent.join(format!(".rcon-cp-{}", crate::image::random_hex(6)));
-    fs::create_dir(&tmp).map_err(|e| at(tmp.display(), describe(&e)))?;
-    let res = (|| {
-        unpack(r, &tmp)?;
-        let mut top = fs::read_dir(&tmp)
+    staged(r, parent, put, |tmp| {
+        let mut top = fs::read_dir(tmp)
             .map_err(|e| CopyError::Stream(describe(&e)))?
             .flatten();
         let first = top
@@ -215,11 +354,7 @@ fn extract_to(r: impl Read, dest: &Path, how: Landing) -> std::result::Result<()
             }
         }
         fs::rename(first.path(), dest).map_err(|e| at(&shown, describe(&e)))
-    })();
-    if let Err(e) = fs::remove_dir_all(&tmp) {
-        tracing::warn!("removing {}: {e}", tmp.display());
-    }
-    res
+    })
 }
 
 /// A path in the container, absolute.
@@ -259,12 +394,13 @@ impl Engine {
         &self,
         src: &str,
         dest: &str,
+        o: CpOptions,
         stdin: &mut dyn Read,
         stdout: &mut dyn Write,
     ) -> Result<()> {
         match (parse_cp_path(src), parse_cp_path(dest)) {
-            (CpPath::Container(c, p), CpPath::Host(h)) => self.cp_out(&c, &p, &h, stdout),
-            (CpPath::Host(h), CpPath::Container(c, p)) => self.cp_in(&h, &c, &p, stdin),
+            (CpPath::Container(c, p), CpPath::Host(h)) => self.cp_out(&c, &p, &h, o, stdout),
+            (CpPath::Host(h), CpPath::Container(c, p)) => self.cp_in(&h, &c, &p, o, stdin),
             (CpPath::Container(..), CpPath::Container(..)) => Err(EngineError::unsupported(
                 "copying between containers is not supported: copy to the host first",
             )),
@@ -281,7 +417,15 @@ impl Engine {
         }
     }
 
-    fn cp_out(&self, ctr: &str, path: &str, host: &str, stdout: &mut dyn Write) -> Result<()> {
+    /// Out of a container: the copies are the caller's, whatever --archive says (podman's).
+    fn cp_out(
+        &self,
+        ctr: &str,
+        path: &str,
+        host: &str,
+        o: CpOptions,
+        stdout: &mut dyn Write,
+    ) -> Result<()> {
         let rec = self.container(ctr)?;
         let rootfs = self.root_access(&rec).1;
         let access = self.access(&rec, &rootfs);
@@ -291,7 +435,7 @@ impl Engine {
         let child = spawn_in_container_root(access, || {
             // the parent's end of the pipe, in the child: it goes at exit if close fails
             let _ = nix::unistd::close(r_raw);
-            tar_source(fs::File::from(w), &src)
+            tar_source(fs::File::from(w), &src, None)
                 .map_err(|e| format!("copying from container {}: {}", rec.name, describe(&e)))
         })
         .map_err(|e| EngineError::failed(e.to_string()))?;
@@ -306,7 +450,11 @@ impl Engine {
             } else {
                 Landing::Named
             };
-            extract_to(&mut reader, Path::new(host), how)
+            let put = Put {
+                overwrite: o.overwrite,
+                ..Put::default()
+            };
+            extract_to(&mut reader, Path::new(host), how, put)
         };
         // drain what the child still writes: it must not fail on a closed pipe, its own
         // error (a missing source) is the one to report
@@ -318,7 +466,15 @@ impl Engine {
         res.map_err(|e| EngineError::failed(format!("copying to {host}: {e}")))
     }
 
-    fn cp_in(&self, host: &str, ctr: &str, path: &str, stdin: &mut dyn Read) -> Result<()> {
+    /// Into a container: with --archive, the copies owned by the container's user.
+    fn cp_in(
+        &self,
+        host: &str,
+        ctr: &str,
+        path: &str,
+        o: CpOptions,
+        stdin: &mut dyn Read,
+    ) -> Result<()> {
         let rec = self.container(ctr)?;
         if host != "-" && fs::symlink_metadata(host).is_err() {
             return Err(EngineError::not_found(format!(
@@ -340,7 +496,20 @@ impl Engine {
         let child = spawn_in_container_root(access, || {
             // the parent's end of the pipe, in the child: it goes at exit if close fails
             let _ = nix::unistd::close(w_raw);
-            extract_to(fs::File::from(r), &dest, how)
+            let owner = match o.archive {
+                true => {
+                    let u = crate::runtime::user::resolve(&rec.config.user)
+                        .map_err(|e| format!("copying into {}: {e}", rec.name))?;
+                    Some((u.uid, u.gid))
+                }
+                false => None,
+            };
+            let put = Put {
+                owner,
+                preserve: !o.archive,
+                overwrite: o.overwrite,
+            };
+            extract_to(fs::File::from(r), &dest, how, put)
                 .map_err(|e| format!("copying into {}:{}: {e}", rec.name, dest.display()))
         })
         .map_err(|e| EngineError::failed(e.to_string()))?;
@@ -349,7 +518,11 @@ impl Engine {
             let mut writer = writer;
             io::copy(stdin, &mut writer).map(|_| ())
         } else {
-            tar_source(writer, Path::new(host))
+            // rootless outside the user namespace (a running container's files): the
+            // caller's own files are root's in the container, as in rcon's namespace
+            let me = (nix::unistd::geteuid(), nix::unistd::getegid());
+            let shift = (!o.archive && !me.0.is_root()).then(|| (me.0.as_raw(), me.1.as_raw()));
+            tar_source(writer, Path::new(host), shift)
         };
         let waited = child.wait();
         // a broken pipe only says the child stopped reading: its error tells why
@@ -415,7 +588,7 @@ impl Engine {
             // the tree of the root mount only: a running container's /proc, /sys and /dev
             // are other mounts, and only their (empty) mount points are archived
             write_archive(fs::File::from(w), |b| {
-                tar_tree(b, Path::new("/"), Path::new(""), dev)
+                tar_tree(b, Path::new("/"), Path::new(""), dev, None)
             })
             .map_err(|e| format!("exporting {}: {}", rec.name, describe(&e)))
         })

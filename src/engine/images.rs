@@ -428,6 +428,9 @@ impl Engine {
                     .cloned()
                     .unwrap_or_else(|| img.names[0].clone());
                 self.images.untag(&img.id, &full)?;
+                // podman (libimage) records the untag, then the remove it was asked for
+                self.image_event("untag", &img.id, &full);
+                self.image_event("remove", &img.id, reference);
                 report.untagged.push(full);
                 return Ok(());
             }
@@ -458,6 +461,8 @@ impl Engine {
             .map(str::to_string);
         self.images
             .remove(&img.id, self.container_layers()?.as_ref())?;
+        // named as it was asked for; "" for --all, as podman's
+        self.image_event("remove", &img.id, reference.unwrap_or(""));
         report.untagged.extend(img.names.iter().cloned());
         report.deleted.push(img.id.clone());
         if let Some(p) = parent.filter(|_| !o.no_prune) {
@@ -481,6 +486,7 @@ impl Engine {
             }
             next = tree.parent(&id).map(str::to_string);
             self.images.remove(&id, self.container_layers()?.as_ref())?;
+            self.image_event("remove", &id, "");
             report.deleted.push(id);
         }
         Ok(())
@@ -558,6 +564,8 @@ impl Engine {
                     continue;
                 }
                 self.images.remove(&img.id, layers.as_ref())?;
+                // podman's prune: a remove event of each image, without a name
+                self.image_event("remove", &img.id, "");
                 removed(&img.id);
                 any = true;
             }
@@ -637,6 +645,11 @@ impl Engine {
                 res?;
             }
         }
+        // podman names the path written (stdout goes through a pipe of its own)
+        let path = output.map_or("/dev/stdout".into(), |p| p.display().to_string());
+        for (img, _) in &images {
+            self.image_event("save", &img.id, &path);
+        }
         Ok(())
     }
 
@@ -683,7 +696,9 @@ impl Engine {
                 tracing::warn!("removing {}: {e}", tmp.display());
             }
         }
-        res
+        res?;
+        self.image_event("save", &img.id, &dir.display().to_string());
+        Ok(())
     }
 }
 

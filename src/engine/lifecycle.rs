@@ -144,7 +144,10 @@ impl Engine {
         // the supervisor is detached (setsid) and outlives us: never wait for it here
         match sup.start(&go) {
             Report::Started(pid) => {
-                self.container_events(&["init", "start"], rec);
+                // an attached start (run, start -a) is podman's attach too, recorded with
+                // the start: before the supervisor can record the container's death
+                let attached: &[&str] = &["init", "start", "attach"];
+                self.container_events(&attached[..if how.attached { 3 } else { 2 }], rec);
                 // the container runs: a pid file that cannot be written is not its failure
                 if let Err(e) = self.write_pid_files(rec, pid) {
                     self.reporter.warning(&e.to_string());
@@ -304,6 +307,7 @@ impl Engine {
             tty: rec.config.tty,
             ..opts.clone()
         };
+        self.container_events(&["attach"], &rec);
         let end = relay(Peer::Socket(sock), &opts, self.term)?;
         self.finish_attach(&rec.id, end)
     }

@@ -1,5 +1,7 @@
-//! `logs`: read the k8s-file log, with --tail, --since/--until, -t, and -f that follows the
-//! file (across rotations) until the container stops.
+//! `logs`: read the k8s-file logs of one or more containers, with --tail, --since/--until,
+//! -t, -f that follows the files (across rotations) until the containers stop, and podman's
+//! prefixes: with several containers each line starts with the short id (the name with
+//! --names), and --color paints each container's lines in a color of its own.
 
 use super::error::{EngineError, Result};
 use super::lifecycle::effective_status;
@@ -16,7 +18,17 @@ pub struct LogsOptions {
     pub tail: Option<usize>,
     pub since: Option<String>,
     pub until: Option<String>,
+    /// with several containers, prefix the name rather than the short id
+    pub names: bool,
+    /// each container's lines in a color of its own, as podman's
+    pub color: bool,
 }
+
+/// podman's colors, by the container's position on the command line, and its reset.
+const COLORS: [&str; 7] = [
+    "\x1b[37m", "\x1b[31m", "\x1b[33m", "\x1b[34m", "\x1b[35m", "\x1b[36m", "\x1b[32m",
+];
+const RESET: &str = "\x1b[0m";
 
 /// RFC 3339, a unix timestamp, or a duration before now ("10m", "1h30m", "45s").
 pub fn parse_point(s: &str) -> Result<chrono::DateTime<chrono::Utc>> {
@@ -61,15 +73,38 @@ pub fn parse_point(s: &str) -> Result<chrono::DateTime<chrono::Utc>> {
     Ok(chrono::Utc::now() - chrono::Duration::milliseconds((total * 1000.0) as i64))
 }
 
-struct Printer {
+/// A logical line: its time, whether it went to stderr, its bytes.
+type Line = (String, bool, Vec<u8>);
+
+/// One container's log as it is read: the partial line being joined, the file followed.
+struct Source {
+    id: String,
+    path: std::path::PathBuf,
+    /// what starts each of its lines: the short id or name (several containers), a color
+    prefix: String,
+    color: Option<&'static str>,
+    partial: Vec<u8>,
+    partial_time: Option<String>,
+    follow: Option<Followed>,
+    /// followed to its container's end
+    done: bool,
+}
+
+/// The file a `-f` follows: its reader, an unfinished record, its inode (a rotation changes it).
+struct Followed {
+    reader: std::io::BufReader<std::fs::File>,
+    pending: Vec<u8>,
+    ino: u64,
+}
+
+/// What all sources share: the time window and the timestamps flag.
+struct Window {
     timestamps: bool,
     since: Option<chrono::DateTime<chrono::Utc>>,
     until: Option<chrono::DateTime<chrono::Utc>>,
-    partial: Vec<u8>,
-    partial_time: Option<String>,
 }
 
-impl Printer {
+impl Window {
     fn in_range(&self, time: &str) -> bool {
         let Ok(t) = chrono::DateTime::parse_from_rfc3339(time) else {
             return true;
@@ -77,9 +112,11 @@ impl Printer {
         let t = t.with_timezone(&chrono::Utc);
         self.since.is_none_or(|s| t >= s) && self.until.is_none_or(|u| t <= u)
     }
+}
 
+impl Source {
     /// A whole logical line (partials joined), or None while it is still partial.
-    fn join(&mut self, r: LogRecord) -> Option<(String, bool, Vec<u8>)> {
+    fn join(&mut self, r: LogRecord) -> Option<Line> {
         if self.partial_time.is_none() {
             self.partial_time = Some(r.time.clone());
         }
@@ -91,23 +128,98 @@ impl Printer {
         Some((t, r.stderr, std::mem::take(&mut self.partial)))
     }
 
-    fn flush(&mut self) -> Option<(String, bool, Vec<u8>)> {
+    fn flush(&mut self) -> Option<Line> {
         let t = self.partial_time.take()?;
         Some((t, false, std::mem::take(&mut self.partial)))
     }
 
-    /// Writes a line to `out` or `err`, as the container wrote it. A reader that went away
-    /// (`logs | head`) is not an error: the rest is dropped, as podman does.
-    fn print(&self, line: &(String, bool, Vec<u8>), out: &mut dyn Write, err: &mut dyn Write) {
-        if !self.in_range(&line.0) {
+    /// Every whole line of its files, rotated ones first; keeps the current file for `-f`.
+    fn read_all(&mut self, follow: bool) -> Result<Vec<Line>> {
+        let mut lines = vec![];
+        let files = log_files(&self.path);
+        let last_idx = files.len() - 1;
+        for (i, f) in files.iter().enumerate() {
+            let Ok(mut r) = open_reader(f) else { continue };
+            let mut pending = vec![];
+            for rec in read_records(&mut r, &mut pending)? {
+                if let Some(l) = self.join(rec) {
+                    lines.push(l);
+                }
+            }
+            if i == last_idx && follow {
+                let ino = r.get_ref().metadata().map(|m| m.ino()).unwrap_or(0);
+                self.follow = Some(Followed {
+                    reader: r,
+                    pending,
+                    ino,
+                });
+            }
+        }
+        if !follow {
+            // a last line without its newline (the container ended mid-line)
+            lines.extend(self.flush());
+        }
+        Ok(lines)
+    }
+
+    /// The lines written since the last call, across a rotation.
+    fn read_new(&mut self) -> Result<Vec<Line>> {
+        let mut lines = vec![];
+        if self.follow.is_none() {
+            let Ok(r) = open_reader(&self.path) else {
+                return Ok(lines);
+            };
+            let ino = r.get_ref().metadata().map(|m| m.ino()).unwrap_or(0);
+            self.follow = Some(Followed {
+                reader: r,
+                pending: vec![],
+                ino,
+            });
+        }
+        loop {
+            let f = self.follow.as_mut().expect("opened above");
+            let records = read_records(&mut f.reader, &mut f.pending)?;
+            let rotated = std::fs::metadata(&self.path)
+                .ok()
+                .filter(|md| md.ino() != f.ino)
+                .and_then(|md| Some((open_reader(&self.path).ok()?, md.ino())));
+            // rotated: the old file is finished (read above), go on with the new one
+            let again = match rotated {
+                Some((r, ino)) => {
+                    f.reader = r;
+                    f.ino = ino;
+                    f.pending.clear();
+                    true
+                }
+                None => false,
+            };
+            for r in records {
+                lines.extend(self.join(r));
+            }
+            if !again {
+                return Ok(lines);
+            }
+        }
+    }
+
+    /// Writes a line to `out` or `err`, as podman: prefix, timestamp, the text, all in the
+    /// container's color with --color. A reader that went away (`logs | head`) is not an
+    /// error: the rest is dropped, as podman does.
+    fn print(&self, w: &Window, line: &Line, out: &mut dyn Write, err: &mut dyn Write) {
+        if !w.in_range(&line.0) {
             return;
         }
         let mut buf: Vec<u8> = vec![];
-        if self.timestamps {
+        buf.extend_from_slice(self.color.unwrap_or("").as_bytes());
+        buf.extend_from_slice(self.prefix.as_bytes());
+        if w.timestamps {
             buf.extend_from_slice(line.0.as_bytes());
             buf.push(b' ');
         }
         buf.extend_from_slice(&line.2);
+        if self.color.is_some() {
+            buf.extend_from_slice(RESET.as_bytes());
+        }
         buf.push(b'\n');
         if line.1 {
             // see above: a closed reader is not an error
@@ -121,96 +233,87 @@ impl Printer {
 }
 
 impl Engine {
-    /// `rcon logs`: the container's stdout lines to `out`, its stderr lines to `err`.
+    /// `rcon logs`: each container's stdout lines to `out`, its stderr lines to `err`; with
+    /// several, podman's prefix on each line and their lines in time order, and with `-f`
+    /// all followed until the last one stops.
     pub fn logs(
         &self,
-        reference: &str,
+        references: &[String],
         o: &LogsOptions,
         out: &mut dyn Write,
         err: &mut dyn Write,
     ) -> Result<()> {
-        let rec = self.container(reference)?;
-        let path = self.paths.container_dir(&rec.id).join("ctr.log");
-        let mut p = Printer {
+        let w = Window {
             timestamps: o.timestamps,
             since: o.since.as_deref().map(parse_point).transpose()?,
             until: o.until.as_deref().map(parse_point).transpose()?,
-            partial: vec![],
-            partial_time: None,
         };
-        let mut lines = vec![];
-        let files = log_files(&path);
-        let last_idx = files.len() - 1;
-        let mut current = None;
-        for (i, f) in files.iter().enumerate() {
-            let Ok(mut r) = open_reader(f) else { continue };
-            let mut pending = vec![];
-            for rec in read_records(&mut r, &mut pending)? {
-                if let Some(l) = p.join(rec) {
-                    lines.push(l);
-                }
-            }
-            if i == last_idx {
-                current = Some((r, pending));
-            }
+        let multi = references.len() > 1;
+        let mut sources = vec![];
+        for (i, reference) in references.iter().enumerate() {
+            let rec = self.container(reference)?;
+            let prefix = match (multi, o.names) {
+                (false, _) => String::new(),
+                (true, true) => format!("{} ", rec.name),
+                (true, false) => format!("{} ", &rec.id[..rec.id.len().min(12)]),
+            };
+            sources.push(Source {
+                path: self.paths.container_dir(&rec.id).join("ctr.log"),
+                id: rec.id,
+                prefix,
+                color: o.color.then(|| COLORS[i % COLORS.len()]),
+                partial: vec![],
+                partial_time: None,
+                follow: None,
+                done: false,
+            });
         }
-        if !o.follow {
-            // a last line without its newline (the container ended mid-line)
-            if let Some(l) = p.flush() {
-                lines.push(l);
-            }
+        // the lines there are, --tail for each container, in time order across them
+        let mut lines: Vec<(usize, Line)> = vec![];
+        for (i, s) in sources.iter_mut().enumerate() {
+            let mut own = s.read_all(o.follow)?;
+            let skip = o.tail.map(|n| own.len().saturating_sub(n)).unwrap_or(0);
+            lines.extend(own.drain(skip..).map(|l| (i, l)));
         }
-        let skip = o.tail.map(|n| lines.len().saturating_sub(n)).unwrap_or(0);
-        for l in &lines[skip..] {
-            p.print(l, out, err);
+        if multi {
+            lines.sort_by_cached_key(|(_, l)| chrono::DateTime::parse_from_rfc3339(&l.0).ok());
         }
-        if !o.follow {
-            return Ok(());
+        for (i, l) in &lines {
+            sources[*i].print(&w, l, out, err);
         }
-        let (mut reader, mut pending) = match current {
-            Some(c) => c,
-            None => {
-                let r = loop {
-                    if let Ok(r) = open_reader(&path) {
-                        break r;
-                    }
-                    if !self.is_running(&rec.id) {
-                        return Ok(());
-                    }
-                    std::thread::sleep(Duration::from_millis(100));
-                };
-                (r, vec![])
-            }
-        };
-        let mut ino = reader.get_ref().metadata().map(|m| m.ino()).unwrap_or(0);
+        if o.follow {
+            self.follow_logs(&mut sources, &w, out, err)?;
+        }
+        Ok(())
+    }
+
+    /// `-f`: what the containers write, until each has stopped (or --until has passed).
+    fn follow_logs(
+        &self,
+        sources: &mut [Source],
+        w: &Window,
+        out: &mut dyn Write,
+        err: &mut dyn Write,
+    ) -> Result<()> {
         loop {
-            let running = self.is_running(&rec.id);
-            for r in read_records(&mut reader, &mut pending)? {
-                if let Some(l) = p.join(r) {
-                    p.print(&l, out, err);
+            for s in sources.iter_mut().filter(|s| !s.done) {
+                // before reading: a container that stopped has written all it will
+                let running = self.is_running(&s.id);
+                for l in s.read_new()? {
+                    s.print(w, &l, out, err);
                 }
-            }
-            // rotated: finish the old file (done above), continue with the new one
-            if let Ok(md) = std::fs::metadata(&path) {
-                if md.ino() != ino {
-                    if let Ok(r) = open_reader(&path) {
-                        reader = r;
-                        ino = md.ino();
-                        pending.clear();
-                        continue;
+                if !running {
+                    if let Some(l) = s.flush() {
+                        s.print(w, &l, out, err);
                     }
+                    s.done = true;
                 }
             }
-            if !running {
-                if let Some(l) = p.flush() {
-                    p.print(&l, out, err);
-                }
+            if sources.iter().all(|s| s.done) {
                 return Ok(());
             }
-            if let Some(u) = p.until {
-                if chrono::Utc::now() > u {
-                    return Ok(());
-                }
+            if w.until.is_some_and(|u| chrono::Utc::now() > u) {
+                return Ok(());
             }
             std::thread::sleep(Duration::from_millis(100));
         }

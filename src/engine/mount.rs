@@ -87,10 +87,12 @@ impl Engine {
                 }
                 // a running --rm container's overlay is volatile: no second mount of it is
                 // allowed; its init's root shows the same files
+                self.container_events(&["mount"], &rec);
                 return Ok(PathBuf::from(format!("/proc/{}/root", rec.state.pid)));
             }
         }
         self.set_mount_count(&rec.id, n + 1)?;
+        self.container_events(&["mount"], &rec);
         Ok(target)
     }
 
@@ -120,6 +122,7 @@ impl Engine {
             })?;
         }
         self.set_mount_count(&rec.id, left)?;
+        self.container_events(&["unmount"], &rec);
         Ok(rec.id)
     }
 

@@ -9,6 +9,12 @@ use std::path::PathBuf;
 
 #[derive(Args, Debug)]
 pub struct CpArgs {
+    /// Chown copied files to the primary uid/gid of the destination container
+    #[arg(short, long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true", require_equals = true)]
+    archive: bool,
+    /// Allow to overwrite directories with non-directories and vice versa
+    #[arg(long)]
+    overwrite: bool,
     src: String,
     dest: String,
 }
@@ -55,6 +61,10 @@ pub(super) fn cp(engine: &Engine, a: &CpArgs) -> Result<i32> {
     engine.cp(
         &a.src,
         &a.dest,
+        crate::engine::files::CpOptions {
+            archive: a.archive,
+            overwrite: a.overwrite,
+        },
         &mut std::io::stdin().lock(),
         &mut std::io::stdout().lock(),
     )?;
