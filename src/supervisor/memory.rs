@@ -15,16 +15,18 @@ pub fn trim() {
 }
 
 /// Start-up touched megabytes of rcon's (and libc's) code and read-only data that the event
-/// loop never uses again. Unmap those pages from this process: a read-only file mapping with
-/// no anonymous (copied-on-write) page holds nothing but the file's bytes, so a later access
-/// simply faults them back in from the page cache. A mapping with a private copy anywhere
-/// (RELRO data relocated at start) is left alone: dropping it would lose what was written.
+/// loop never uses again. Unmap those pages from this process: a page of a read-only file
+/// mapping that is not a private (copied-on-write) copy holds nothing but the file's bytes, so
+/// a later access simply faults it back in from the page cache. Private copies (the GOT the
+/// dynamic linker wrote, RELRO data relocated at start) are kept: dropping them would lose
+/// what was written. /proc/self/pagemap tells them apart page by page.
 #[allow(unsafe_code)]
 fn shed_startup_pages() {
     let Ok(smaps) = std::fs::read_to_string("/proc/self/smaps") else {
         return;
     };
-    // the mapping being read: its range, whether it qualifies so far
+    // the mapping being read: its range, whether it is a read-only file mapping, and whether
+    // it has private pages
     let mut current: Option<(usize, usize, bool)> = None;
     let mut targets = vec![];
     for line in smaps.lines() {
@@ -39,24 +41,60 @@ fn shed_startup_pages() {
                 continue;
             };
             let file_ro = path.starts_with('/') && (perms == "r-xp" || perms == "r--p");
-            current = Some((a, b, file_ro));
+            current = file_ro.then_some((a, b, false));
         } else if first == "Anonymous:" || first == "Swap:" {
             if f.next() != Some("0") {
                 if let Some(c) = current.as_mut() {
-                    c.2 = false;
+                    c.2 = true;
                 }
             }
         } else if first == "VmFlags:" {
-            if let Some((a, b, true)) = current.take() {
-                targets.push((a, b));
+            if let Some(t) = current.take() {
+                targets.push(t);
             }
         }
     }
-    for (a, b) in targets {
-        // SAFETY: only read-only file mappings without a private page: their contents are the
-        // file's, and refault unchanged.
-        unsafe {
-            libc::madvise(a as *mut libc::c_void, b - a, libc::MADV_DONTNEED);
+    let pagemap = std::fs::File::open("/proc/self/pagemap").ok();
+    for (a, b, private) in targets {
+        let runs = match (private, &pagemap) {
+            (false, _) => vec![(a, b)],
+            (true, Some(pm)) => shared_runs(pm, a, b),
+            // without pagemap, a mapping with a private page is left whole
+            (true, None) => vec![],
+        };
+        for (a, b) in runs {
+            // SAFETY: pages of a read-only file mapping that are not private copies: their
+            // contents are the file's, and refault unchanged.
+            unsafe {
+                libc::madvise(a as *mut libc::c_void, b - a, libc::MADV_DONTNEED);
+            }
         }
     }
+}
+
+/// The runs of pages in [a, b) that are present and not private copies (pagemap bit 61: a
+/// file page). An unreadable pagemap gives none.
+fn shared_runs(pagemap: &std::fs::File, a: usize, b: usize) -> Vec<(usize, usize)> {
+    use std::os::unix::fs::FileExt;
+    const PAGE: usize = 4096;
+    let pages = (b - a) / PAGE;
+    let mut raw = vec![0u8; pages * 8];
+    if pagemap.read_exact_at(&mut raw, (a / PAGE * 8) as u64).is_err() {
+        return vec![];
+    }
+    let mut runs: Vec<(usize, usize)> = vec![];
+    for (i, e) in raw.chunks_exact(8).enumerate() {
+        let e = u64::from_le_bytes(e.try_into().unwrap_or([0; 8]));
+        let present = e >> 63 & 1 == 1;
+        let file = e >> 61 & 1 == 1;
+        if !(present && file) {
+            continue;
+        }
+        let start = a + i * PAGE;
+        match runs.last_mut() {
+            Some(last) if last.1 == start => last.1 = start + PAGE,
+            _ => runs.push((start, start + PAGE)),
+        }
+    }
+    runs
 }
