@@ -10,6 +10,7 @@ pub mod progress;
 pub mod registry;
 pub mod system;
 pub mod template;
+pub mod volume;
 
 /// rcon's own stdin, stdout and stderr, which the engine relays for run, attach and exec.
 pub const STDIO: crate::engine::report::Terminal = crate::engine::report::Terminal {
@@ -83,6 +84,9 @@ pub enum Command {
     /// Manage images
     #[command(name = "image", subcommand)]
     ImageGroup(image::ImageGroup),
+    /// Manage volumes
+    #[command(subcommand)]
+    Volume(volume::VolumeCommand),
     /// Manage rcon itself
     #[command(subcommand)]
     System(system::SystemCommand),
@@ -203,6 +207,7 @@ impl Command {
             ) => false,
             Command::Image(_) | Command::ImageGroup(_) => true,
             Command::System(system::SystemCommand::Events(_)) => false,
+            Command::Volume(v) => v.needs_userns(),
             Command::System(_) | Command::Unshare(_) => true,
             _ => false,
         }
@@ -484,6 +489,7 @@ fn run(cli: Cli, prespawned: Option<Prespawned>) -> anyhow::Result<i32> {
         Command::Image(c) => image::dispatch_top(&engine, c),
         Command::ImageGroup(g) => image::dispatch_group(&engine, g),
         Command::System(s) => system::dispatch(&engine, s),
+        Command::Volume(v) => volume::dispatch(&engine, v),
         Command::Info(a) => system::info(&engine, &a),
         Command::Events(a) => events::events(&engine, &a),
         Command::Login(a) => registry::login(&engine, &a),

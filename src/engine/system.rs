@@ -277,6 +277,7 @@ impl Engine {
                 cg.destroy();
             }
         }
+        self.volumes_unmount_all();
         remove_tree(&self.paths.runroot)?;
         remove_tree(&self.paths.root)?;
         Ok(())
