@@ -44,7 +44,12 @@ pub struct CreateArgs {
     #[arg(long, default_value = "local", value_name = "DRIVER")]
     pub driver: String,
     /// Set metadata for a volume (KEY[=VALUE])
-    #[arg(short = 'l', long = "label", value_name = "KEY=VALUE", value_delimiter = ',')]
+    #[arg(
+        short = 'l',
+        long = "label",
+        value_name = "KEY=VALUE",
+        value_delimiter = ','
+    )]
     pub label: Vec<String>,
     /// Set driver specific options: type=tmpfs|none|bind|TYPE, device=DEV, o=OPTIONS (uid=, gid=, size=, mount options)
     #[arg(short = 'o', long = "opt", value_name = "KEY=VALUE")]
@@ -202,13 +207,14 @@ fn create(engine: &Engine, a: &CreateArgs) -> Result<i32> {
 }
 
 fn import(engine: &Engine, a: &ImportArgs) -> Result<i32> {
-    let mut input: Box<dyn std::io::Read> = if a.source == "-" {
-        Box::new(std::io::stdin().lock())
-    } else {
-        Box::new(std::fs::File::open(&a.source).map_err(|e| {
-            EngineError::not_found(format!("open {}: {}", a.source, io_text(&e)))
-        })?)
-    };
+    let mut input: Box<dyn std::io::Read> =
+        if a.source == "-" {
+            Box::new(std::io::stdin().lock())
+        } else {
+            Box::new(std::fs::File::open(&a.source).map_err(|e| {
+                EngineError::not_found(format!("open {}: {}", a.source, io_text(&e)))
+            })?)
+        };
     engine.volume_import(&a.name, &mut input)?;
     Ok(0)
 }
@@ -280,7 +286,10 @@ fn ls(engine: &Engine, a: &LsArgs) -> Result<i32> {
         }
         return Ok(0);
     }
-    let items: Vec<_> = recs.iter().map(|r| to_value(&engine.volume_inspect(r))).collect();
+    let items: Vec<_> = recs
+        .iter()
+        .map(|r| to_value(&engine.volume_inspect(r)))
+        .collect();
     if a.format.as_deref() == Some("json") {
         let views: Vec<VolumeInspect> = recs.iter().map(|r| engine.volume_inspect(r)).collect();
         println!("{}", serde_json::to_string_pretty(&views)?);
@@ -288,7 +297,12 @@ fn ls(engine: &Engine, a: &LsArgs) -> Result<i32> {
     }
     if a.format.as_deref().is_none_or(str::is_empty) {
         // podman's table: columns at least 12 wide, 2 spaces apart
-        let width = recs.iter().map(|r| r.driver.len() + 2).max().unwrap_or(0).max(12);
+        let width = recs
+            .iter()
+            .map(|r| r.driver.len() + 2)
+            .max()
+            .unwrap_or(0)
+            .max(12);
         if !a.noheading {
             println!("{:<width$}VOLUME NAME", "DRIVER");
         }
@@ -313,7 +327,12 @@ fn rm(engine: &Engine, a: &RmArgs) -> Result<i32> {
         return Err(EngineError::invalid("choose either one or more volumes or all").into());
     }
     let names = if a.all {
-        engine.volume_list(&[])?.0.into_iter().map(|r| r.name).collect()
+        engine
+            .volume_list(&[])?
+            .0
+            .into_iter()
+            .map(|r| r.name)
+            .collect()
     } else {
         a.names.clone()
     };

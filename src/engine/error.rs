@@ -105,9 +105,7 @@ impl EngineError {
                 _ => ErrorKind::Internal,
             },
             EngineError::Store(e) => match e {
-                StoreError::NoSuchContainer(_) | StoreError::NoSuchVolume(_) => {
-                    ErrorKind::NotFound
-                }
+                StoreError::NoSuchContainer(_) | StoreError::NoSuchVolume(_) => ErrorKind::NotFound,
                 StoreError::Ambiguous(_)
                 | StoreError::BadName(_)
                 | StoreError::AmbiguousVolume(_)

@@ -196,10 +196,7 @@ impl Engine {
 
     /// The ids of the containers that use volume `name` (their record's `config.volumes`).
     pub fn volume_users(&self, name: &str) -> Result<Vec<String>> {
-        Ok(self
-            .volume_users_map()?
-            .remove(name)
-            .unwrap_or_default())
+        Ok(self.volume_users_map()?.remove(name).unwrap_or_default())
     }
 
     /// Every used volume's users, from one read of the container records.
@@ -215,7 +212,12 @@ impl Engine {
 
     /// `volume rm`: refused while a container uses it, unless `force`, which removes those
     /// containers first (stopped with `timeout`). Returns the volume's name.
-    pub fn volume_remove(&self, reference: &str, force: bool, timeout: Option<u32>) -> Result<String> {
+    pub fn volume_remove(
+        &self,
+        reference: &str,
+        force: bool,
+        timeout: Option<u32>,
+    ) -> Result<String> {
         let v = self.volumes();
         let name = v.lookup(reference)?;
         let users = self.volume_users(&name)?;
@@ -260,8 +262,9 @@ impl Engine {
         }
         let trash = v.detach_locked(name)?;
         self.volume_event("remove", name);
-        crate::store::container::remove_dir(&trash)
-            .map_err(|e| EngineError::failed(format!("cleaning up volume storage for {name:?}: {e}")))
+        crate::store::container::remove_dir(&trash).map_err(|e| {
+            EngineError::failed(format!("cleaning up volume storage for {name:?}: {e}"))
+        })
     }
 
     /// The volumes `volume prune` would remove: unused ones matching `filters`.
@@ -403,7 +406,9 @@ impl VolumeFilters {
                 ]
             };
             if !allowed.contains(&k) {
-                return Err(EngineError::invalid(format!("{k:?} is an invalid volume filter")));
+                return Err(EngineError::invalid(format!(
+                    "{k:?} is an invalid volume filter"
+                )));
             }
             match k {
                 "until" => f.until = Some(super::events::parse_time(v)?),
@@ -414,7 +419,9 @@ impl VolumeFilters {
                         (a, t) => a.or(t),
                     };
                 }
-                "dangling" if !["true", "1", "false", "0"].contains(&v.to_ascii_lowercase().as_str()) => {
+                "dangling"
+                    if !["true", "1", "false", "0"].contains(&v.to_ascii_lowercase().as_str()) =>
+                {
                     return Err(EngineError::invalid(format!(
                         "{v:?} is not a valid value for the \"dangling\" filter - must be true or false"
                     )));

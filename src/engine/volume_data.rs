@@ -132,7 +132,9 @@ fn mount(rec: &VolumeRecord) -> Result<()> {
     let out = cmd
         .stdin(std::process::Stdio::null())
         .output()
-        .map_err(|e| EngineError::failed(format!("mounting volume {}: running mount: {e}", rec.name)))?;
+        .map_err(|e| {
+            EngineError::failed(format!("mounting volume {}: running mount: {e}", rec.name))
+        })?;
     if !out.status.success() {
         let msg = String::from_utf8_lossy(&out.stderr);
         return Err(EngineError::failed(format!(
@@ -150,9 +152,8 @@ pub fn unmount(rec: &VolumeRecord) -> Result<()> {
     if !is_mounted(&rec.mountpoint) {
         return Ok(());
     }
-    nix::mount::umount2(&rec.mountpoint, nix::mount::MntFlags::MNT_DETACH).map_err(|e| {
-        EngineError::failed(format!("unmounting volume {}: {}", rec.name, e.desc()))
-    })
+    nix::mount::umount2(&rec.mountpoint, nix::mount::MntFlags::MNT_DETACH)
+        .map_err(|e| EngineError::failed(format!("unmounting volume {}: {}", rec.name, e.desc())))
 }
 
 impl Engine {
@@ -301,8 +302,14 @@ impl Engine {
 /// The tar of a volume's data directory: its contents, named relative to it.
 fn tar_data<W: Write>(data: &Path, w: W) -> Result<()> {
     let dev = std::fs::symlink_metadata(data)?.dev();
-    super::files::write_archive(w, |b| super::files::tar_tree(b, data, Path::new(""), dev))
-        .map_err(|e| EngineError::failed(format!("writing the archive: {}", super::files::describe(&e))))
+    super::files::write_archive(w, |b| super::files::tar_tree(b, data, Path::new(""), dev)).map_err(
+        |e| {
+            EngineError::failed(format!(
+                "writing the archive: {}",
+                super::files::describe(&e)
+            ))
+        },
+    )
 }
 
 #[cfg(test)]

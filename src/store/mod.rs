@@ -51,7 +51,9 @@ pub enum StoreError {
     VolumeExists(String),
     #[error("more than one result for volume name {0}: volume already exists")]
     AmbiguousVolume(String),
-    #[error("volume {name} is being used by the following container(s): {users}: volume is being used")]
+    #[error(
+        "volume {name} is being used by the following container(s): {users}: volume is being used"
+    )]
     VolumeInUse { name: String, users: String },
     /// podman's words (the name is not in them)
     #[error("running volume create option: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*: invalid argument")]

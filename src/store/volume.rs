@@ -305,7 +305,9 @@ mod tests {
     #[test]
     fn failed_prepare_leaves_nothing() {
         let (_d, s) = store();
-        let err = s.create(&rec("v"), |_| Err(std::io::Error::from_raw_os_error(libc::EPERM)));
+        let err = s.create(&rec("v"), |_| {
+            Err(std::io::Error::from_raw_os_error(libc::EPERM))
+        });
         assert!(err.is_err());
         assert!(!s.dir("v").exists());
         assert!(s.name_table().owner("v").is_none());
