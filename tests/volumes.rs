@@ -326,6 +326,10 @@ fn tmpfs_volume_is_mounted_when_used() {
     // counted: a second mount needs a second unmount
     r.ok(&["volume", "mount", "mem"]);
     assert_eq!(inspect(&r, "mem")["MountCount"], 2);
+    // a volume mounted for use is no leak to `system check`
+    let check = r.run(&["system", "check"]);
+    assert!(!stdout(&check).contains(&mp), "{}", stdout(&check));
+    assert!(!stderr(&check).contains(&mp), "{}", stderr(&check));
     assert_eq!(r.ok(&["volume", "unmount", "mem"]), "mem\n");
     assert!(std::fs::read_to_string("/proc/self/mountinfo")
         .unwrap()

@@ -232,7 +232,7 @@ fn to_value(v: &VolumeInspect) -> serde_json::Value {
 }
 
 fn inspect(engine: &Engine, a: &InspectArgs) -> Result<i32> {
-    if a.all == !a.names.is_empty() {
+    if a.all != a.names.is_empty() {
         return Err(EngineError::invalid("provide one or more volume names or use --all").into());
     }
     let recs = if a.all {
@@ -323,7 +323,7 @@ fn ls(engine: &Engine, a: &LsArgs) -> Result<i32> {
 }
 
 fn rm(engine: &Engine, a: &RmArgs) -> Result<i32> {
-    if a.all == !a.names.is_empty() {
+    if a.all != a.names.is_empty() {
         return Err(EngineError::invalid("choose either one or more volumes or all").into());
     }
     let names = if a.all {

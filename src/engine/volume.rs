@@ -452,12 +452,12 @@ impl VolumeFilters {
     fn matches(&self, r: &VolumeRecord, users: &HashMap<String, Vec<String>>) -> bool {
         let t = created(r);
         if let Some(u) = self.until {
-            if !t.is_some_and(|t| t < u) {
+            if t.is_none_or(|t| t >= u) {
                 return false;
             }
         }
         if let Some(a) = self.after {
-            if !t.is_some_and(|t| t > a) {
+            if t.is_none_or(|t| t <= a) {
                 return false;
             }
         }

@@ -47,6 +47,9 @@ pub struct VolumeRecord {
     pub needs_chown: bool,
 }
 
+/// A volume whose record cannot be read: its name and what is wrong.
+pub type Unreadable = (String, String);
+
 pub struct VolumeStore {
     pub paths: StorePaths,
 }
@@ -118,7 +121,7 @@ impl VolumeStore {
 
     /// Every volume's record, and the names of those whose record cannot be read (with what
     /// is wrong): only the small JSON files are read.
-    pub fn list(&self) -> Result<(Vec<VolumeRecord>, Vec<(String, String)>)> {
+    pub fn list(&self) -> Result<(Vec<VolumeRecord>, Vec<Unreadable>)> {
         let mut out = vec![];
         let mut damaged = vec![];
         for name in self.names()? {
