@@ -58,7 +58,7 @@ pub struct Cli {
     /// Directory of runtime state (not available: rcon keeps it under --runroot)
     #[arg(long, global = true, value_name = "PATH")]
     pub tmpdir: Option<PathBuf>,
-    /// Directory of volumes (not available yet: comes with volumes)
+    /// Directory of volumes (not available: volumes are kept under --root)
     #[arg(long, global = true, value_name = "PATH")]
     pub volumepath: Option<PathBuf>,
     /// Path of the rootless network command (not available yet: comes with networks)
@@ -394,7 +394,10 @@ fn global_options(cli: &Cli) -> Result<(), String> {
         return Err("--tmpdir: not available: rcon keeps its runtime state under --runroot".into());
     }
     if cli.volumepath.is_some() {
-        return Err("--volumepath: not available yet: comes with volumes".into());
+        return Err(
+            "--volumepath: not available: rcon keeps volumes in its store (ROOT/volumes; use --root)"
+                .into(),
+        );
     }
     if cli.network_cmd_path.is_some() {
         return Err("--network-cmd-path: not available yet: comes with networks".into());
