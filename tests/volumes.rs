@@ -70,7 +70,7 @@ fn create_list_inspect_exists_remove() {
             "--format",
             "{{.Name}}:{{.Driver}}",
             "-f",
-            "name=^da"
+            "name=^data$"
         ]),
         "data:local\n"
     );
@@ -478,8 +478,7 @@ fn rootless_volumes() {
         .to_string();
     assert!(mp.starts_with(r.root.to_str().unwrap()), "{mp}");
     use std::os::unix::fs::MetadataExt;
-    let (uid, _) = ensure_test_user();
-    assert_eq!(std::fs::metadata(&mp).unwrap().uid(), uid);
+    assert_eq!(std::fs::metadata(&mp).unwrap().uid(), ensure_test_user().0);
     assert_eq!(
         r.ok(&["volume", "ls", "-q", "-f", "label=who=me"]),
         "mine\n"
@@ -491,6 +490,35 @@ fn rootless_volumes() {
     r.fails(1, &["volume", "exists", "mine"]);
     let err = r.fails(125, &["volume", "mount", "x"]);
     assert!(err.contains("rootless mode"), "{err}");
+    // a bind-backed volume is its host directory: no mount needed
+    let host = r.dir.join("hostdir");
+    std::fs::create_dir(&host).unwrap();
+    std::fs::write(host.join("f"), "x").unwrap();
+    let (uid, gid) = ensure_test_user();
+    std::os::unix::fs::chown(&host, Some(uid), Some(gid)).unwrap();
+    std::os::unix::fs::chown(host.join("f"), Some(uid), Some(gid)).unwrap();
+    let dev = format!("device={}", host.display());
+    r.ok(&[
+        "volume",
+        "create",
+        "-o",
+        "type=none",
+        "-o",
+        &dev,
+        "-o",
+        "o=bind",
+        "b",
+    ]);
+    let out = r.cmd(&["volume", "export", "b"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let names: Vec<String> = tar::Archive::new(&out.stdout[..])
+        .entries()
+        .unwrap()
+        .map(|e| e.unwrap().path().unwrap().display().to_string())
+        .collect();
+    assert_eq!(names, ["f"]);
+    r.ok(&["volume", "rm", "b"]);
+    assert!(host.join("f").exists());
 }
 
 #[test]

@@ -255,8 +255,18 @@ impl Engine {
     /// out of the store in one rename, then deleted without following any link in it.
     fn volume_remove_unused(&self, name: &str) -> Result<()> {
         let v = self.volumes();
+        // create records a container's volumes under their locks: checked again under it,
+        // no container can have taken this one since
         let _g = v.lock(name)?;
         let rec = v.load(name)?;
+        let users = self.volume_users(name)?;
+        if !users.is_empty() {
+            return Err(StoreError::VolumeInUse {
+                name: name.to_string(),
+                users: users.join(", "),
+            }
+            .into());
+        }
         if v.mount_count(name) > 0 || super::volume_data::is_mounted(&rec.mountpoint) {
             super::volume_data::unmount(&rec)?;
         }
@@ -265,6 +275,29 @@ impl Engine {
         crate::store::container::remove_dir(&trash).map_err(|e| {
             EngineError::failed(format!("cleaning up volume storage for {name:?}: {e}"))
         })
+    }
+
+    /// Remove those of `names` that are anonymous and that no other container uses (`rm -v`,
+    /// `run --rm`; the caller's container is removed first); named volumes stay. The errors
+    /// of those that could not go.
+    // called by rm -v and --rm's cleanup
+    #[allow(dead_code)]
+    pub fn volumes_remove_anonymous(&self, names: &[String]) -> Vec<EngineError> {
+        let mut errors = vec![];
+        for name in names {
+            match self.volumes().load(name) {
+                Ok(rec) if rec.anonymous => match self.volume_remove_unused(name) {
+                    Ok(())
+                    | Err(EngineError::Store(
+                        StoreError::NoSuchVolume(_) | StoreError::VolumeInUse { .. },
+                    )) => {}
+                    Err(e) => errors.push(e),
+                },
+                Ok(_) | Err(StoreError::NoSuchVolume(_)) => {}
+                Err(e) => errors.push(e.into()),
+            }
+        }
+        errors
     }
 
     /// The volumes `volume prune` would remove: unused ones matching `filters`.

@@ -107,6 +107,16 @@ fn option(rec: &VolumeRecord, key: &str) -> Option<String> {
         .map(|(_, v)| v.clone())
 }
 
+/// The host directory of a bind-backed volume (type=bind, or o= naming bind or rbind).
+fn bind_device(rec: &VolumeRecord) -> Option<PathBuf> {
+    let typ = option(rec, "type").unwrap_or_default();
+    let o = option(rec, "o").unwrap_or_default();
+    let bind = typ == "bind" || o.split(',').any(|x| x == "bind" || x == "rbind");
+    option(rec, "device")
+        .filter(|d| bind && d.starts_with('/'))
+        .map(PathBuf::from)
+}
+
 /// Mount the volume on its data directory as mount(8) would: `-t TYPE` (`-o bind` for
 /// type=bind), `-o O`, the device (the type where none is given, as tmpfs needs).
 fn mount(rec: &VolumeRecord) -> Result<()> {
@@ -158,8 +168,9 @@ pub fn unmount(rec: &VolumeRecord) -> Result<()> {
 
 impl Engine {
     /// The host path a container mounts for volume `name`: its data directory, mounted first
-    /// when the volume has mount options (counted: `volume_release` undoes one). For the
-    /// coordinator's `run`/`start`.
+    /// when the volume has mount options (counted: `volume_release` undoes one); rootless, a
+    /// bind-backed volume's device itself (nothing is mounted or counted then). For
+    /// `run`/`start`.
     pub fn volume_mount_source(&self, name: &str) -> Result<PathBuf> {
         let v = self.volumes();
         let _g = v.lock(name)?;
@@ -168,6 +179,10 @@ impl Engine {
             return Ok(rec.mountpoint);
         }
         if self.paths.rootless {
+            // a bind-backed volume needs no mount of its own: the container binds its device
+            if let Some(dev) = bind_device(&rec) {
+                return Ok(dev);
+            }
             return Err(EngineError::unsupported(format!(
                 "volume {name} has mount options (type, device, o): mounting it needs root, rootless rcon cannot yet"
             )));
