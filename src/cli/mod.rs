@@ -11,6 +11,7 @@ pub mod registry;
 pub mod system;
 pub mod system_space;
 pub mod template;
+pub mod volume;
 
 /// rcon's own stdin, stdout and stderr, which the engine relays for run, attach and exec.
 pub const STDIO: crate::engine::report::Terminal = crate::engine::report::Terminal {
@@ -58,7 +59,7 @@ pub struct Cli {
     /// Directory of runtime state (not available: rcon keeps it under --runroot)
     #[arg(long, global = true, value_name = "PATH")]
     pub tmpdir: Option<PathBuf>,
-    /// Directory of volumes (not available yet: comes with volumes)
+    /// Directory of volumes (not available: volumes are kept under --root)
     #[arg(long, global = true, value_name = "PATH")]
     pub volumepath: Option<PathBuf>,
     /// Path of the rootless network command (not available yet: comes with networks)
@@ -84,6 +85,9 @@ pub enum Command {
     /// Manage images
     #[command(name = "image", subcommand)]
     ImageGroup(image::ImageGroup),
+    /// Manage volumes
+    #[command(subcommand)]
+    Volume(volume::VolumeCommand),
     /// Manage rcon itself
     #[command(subcommand)]
     System(system::SystemCommand),
@@ -204,6 +208,7 @@ impl Command {
             ) => false,
             Command::Image(_) | Command::ImageGroup(_) => true,
             Command::System(system::SystemCommand::Events(_)) => false,
+            Command::Volume(v) => v.needs_userns(),
             Command::System(_) | Command::Unshare(_) => true,
             _ => false,
         }
@@ -390,7 +395,10 @@ fn global_options(cli: &Cli) -> Result<(), String> {
         return Err("--tmpdir: not available: rcon keeps its runtime state under --runroot".into());
     }
     if cli.volumepath.is_some() {
-        return Err("--volumepath: not available yet: comes with volumes".into());
+        return Err(
+            "--volumepath: not available: rcon keeps volumes in its store (ROOT/volumes; use --root)"
+                .into(),
+        );
     }
     if cli.network_cmd_path.is_some() {
         return Err("--network-cmd-path: not available yet: comes with networks".into());
@@ -506,6 +514,7 @@ fn run(cli: Cli, prespawned: Option<Prespawned>) -> anyhow::Result<i32> {
         Command::Image(c) => image::dispatch_top(&engine, c),
         Command::ImageGroup(g) => image::dispatch_group(&engine, g),
         Command::System(s) => system::dispatch(&engine, s),
+        Command::Volume(v) => volume::dispatch(&engine, v),
         Command::Info(a) => system::info(&engine, &a),
         Command::Events(a) => events::events(&engine, &a),
         Command::Login(a) => registry::login(&engine, &a),

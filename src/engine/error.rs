@@ -105,9 +105,12 @@ impl EngineError {
                 _ => ErrorKind::Internal,
             },
             EngineError::Store(e) => match e {
-                StoreError::NoSuchContainer(_) => ErrorKind::NotFound,
-                StoreError::Ambiguous(_) | StoreError::BadName(_) => ErrorKind::InvalidArgument,
-                StoreError::NameInUse { .. } => ErrorKind::Conflict,
+                StoreError::NoSuchContainer(_) | StoreError::NoSuchVolume(_) => ErrorKind::NotFound,
+                StoreError::Ambiguous(_)
+                | StoreError::BadName(_)
+                | StoreError::AmbiguousVolume(_)
+                | StoreError::BadVolumeName(_) => ErrorKind::InvalidArgument,
+                StoreError::NameInUse { .. } | StoreError::VolumeExists(_) => ErrorKind::Conflict,
                 _ => ErrorKind::Internal,
             },
             EngineError::Image(e) => match e {

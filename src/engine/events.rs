@@ -91,7 +91,8 @@ fn key_matches(key: &str, v: &str, e: &Event) -> bool {
             None => e.attributes.contains_key(v),
         },
         "type" => e.kind == v,
-        // rcon has no volumes, networks or pods yet: nothing of theirs happens
+        "volume" => e.kind == "volume" && e.name == v,
+        // rcon has no networks or pods yet: nothing of theirs happens
         _ => false,
     }
 }

@@ -101,7 +101,7 @@ fn append<W: Write>(
 }
 
 /// Append `path` (and below, not crossing into other mounts) as `name`.
-fn tar_tree<W: Write>(
+pub(super) fn tar_tree<W: Write>(
     b: &mut tar::Builder<W>,
     path: &Path,
     name: &Path,
@@ -133,7 +133,7 @@ fn tar_tree<W: Write>(
 
 /// Write an archive to `w` with `fill`; a failed one gets no end-of-archive trailer, so a
 /// reader sees it truncated instead of complete.
-fn write_archive<W: Write>(
+pub(super) fn write_archive<W: Write>(
     w: W,
     fill: impl FnOnce(&mut tar::Builder<W>) -> io::Result<()>,
 ) -> io::Result<()> {
@@ -182,7 +182,7 @@ enum Landing {
 }
 
 /// An io error as one lower-case phrase, without the "(os error N)" tail.
-fn describe(e: &io::Error) -> String {
+pub(super) fn describe(e: &io::Error) -> String {
     let s = match (e.raw_os_error(), e.kind()) {
         (Some(_), io::ErrorKind::NotFound) => "no such file or directory".to_string(),
         (Some(_), io::ErrorKind::PermissionDenied) => "permission denied".to_string(),

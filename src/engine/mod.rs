@@ -37,6 +37,8 @@ pub mod spec;
 pub mod spec_isolation;
 pub mod system;
 pub mod top;
+pub mod volume;
+pub mod volume_data;
 
 use crate::image::ImageStore;
 use crate::store::{ContainerRecord, ContainerStore, StorePaths};

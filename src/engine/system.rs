@@ -191,6 +191,19 @@ impl Engine {
         }
     }
 
+    /// Is `mp` the data directory of a volume with mount options that is in use (counted)?
+    fn volume_mounted_for_use(&self, mp: &Path) -> bool {
+        let v = self.volumes();
+        let vols = self.paths.volumes();
+        let vols = vols.canonicalize().unwrap_or(vols);
+        let name = match mp.strip_prefix(&vols) {
+            Ok(rest) if rest.ends_with(crate::store::volume::DATA) => rest.parent(),
+            _ => None,
+        };
+        name.and_then(|n| n.to_str())
+            .is_some_and(|n| v.mount_count(n) > 0)
+    }
+
     /// Mounts under the store's directories, which only a leak leaves on the host.
     fn check_mounts(&self, repair: bool, push: &mut dyn FnMut(&'static str, String, bool)) {
         // mounts under our root: containers mount in their own namespaces, so any here is a leak
@@ -206,6 +219,7 @@ impl Engine {
                     if bases
                         .iter()
                         .any(|b| Path::new(mp).starts_with(b) && Path::new(mp) != b)
+                        && !self.volume_mounted_for_use(Path::new(mp))
                     {
                         let done = repair
                             && nix::mount::umount2(mp, nix::mount::MntFlags::MNT_DETACH).is_ok();
@@ -277,6 +291,7 @@ impl Engine {
                 cg.destroy();
             }
         }
+        self.volumes_unmount_all();
         remove_tree(&self.paths.runroot)?;
         remove_tree(&self.paths.root)?;
         Ok(())

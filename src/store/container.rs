@@ -3,12 +3,12 @@
 
 use super::atomic::{read_json, write_json_atomic, write_json_volatile};
 use super::lock::FileLock;
+use super::names::{NameTable, Reservation};
 use super::paths::{mkdir_p, StorePaths};
 use super::{io_err, Result, StoreError};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fs;
-use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -267,6 +267,21 @@ pub struct SummaryConfig {
     pub auto_remove: bool,
 }
 
+/// The volumes a container uses, read from its record (`ContainerStore::list_volume_refs`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct VolumeRefs {
+    pub id: String,
+    #[serde(default)]
+    pub config: VolumeRefsConfig,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct VolumeRefsConfig {
+    /// the names of the volumes the container mounts, named and anonymous
+    #[serde(default)]
+    pub volumes: Vec<String>,
+}
+
 /// Records and summaries alike carry the state.
 pub trait HasState {
     fn state(&self) -> &ContainerState;
@@ -327,11 +342,13 @@ impl ContainerStore {
         FileLock::exclusive(&self.paths.locks().join(format!("{id}.lock")))
     }
 
-    /// Reserve `name` for `id`. O_EXCL makes the reservation atomic without a global lock; a
-    /// name left by a container that no longer exists (crash between the two steps) is freed
-    /// under the names lock.
+    /// The container names' table (`store::names`): `names/<name>` under `names.lock`.
+    pub fn name_table(&self) -> NameTable {
+        NameTable::new(self.paths.names(), self.paths.locks().join("names.lock"))
+    }
+
     fn names_lock(&self) -> Result<FileLock> {
-        FileLock::exclusive(&self.paths.locks().join("names.lock"))
+        self.name_table().lock()
     }
 
     /// Reserve `name` for `id`; the caller holds the names lock, and keeps holding it until
@@ -341,40 +358,16 @@ impl ContainerStore {
         if !valid_name(name) {
             return Err(StoreError::BadName(name.to_string()));
         }
-        let path = self.paths.names().join(name);
-        for _ in 0..2 {
-            match fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(&path)
-            {
-                Ok(mut f) => {
-                    if let Err(e) = f.write_all(id.as_bytes()) {
-                        // a full disk: an empty reservation would hold the name for nobody
-                        let _ = fs::remove_file(&path);
-                        return Err(io_err(&path)(e));
-                    }
-                    return Ok(());
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                    let owner = fs::read_to_string(&path).unwrap_or_default();
-                    if !owner.is_empty() && self.record_path(&owner).exists() {
-                        return Err(StoreError::NameInUse {
-                            name: name.to_string(),
-                            id: owner,
-                        });
-                    }
-                    // a stale reservation (its container is gone): the next create_new retries,
-                    // and fails with the name's real state if this removal did not happen
-                    let _ = fs::remove_file(&path);
-                }
-                Err(e) => return Err(io_err(&path)(e)),
-            }
+        match self
+            .name_table()
+            .reserve(name, id, |owner| self.record_path(owner).exists())?
+        {
+            Reservation::Reserved => Ok(()),
+            Reservation::Taken(owner) => Err(StoreError::NameInUse {
+                name: name.to_string(),
+                id: owner,
+            }),
         }
-        Err(StoreError::NameInUse {
-            name: name.to_string(),
-            id: String::new(),
-        })
     }
 
     /// Create the record; on any failure nothing is left behind. A `--rm` container's record
@@ -483,6 +476,12 @@ impl ContainerStore {
     /// read.
     pub fn list_summaries(&self) -> Result<(Vec<ContainerSummary>, Vec<Damaged>)> {
         self.list_as()
+    }
+
+    /// Each container's id and the volumes it uses (`config.volumes`), reading only that of
+    /// the records; a record that cannot be read is left out.
+    pub fn list_volume_refs(&self) -> Result<Vec<VolumeRefs>> {
+        Ok(self.list_as::<VolumeRefs>()?.0)
     }
 
     fn list_as<T: serde::de::DeserializeOwned>(&self) -> Result<(Vec<T>, Vec<Damaged>)> {

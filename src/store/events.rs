@@ -73,6 +73,17 @@ impl Event {
         }
     }
 
+    /// A volume event, now.
+    pub fn volume(status: &str, name: &str) -> Event {
+        Event {
+            name: name.to_string(),
+            status: status.to_string(),
+            time: now_rfc3339(),
+            kind: "volume".to_string(),
+            ..Event::default()
+        }
+    }
+
     pub fn with_labels(mut self, labels: &BTreeMap<String, String>) -> Event {
         self.attributes = labels.clone();
         self

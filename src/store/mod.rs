@@ -10,7 +10,9 @@ pub mod events;
 pub mod extras;
 pub mod isolation;
 pub mod lock;
+pub mod names;
 pub mod paths;
+pub mod volume;
 
 pub use atomic::{read_json, write_json_atomic, write_json_volatile};
 pub use container::{
@@ -21,6 +23,7 @@ pub use extras::{ContainerExtras, HostUser};
 pub use isolation::{ContainerIsolation, IdMapping, NsMode};
 pub use lock::FileLock;
 pub use paths::StorePaths;
+pub use volume::{VolumeRecord, VolumeStore};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -42,6 +45,19 @@ pub enum StoreError {
     NameInUse { name: String, id: String },
     #[error("invalid container name \"{0}\": names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*")]
     BadName(String),
+    #[error("no volume with name \"{0}\" found: no such volume")]
+    NoSuchVolume(String),
+    #[error("volume with name {0} already exists: volume already exists")]
+    VolumeExists(String),
+    #[error("more than one result for volume name {0}: volume already exists")]
+    AmbiguousVolume(String),
+    #[error(
+        "volume {name} is being used by the following container(s): {users}: volume is being used"
+    )]
+    VolumeInUse { name: String, users: String },
+    /// podman's words (the name is not in them)
+    #[error("running volume create option: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*: invalid argument")]
+    BadVolumeName(String),
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;

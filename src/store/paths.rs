@@ -84,6 +84,18 @@ impl StorePaths {
     pub fn container_dir(&self, id: &str) -> PathBuf {
         self.containers().join(id)
     }
+    /// volumes: `<name>/volume.json` and `<name>/_data` (podman's layout)
+    pub fn volumes(&self) -> PathBuf {
+        self.root.join("volumes")
+    }
+    /// the volume names' reservations (`store::names`)
+    pub fn volume_names(&self) -> PathBuf {
+        self.root.join("volume-names")
+    }
+    /// runtime state of volumes: how many times each is mounted
+    pub fn run_volumes(&self) -> PathBuf {
+        self.runroot.join("volumes")
+    }
     pub fn names(&self) -> PathBuf {
         self.root.join("names")
     }
