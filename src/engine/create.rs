@@ -48,6 +48,8 @@ pub struct CreateOptions {
     pub isolation: super::isolation::IsolationOptions,
     /// run's --preserve-fds: the caller's fds 3.. passed to the container's process
     pub preserve_fds: u32,
+    /// -v, --mount, --tmpfs, --image-volume (`mounts.rs`)
+    pub mounts: super::mounts::MountOptions,
 }
 
 /// A container's capabilities: those it gets, and those asked for (by default, --cap-add or
@@ -424,6 +426,12 @@ impl Engine {
             }
         }
         let (log_max_size, log_max_file) = log_options(o)?;
+        let image_volumes: Vec<String> = icfg["Volumes"]
+            .as_object()
+            .map(|v| v.keys().cloned().collect())
+            .unwrap_or_default();
+        let mounts = super::mounts::container_mounts(&o.mounts, &image_volumes)?;
+        super::mounts::refuse_volumes(&mounts)?;
 
         let ulimits = o
             .ulimits
@@ -511,6 +519,8 @@ impl Engine {
             privileged: o.privileged,
             extras,
             isolation,
+            mounts,
+            image_volume: super::mounts::image_volume_mode(o.mounts.image_volume.as_deref())?,
         })
     }
 

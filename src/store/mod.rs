@@ -10,6 +10,7 @@ pub mod events;
 pub mod extras;
 pub mod isolation;
 pub mod lock;
+pub mod mounts;
 pub mod paths;
 
 pub use atomic::{read_json, write_json_atomic, write_json_volatile};
@@ -20,6 +21,7 @@ pub use container::{
 pub use extras::{ContainerExtras, HostUser};
 pub use isolation::{ContainerIsolation, IdMapping, NsMode};
 pub use lock::FileLock;
+pub use mounts::{MountKind, MountSpec};
 pub use paths::StorePaths;
 
 #[derive(Debug, thiserror::Error)]

@@ -70,16 +70,8 @@ pub(crate) use later_flags;
 later_flags! {
     LaterArgs;
     // volumes
-    volume: Vec<String> = "volume" [, short = 'v', value_name = "VOLUME"]
-        "Bind mount a volume into the container", "volumes";
-    mount: Vec<String> = "mount" [, value_name = "MOUNT"]
-        "Attach a filesystem mount to the container", "volumes";
-    tmpfs: Vec<String> = "tmpfs" [, value_name = "TMPFS"]
-        "Mount a temporary filesystem (tmpfs) into a container", "volumes";
     volumes_from: Vec<String> = "volumes-from" [, value_name = "CONTAINER"]
         "Mount volumes from the specified container(s)", "volumes";
-    image_volume: Option<String> = "image-volume" [, value_name = "MODE"]
-        "Tells rcon how to handle the builtin image volumes (\"bind\"|\"tmpfs\"|\"ignore\")", "volumes";
     // networks
     publish: Vec<String> = "publish" [, short = 'p', value_delimiter = ',', value_name = "PORT"]
         "Publish a container's port, or a range of ports, to the host", "networks";
