@@ -541,9 +541,11 @@ pub fn process_options(
                 "copyup",
                 "the 'tmpcopyup' or 'notmpcopyup' option can only be set once",
             ),
-            "bind" | "rbind" if tmpfs => return Err(invalid(format!(
+            "bind" | "rbind" if tmpfs => {
+                return Err(invalid(format!(
                 "the 'bind' and 'rbind' options are not allowed with tmpfs mounts: {BAD_OPTION}"
-            ))),
+            )))
+            }
             "bind" | "rbind" => ("bind", "only one of 'rbind' and 'bind' can be used"),
             "z" | "Z" if tmpfs => {
                 return Err(invalid(format!(
