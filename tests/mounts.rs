@@ -393,3 +393,59 @@ fn image_volumes_as_tmpfs_or_ignored() {
     ]);
     assert_eq!(out, "0\n");
 }
+
+#[test]
+fn volumes_from_copies_the_other_containers_binds() {
+    let r = Rcon::new();
+    let d = host_dir(&r, "vf");
+    std::fs::write(d.join("f"), "shared\n").unwrap();
+    let v = format!("{}:/data", s(&d));
+    r.ok(&[
+        "create", "--name", "src", "-v", &v, "--tmpfs", "/t", "busybox",
+    ]);
+    let out = r.ok(&[
+        "run",
+        "--rm",
+        "--volumes-from",
+        "src",
+        "busybox",
+        "sh",
+        "-c",
+        "cat /data/f; grep -c ' /t ' /proc/mounts || true",
+    ]);
+    assert_eq!(out, "shared\n0\n");
+    let out = r.run(&[
+        "run",
+        "--rm",
+        "--volumes-from",
+        "src:ro",
+        "busybox",
+        "touch",
+        "/data/g",
+    ]);
+    assert!(
+        common::stderr(&out).contains("Read-only file system"),
+        "{}",
+        common::stderr(&out)
+    );
+    let err = r.fails(
+        125,
+        &["run", "--rm", "--volumes-from", "nosuch", "busybox", "true"],
+    );
+    assert!(
+        err.contains("looking up container \"nosuch\" for volumes-from"),
+        "{err}"
+    );
+    let err = r.fails(
+        125,
+        &[
+            "run",
+            "--rm",
+            "--volumes-from",
+            "src:nosuid",
+            "busybox",
+            "true",
+        ],
+    );
+    assert!(err.contains("can only use z,ro,rw options"), "{err}");
+}

@@ -15,7 +15,6 @@ fn inspect(r: &Rcon, ctr: &str, format: &str) -> String {
 fn later_flags_are_refused_by_name_and_create_nothing() {
     let r = Rcon::new();
     let cases: &[&[&str]] = &[
-        &["--volumes-from", "other"],
         &["-p", "8080:80"],
         &["-P"],
         &["--ip", "10.0.0.2"],

@@ -430,7 +430,8 @@ impl Engine {
             .as_object()
             .map(|v| v.keys().cloned().collect())
             .unwrap_or_default();
-        let mounts = super::mounts::container_mounts(&o.mounts, &image_volumes)?;
+        let from = self.volumes_from(&o.mounts.volumes_from)?;
+        let mounts = super::mounts::container_mounts(&o.mounts, &image_volumes, from)?;
         super::mounts::refuse_volumes(&mounts)?;
 
         let ulimits = o
@@ -522,6 +523,25 @@ impl Engine {
             mounts,
             image_volume: super::mounts::image_volume_mode(o.mounts.image_volume.as_deref())?,
         })
+    }
+
+    /// --volumes-from: the binds and volumes of the containers named, later ones over
+    /// earlier ones at the same place.
+    fn volumes_from(&self, specs: &[String]) -> Result<Vec<crate::store::MountSpec>> {
+        let mut out: Vec<crate::store::MountSpec> = vec![];
+        for s in specs {
+            let (name, opts) = super::mounts::parse_volumes_from(s)?;
+            let other = self.container(&name).map_err(|e| {
+                EngineError::not_found(format!(
+                    "looking up container \"{name}\" for volumes-from: {e}"
+                ))
+            })?;
+            for m in super::mounts::mounts_from(&other.config.mounts, opts.as_deref())? {
+                out.retain(|x| x.destination != m.destination);
+                out.push(m);
+            }
+        }
+        Ok(out)
     }
 
     fn prepare_container_dirs(&self, rec: &ContainerRecord) -> Result<()> {

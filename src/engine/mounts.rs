@@ -21,6 +21,8 @@ pub struct MountOptions {
     pub tmpfs: Vec<String>,
     /// --image-volume: bind, tmpfs or ignore (None: bind)
     pub image_volume: Option<String>,
+    /// --volumes-from CTR[:OPTS]
+    pub volumes_from: Vec<String>,
 }
 
 const OPTION_ARG: &str = "must provide an argument for option";
@@ -629,10 +631,57 @@ pub fn image_volume_mode(v: Option<&str>) -> Result<String> {
     }
 }
 
+/// `--volumes-from CTR[:OPTS]`: the container and the options (z, ro, rw) that replace its
+/// mounts' own.
+pub fn parse_volumes_from(v: &str) -> Result<(String, Option<Vec<String>>)> {
+    let Some((ctr, opts)) = v.split_once(':') else {
+        return Ok((v.to_string(), None));
+    };
+    let opts: Vec<String> = opts.split(',').map(str::to_string).collect();
+    let (mut z, mut rorw) = (false, false);
+    for o in &opts {
+        match o.as_str() {
+            "z" if z => return Err(invalid("cannot set :z more than once in mount options")),
+            "z" => z = true,
+            "ro" | "rw" if rorw => {
+                return Err(invalid("cannot set ro or rw options more than once"))
+            }
+            "ro" | "rw" => rorw = true,
+            _ => return Err(invalid(format!("invalid option \"{o}\" specified - volumes from another container can only use z,ro,rw options"))),
+        }
+    }
+    Ok((ctr.to_string(), Some(opts)))
+}
+
+/// The binds and volumes `--volumes-from` takes from `other`'s mounts (podman's: not its
+/// tmpfs), with `opts` in place of their options when given.
+pub fn mounts_from(other: &[MountSpec], opts: Option<&[String]>) -> Result<Vec<MountSpec>> {
+    let mut out = vec![];
+    for m in other.iter().filter(|m| !m.from_image) {
+        if !matches!(m.kind, MountKind::Bind | MountKind::Volume) {
+            continue;
+        }
+        let mut m = m.clone();
+        if let Some(o) = opts {
+            m.options = match m.kind {
+                MountKind::Bind => process_options(o, false, Some(&m.source))?,
+                _ => o.to_vec(),
+            };
+        }
+        out.retain(|x: &MountSpec| x.destination != m.destination);
+        out.push(m);
+    }
+    Ok(out)
+}
+
 /// All of a container's mounts from its flags, in the order given (-v, --mount, --tmpfs),
 /// options completed, bind sources checked; with `--image-volume tmpfs` a tmpfs at each of
 /// the image's VOLUME paths the user does not mount otherwise.
-pub fn container_mounts(o: &MountOptions, image_volumes: &[String]) -> Result<Vec<MountSpec>> {
+pub fn container_mounts(
+    o: &MountOptions,
+    image_volumes: &[String],
+    volumes_from: Vec<MountSpec>,
+) -> Result<Vec<MountSpec>> {
     let mut all = vec![];
     for v in &o.volumes {
         add_unique(&mut all, parse_volume(v)?, true)?;
@@ -661,6 +710,12 @@ pub fn container_mounts(o: &MountOptions, image_volumes: &[String]) -> Result<Ve
                 m.options = process_options(&m.options, true, None)?
             }
             _ => {}
+        }
+    }
+    // the user's own mounts win over those of --volumes-from at the same place
+    for m in volumes_from {
+        if !all.iter().any(|u| u.destination == m.destination) {
+            all.push(m);
         }
     }
     if image_volume_mode(o.image_volume.as_deref())? == "tmpfs" {
@@ -932,8 +987,9 @@ mod tests {
             mounts: opts(&["type=tmpfs,target=/t"]),
             tmpfs: opts(&["/t", "/u:size=1m"]),
             image_volume: Some("tmpfs".into()),
+            volumes_from: vec![],
         };
-        let all = container_mounts(&o, &opts(&["/u", "/var/data/"])).unwrap();
+        let all = container_mounts(&o, &opts(&["/u", "/var/data/"]), vec![]).unwrap();
         let dests: Vec<_> = all
             .iter()
             .map(|m| (m.destination.as_str(), m.from_image))
@@ -953,22 +1009,35 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            container_mounts(&dup, &[]).unwrap_err().to_string(),
+            container_mounts(&dup, &[], vec![]).unwrap_err().to_string(),
             "/d: duplicate mount destination"
         );
         let dup = MountOptions {
             mounts: opts(&["type=tmpfs,target=/d", "type=tmpfs,target=/d"]),
             ..Default::default()
         };
-        assert!(container_mounts(&dup, &[]).is_err());
+        assert!(container_mounts(&dup, &[], vec![]).is_err());
         assert!(image_volume_mode(Some("bogus")).is_err());
+        assert_eq!(parse_volumes_from("c1").unwrap(), ("c1".into(), None));
+        assert_eq!(
+            parse_volumes_from("c1:ro,z").unwrap().1,
+            Some(opts(&["ro", "z"]))
+        );
+        assert!(parse_volumes_from("c1:ro,rw").is_err());
+        assert!(parse_volumes_from("c1:nosuid").is_err());
+        let bind = parse_volume("/tmp:/d").unwrap();
+        let tmpfs = parse_tmpfs("/t").unwrap();
+        let from = mounts_from(&[bind, tmpfs], Some(&opts(&["ro"]))).unwrap();
+        assert_eq!(from.len(), 1);
+        assert_eq!(from[0].options[0], "ro");
         assert!(refuse_volumes(
             &container_mounts(
                 &MountOptions {
                     volumes: opts(&["v:/v"]),
                     ..Default::default()
                 },
-                &[]
+                &[],
+                vec![]
             )
             .unwrap()
         )

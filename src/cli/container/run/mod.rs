@@ -112,6 +112,9 @@ pub struct ContainerArgs {
     /// Tells rcon how to handle the builtin image volumes ("bind"|"tmpfs"|"ignore")
     #[arg(long, value_name = "MODE")]
     image_volume: Option<String>,
+    /// Mount volumes from the specified container(s)
+    #[arg(long, value_name = "CONTAINER")]
+    volumes_from: Vec<String>,
     #[command(flatten)]
     later: later::LaterArgs,
 }
@@ -217,6 +220,7 @@ impl ContainerArgs {
                 mounts: self.mount.clone(),
                 tmpfs: self.tmpfs.clone(),
                 image_volume: self.image_volume.clone(),
+                volumes_from: self.volumes_from.clone(),
             },
         })
     }
