@@ -169,17 +169,18 @@ fn tmpfs_copies_up_the_directory_it_covers() {
         "grep -c root /etc/passwd; grep ' /etc ' /proc/mounts | cut -d' ' -f3",
     ]);
     assert_eq!(out, "1\ntmpfs\n");
+    // without copy-up only rcon's own files (bound on top) are there
     let out = r.ok(&[
         "run",
         "--rm",
         "--mount",
         "type=tmpfs,target=/etc,notmpcopyup",
         "busybox",
-        "ls",
-        "-A",
-        "/etc",
+        "sh",
+        "-c",
+        "test -e /etc/passwd || echo no-passwd; cat /etc/hostname",
     ]);
-    assert_eq!(out, "");
+    assert!(out.starts_with("no-passwd\n"), "{out}");
 }
 
 #[test]
@@ -448,4 +449,25 @@ fn volumes_from_copies_the_other_containers_binds() {
         ],
     );
     assert!(err.contains("can only use z,ro,rw options"), "{err}");
+}
+
+#[test]
+fn a_bind_over_etc_keeps_rcons_etc_files_on_top() {
+    let r = Rcon::new();
+    let d = host_dir(&r, "etc");
+    std::fs::write(d.join("mine"), "mine\n").unwrap();
+    let v = format!("{}:/etc", s(&d));
+    let out = r.ok(&[
+        "run",
+        "--rm",
+        "--hostname",
+        "hh",
+        "-v",
+        &v,
+        "busybox",
+        "cat",
+        "/etc/mine",
+        "/etc/hostname",
+    ]);
+    assert_eq!(out, "mine\nhh\n");
 }

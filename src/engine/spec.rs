@@ -355,6 +355,14 @@ impl Engine {
                     || (dev && m.destination().starts_with("/dev")))
         });
         mounts.extend(user);
+        // a parent before what is mounted below it (a user's /etc before rcon's /etc/hosts);
+        // stable, so /dev still comes right before /dev/pts and the rootfs first
+        mounts.sort_by_key(|m| {
+            m.destination()
+                .components()
+                .filter(|c| matches!(c, std::path::Component::Normal(_)))
+                .count()
+        });
         Ok(mounts)
     }
 
