@@ -61,6 +61,10 @@ rcon import --change 'CMD ["/bin/sh"]' "$work/busybox.tar" bench >/dev/null
 echo "== (a) rcon run --rm IMG true"
 hf run -n "rcon run --rm IMG true" "$R run --rm bench true"
 
+echo "== (a2) rcon run --rm -v HOSTDIR:/d IMG true"
+mkdir "$work/bind"
+hf run-bind -n "rcon run --rm -v DIR:/d IMG true" "$R run --rm -v '$work/bind:/d' bench true"
+
 echo "== (b) floor: unshare --fork --pid --mount --uts --ipc --net chroot ROOTFS /bin/true"
 hf floor -n "floor: unshare + chroot /bin/true" \
     "unshare --fork --pid --mount --uts --ipc --net chroot '$work/rootfs' /bin/true"
@@ -151,6 +155,8 @@ if [ -n "${BASELINE:-}" ]; then
 fi
 
 run_ms=$(median_ms run)
+bind_ms=$(median_ms run-bind)
+bind_limit=$(awk -v r="$run_ms" 'BEGIN { printf "%.1f", r + 1 }')
 floor_ms=$(median_ms floor)
 exec_ms=$(median_ms exec)
 ps_ms=$(median_ms ps)
@@ -167,6 +173,7 @@ echo
 echo "== summary (medians of $RUNS runs; $(nproc) cpus, $(uname -r))"
 row "what" "measured" "target" ""
 row "rcon run --rm IMG true" "$(ms "$run_ms")" "<= 2x floor = $floor2 ms" "$(verdict "$run_ms" "$floor2")"
+row "rcon run --rm -v DIR:/d IMG true" "$(ms "$bind_ms")" "<= run --rm + 1 ms = $bind_limit ms" "$(verdict "$bind_ms" "$bind_limit")"
 row "floor: unshare+chroot /bin/true" "$(ms "$floor_ms")" "" ""
 if [ -n "$podman_ms" ]; then
     row "$podman_label" "$(ms "$podman_ms")" "(reference)" ""

@@ -15,11 +15,6 @@ fn inspect(r: &Rcon, ctr: &str, format: &str) -> String {
 fn later_flags_are_refused_by_name_and_create_nothing() {
     let r = Rcon::new();
     let cases: &[&[&str]] = &[
-        &["-v", "/tmp:/x"],
-        &["--mount", "type=bind,src=/tmp,dst=/x"],
-        &["--tmpfs", "/x"],
-        &["--volumes-from", "other"],
-        &["--image-volume", "tmpfs"],
         &["-p", "8080:80"],
         &["-P"],
         &["--ip", "10.0.0.2"],
@@ -80,7 +75,6 @@ fn later_flags_are_refused_by_name_and_create_nothing() {
             assert!(err.contains("not available yet"), "{args:?}: {err}");
             // the error names the flag by its long name
             let long_name = match name {
-                "-v" => "--volume",
                 "-p" => "--publish",
                 "-P" => "--publish-all",
                 "-m" => "--memory",

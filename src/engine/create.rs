@@ -48,6 +48,8 @@ pub struct CreateOptions {
     pub isolation: super::isolation::IsolationOptions,
     /// run's --preserve-fds: the caller's fds 3.. passed to the container's process
     pub preserve_fds: u32,
+    /// -v, --mount, --tmpfs, --image-volume (`mounts.rs`)
+    pub mounts: super::mounts::MountOptions,
 }
 
 /// A container's capabilities: those it gets, and those asked for (by default, --cap-add or
@@ -424,6 +426,13 @@ impl Engine {
             }
         }
         let (log_max_size, log_max_file) = log_options(o)?;
+        let image_volumes: Vec<String> = icfg["Volumes"]
+            .as_object()
+            .map(|v| v.keys().cloned().collect())
+            .unwrap_or_default();
+        let from = self.volumes_from(&o.mounts.volumes_from)?;
+        let mounts = super::mounts::container_mounts(&o.mounts, &image_volumes, from)?;
+        super::mounts::refuse_volumes(&mounts)?;
 
         let ulimits = o
             .ulimits
@@ -511,7 +520,28 @@ impl Engine {
             privileged: o.privileged,
             extras,
             isolation,
+            mounts,
+            image_volume: super::mounts::image_volume_mode(o.mounts.image_volume.as_deref())?,
         })
+    }
+
+    /// --volumes-from: the binds and volumes of the containers named, later ones over
+    /// earlier ones at the same place.
+    fn volumes_from(&self, specs: &[String]) -> Result<Vec<crate::store::MountSpec>> {
+        let mut out: Vec<crate::store::MountSpec> = vec![];
+        for s in specs {
+            let (name, opts) = super::mounts::parse_volumes_from(s)?;
+            let other = self.container(&name).map_err(|e| {
+                EngineError::not_found(format!(
+                    "looking up container \"{name}\" for volumes-from: {e}"
+                ))
+            })?;
+            for m in super::mounts::mounts_from(&other.config.mounts, opts.as_deref())? {
+                out.retain(|x| x.destination != m.destination);
+                out.push(m);
+            }
+        }
+        Ok(out)
     }
 
     fn prepare_container_dirs(&self, rec: &ContainerRecord) -> Result<()> {

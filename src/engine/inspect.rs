@@ -39,6 +39,7 @@ impl Engine {
                 .map(|s| s.to_string())
                 .collect()
         });
+        let (mounts, binds, tmpfs) = super::mounts::inspect_mounts(rec);
         let mut v = json!({
             "Id": rec.id,
             "Created": rec.created,
@@ -81,7 +82,7 @@ impl Engine {
                 "WorkDir": dir.join("work"),
                 "MergedDir": self.paths.merged_dir(&rec.id),
             }}) },
-            "Mounts": [],
+            "Mounts": mounts,
             "Dependencies": x.requires,
             "NetworkSettings": {"Ports": {}, "SandboxKey": if c.network == "host" { "".to_string() } else if status.is_active() { format!("/proc/{}/ns/net", st.pid) } else { String::new() }},
             "IsInfra": false,
@@ -121,6 +122,8 @@ impl Engine {
                 "CapAdd": [],
                 "CapDrop": [],
                 "Privileged": c.privileged,
+                "Binds": binds,
+                "Tmpfs": tmpfs,
             },
         });
         if let (Some(h), Value::Object(more)) = (

@@ -23,6 +23,7 @@ pub mod lifecycle;
 pub mod login;
 pub mod logs;
 pub mod mount;
+pub mod mounts;
 pub mod names;
 pub mod pipes;
 pub mod ps;

@@ -14,7 +14,7 @@ use oci_spec::runtime::{
 };
 use std::collections::{HashMap, HashSet};
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 const MASKED: &[&str] = &[
@@ -205,6 +205,33 @@ fn seccomp_of(c: &ContainerConfig, caps: &[String]) -> Result<Option<LinuxSeccom
     })
 }
 
+/// The user's mounts (-v, --mount, --tmpfs, image volumes as tmpfs), a parent before what
+/// is mounted below it.
+fn user_mounts(rec: &ContainerRecord) -> Result<Vec<Mount>> {
+    use crate::store::MountKind;
+    super::mounts::mount_order(&rec.config.mounts)
+        .into_iter()
+        .map(|m| {
+            let typ = match m.kind {
+                MountKind::Bind => "bind",
+                MountKind::Tmpfs => "tmpfs",
+                MountKind::Devpts => "devpts",
+                MountKind::Volume => {
+                    return Err(EngineError::unsupported(
+                        "named volumes are not available yet",
+                    ))
+                }
+            };
+            Ok(MountBuilder::default()
+                .destination(&m.destination)
+                .typ(typ)
+                .source(&m.source)
+                .options(super::mounts::runtime_options(m))
+                .build()?)
+        })
+        .collect()
+}
+
 impl Engine {
     /// The OCI runtime spec for a container: the runtime's only input besides the rootfs.
     pub fn build_spec(&self, rec: &ContainerRecord) -> Result<Spec> {
@@ -319,6 +346,23 @@ impl Engine {
             )?);
         }
         mounts.extend(self.isolation_mounts(rec)?);
+        // the user's mounts replace rcon's at the same place (and all of /dev's with /dev)
+        let user = user_mounts(rec)?;
+        let dev = user.iter().any(|m| m.destination() == Path::new("/dev"));
+        mounts.retain(|m| {
+            crate::runtime::is_rootfs_mount(m)
+                || !(user.iter().any(|u| u.destination() == m.destination())
+                    || (dev && m.destination().starts_with("/dev")))
+        });
+        mounts.extend(user);
+        // a parent before what is mounted below it (a user's /etc before rcon's /etc/hosts);
+        // stable, so /dev still comes right before /dev/pts and the rootfs first
+        mounts.sort_by_key(|m| {
+            m.destination()
+                .components()
+                .filter(|c| matches!(c, std::path::Component::Normal(_)))
+                .count()
+        });
         Ok(mounts)
     }
 

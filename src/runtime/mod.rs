@@ -13,6 +13,7 @@ pub mod passwd;
 pub mod proc;
 pub mod seccomp;
 pub mod sys;
+pub mod tree;
 pub mod tty;
 pub mod user;
 pub mod userns;

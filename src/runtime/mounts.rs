@@ -15,6 +15,61 @@ use std::path::{Path, PathBuf};
 /// so the container's mountinfo shows no host path for /etc/hosts and friends.
 pub const TMPCOPY: &str = "tmpcopy";
 
+/// A tmpfs option (podman's): the directory it covers is copied into it first.
+pub const TMPCOPYUP: &str = "tmpcopyup";
+
+/// A mount option (podman's `U`): the source is chowned to the container's user first
+/// (recursively for a bind, the root of a tmpfs).
+pub const CHOWN: &str = "U";
+
+/// Remove `opt` from `opts`; was it there?
+fn take_option(opts: &mut Vec<String>, opt: &str) -> bool {
+    let before = opts.len();
+    opts.retain(|o| o != opt);
+    opts.len() != before
+}
+
+/// A file of the rootfs, read in-root (empty when it is missing).
+fn read_in_root(root: RawFd, path: &str) -> String {
+    use std::io::Read;
+    let mut s = String::new();
+    if let Ok(fd) = open_in_root(root, Path::new(path), OFlag::O_RDONLY) {
+        // unreadable: as if missing, the user's lookup then says what it lacks
+        let _ = std::fs::File::from(fd).read_to_string(&mut s);
+    }
+    s
+}
+
+/// The container user's uid and gid as this process sees them (`U`): its name resolved in
+/// the rootfs's /etc/passwd and /etc/group, its ids mapped through the spec's id maps when
+/// the container gets a user namespace of its own.
+fn owner_ids(root: RawFd, spec: &Spec) -> Result<(u32, u32), StartError> {
+    let user = spec
+        .annotations()
+        .as_ref()
+        .and_then(|a| a.get(super::init::USER_ANNOTATION).cloned())
+        .unwrap_or_default();
+    let r = super::user::resolve_with(
+        &user,
+        &read_in_root(root, "/etc/passwd"),
+        &read_in_root(root, "/etc/group"),
+    )?;
+    let map = |id: u32, maps: Option<&Vec<oci_spec::runtime::LinuxIdMapping>>| {
+        let Some(maps) = maps.filter(|m| !m.is_empty()) else {
+            return id;
+        };
+        maps.iter()
+            .find(|m| id >= m.container_id() && id - m.container_id() < m.size())
+            .map(|m| m.host_id() + (id - m.container_id()))
+            .unwrap_or(id)
+    };
+    let linux = spec.linux().as_ref();
+    Ok((
+        map(r.uid, linux.and_then(|l| l.uid_mappings().as_ref())),
+        map(r.gid, linux.and_then(|l| l.gid_mappings().as_ref())),
+    ))
+}
+
 /// Stage every `tmpcopy` source: read them, cover their directory with a tmpfs in our
 /// private mount namespace, and write them back there.
 fn stage_copies(spec: &Spec) -> Result<(), StartError> {
@@ -224,9 +279,11 @@ pub fn mount_at(rootfs: &Rootfs) -> Result<PathBuf, StartError> {
     }
 }
 
-fn mount_one(root: RawFd, m: &Mount) -> Result<(), StartError> {
+fn mount_one(root: RawFd, m: &Mount, spec: &Spec) -> Result<(), StartError> {
     let typ = m.typ().as_deref().unwrap_or("bind");
-    let opts = m.options().clone().unwrap_or_default();
+    let mut opts = m.options().clone().unwrap_or_default();
+    let copyup = take_option(&mut opts, TMPCOPYUP) && typ == "tmpfs";
+    let chown = take_option(&mut opts, CHOWN);
     let (mut flags, prop, data) = parse_options(&opts);
     let is_bind = typ == "bind" || flags.contains(MsFlags::MS_BIND);
     let dest = m.destination();
@@ -245,6 +302,13 @@ fn mount_one(root: RawFd, m: &Mount) -> Result<(), StartError> {
         open_in_root(root, dest, OFlag::O_PATH)
             .map_err(sys_err(format!("reopening {}", dest.display())))
     };
+    if is_bind && chown {
+        let (uid, gid) = owner_ids(root, spec)?;
+        super::tree::chown_tree(&src, uid, gid).map_err(sys_err(format!(
+            "chowning {} to {uid}:{gid}",
+            src.display()
+        )))?;
+    }
     if is_bind {
         flags |= MsFlags::MS_BIND;
         mount(
@@ -275,8 +339,16 @@ fn mount_one(root: RawFd, m: &Mount) -> Result<(), StartError> {
         } else {
             Some(data.as_str())
         };
+        // tmpcopyup: what the tmpfs covers, opened before it is covered
+        let below = copyup
+            .then(|| open_in_root(root, dest, OFlag::O_RDONLY | OFlag::O_DIRECTORY).ok())
+            .flatten();
+        let late_ro = below.is_some() && flags.contains(MsFlags::MS_RDONLY);
+        if late_ro {
+            flags.remove(MsFlags::MS_RDONLY);
+        }
         match mount(Some(&src), tp.as_str(), Some(typ), flags, d) {
-            Ok(()) => {}
+            Ok(()) => fill_tmpfs(root, spec, dest, below, chown, late_ro)?,
             // sysfs belongs to the network namespace's owner: sharing the host's network
             // from a user namespace, bind the host's /sys read-only instead
             Err(nix::errno::Errno::EPERM) if typ == "sysfs" => {
@@ -318,6 +390,41 @@ fn mount_one(root: RawFd, m: &Mount) -> Result<(), StartError> {
             None::<&str>,
         )
         .map_err(sys_err(&what))?;
+    }
+    Ok(())
+}
+
+/// A tmpfs just mounted on `dest`: the directory it covers (`below`) copied in, its root
+/// chowned to the container's user (`U`), then made read-only if it was asked to be.
+fn fill_tmpfs(
+    root: RawFd,
+    spec: &Spec,
+    dest: &Path,
+    below: Option<OwnedFd>,
+    chown: bool,
+    late_ro: bool,
+) -> Result<(), StartError> {
+    if below.is_none() && !chown {
+        return Ok(());
+    }
+    let top = open_in_root(root, dest, OFlag::O_RDONLY | OFlag::O_DIRECTORY)
+        .map_err(sys_err(format!("reopening {}", dest.display())))?;
+    if let Some(b) = below {
+        super::tree::copy_dir_contents(b.as_raw_fd(), top.as_raw_fd()).map_err(sys_err(
+            format!("copying {} into its tmpfs", dest.display()),
+        ))?;
+    }
+    if chown {
+        let (uid, gid) = owner_ids(root, spec)?;
+        nix::unistd::fchown(
+            top.as_raw_fd(),
+            Some(nix::unistd::Uid::from_raw(uid)),
+            Some(nix::unistd::Gid::from_raw(gid)),
+        )
+        .map_err(sys_err(format!("chowning the tmpfs on {}", dest.display())))?;
+    }
+    if late_ro {
+        remount_ro(&fd_path(&top))?;
     }
     Ok(())
 }
@@ -421,7 +528,7 @@ pub fn setup_mounts(
         .flatten()
         .filter(|m| !super::is_rootfs_mount(m))
     {
-        mount_one(root.as_raw_fd(), m)?;
+        mount_one(root.as_raw_fd(), m, spec)?;
         if m.destination() == Path::new("/dev") {
             setup_dev(root.as_raw_fd())?;
             dev_done = true;
@@ -455,8 +562,45 @@ pub fn pivot(target: &Path) -> Result<(), StartError> {
     Ok(())
 }
 
-/// After pivot_root: mask, make read-only, and optionally make the root read-only.
+/// After pivot_root: a shared or slave propagation asked for a mount, made again (detaching
+/// the old root made every mount of the new one a slave of nothing, that is private).
+fn reapply_propagation(spec: &Spec) -> Result<(), StartError> {
+    let mut root = None;
+    for m in spec.mounts().iter().flatten() {
+        let opts = m.options().clone().unwrap_or_default();
+        let (_, prop, _) = parse_options(&opts);
+        if prop.is_empty() || (MsFlags::MS_PRIVATE | MsFlags::MS_REC).contains(prop) {
+            continue;
+        }
+        if root.is_none() {
+            root = Some(
+                super::sys::open_dir_path(Path::new("/"))
+                    .map_err(sys_err("opening the new root"))?,
+            );
+        }
+        let r = root.as_ref().map(AsRawFd::as_raw_fd).unwrap_or(-1);
+        let dest = m.destination();
+        let fd = open_in_root(r, dest, OFlag::O_PATH)
+            .map_err(sys_err(format!("reopening {}", dest.display())))?;
+        mount(
+            None::<&str>,
+            fd_path(&fd).as_str(),
+            None::<&str>,
+            prop,
+            None::<&str>,
+        )
+        .map_err(sys_err(format!(
+            "setting the propagation of {}",
+            dest.display()
+        )))?;
+    }
+    Ok(())
+}
+
+/// After pivot_root: propagation, mask, make read-only, and optionally make the root
+/// read-only.
 pub fn finish(spec: &Spec) -> Result<(), StartError> {
+    reapply_propagation(spec)?;
     if let Some(linux) = spec.linux() {
         for p in linux.masked_paths().iter().flatten() {
             let path = p.as_str();

@@ -89,6 +89,14 @@ pub struct ContainerConfig {
     /// namespaces, user namespace maps, read-only rootfs, sysctls (`store/isolation.rs`)
     #[serde(default)]
     pub isolation: super::ContainerIsolation,
+    /// -v, --mount, --tmpfs and the image's VOLUMEs as tmpfs, in the order given
+    /// (`store/mounts.rs`)
+    #[serde(default)]
+    pub mounts: Vec<super::MountSpec>,
+    /// --image-volume: bind (the image's VOLUMEs as anonymous volumes), tmpfs or ignore;
+    /// empty in older records (bind)
+    #[serde(default)]
+    pub image_volume: String,
 }
 
 impl ContainerConfig {
@@ -265,6 +273,8 @@ pub struct SummaryConfig {
     pub args: Vec<String>,
     pub labels: BTreeMap<String, String>,
     pub auto_remove: bool,
+    #[serde(default)]
+    pub mounts: Vec<super::MountSpec>,
 }
 
 /// The volumes a container uses, read from its record (`ContainerStore::list_volume_refs`).

@@ -10,6 +10,7 @@ pub mod events;
 pub mod extras;
 pub mod isolation;
 pub mod lock;
+pub mod mounts;
 pub mod names;
 pub mod paths;
 pub mod volume;
@@ -22,6 +23,7 @@ pub use container::{
 pub use extras::{ContainerExtras, HostUser};
 pub use isolation::{ContainerIsolation, IdMapping, NsMode};
 pub use lock::FileLock;
+pub use mounts::{MountKind, MountSpec};
 pub use paths::StorePaths;
 pub use volume::{VolumeRecord, VolumeStore};
 

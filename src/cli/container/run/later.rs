@@ -1,5 +1,4 @@
-//! The flags of `run` and `create` whose capability comes with a later issue (volumes,
-//! networks, resource limits, health checks, restart policies, systemd, pods, secrets):
+//! The flags of `run` and `create` whose capability comes with a later issue (networks, resource limits, health checks, restart policies, systemd, pods, secrets):
 //! declared with podman's spelling and value syntax, so that scripts parse, and refused with
 //! one line naming the flag ([`LaterArgs::refuse`], called before anything is created).
 
@@ -49,8 +48,8 @@ macro_rules! later_flags {
         }
 
         impl $name {
-            /// The first later flag given, refused: `--volume is not available yet: it comes
-            /// with volumes`.
+            /// The first later flag given, refused: `--memory is not available yet: it comes
+            /// with resource limits`.
             pub fn refuse(&self) -> Result<(), $crate::engine::EngineError> {
                 $(
                     if $crate::cli::container::run::later::Given::given(&self.$field) {
@@ -69,17 +68,6 @@ pub(crate) use later_flags;
 
 later_flags! {
     LaterArgs;
-    // volumes
-    volume: Vec<String> = "volume" [, short = 'v', value_name = "VOLUME"]
-        "Bind mount a volume into the container", "volumes";
-    mount: Vec<String> = "mount" [, value_name = "MOUNT"]
-        "Attach a filesystem mount to the container", "volumes";
-    tmpfs: Vec<String> = "tmpfs" [, value_name = "TMPFS"]
-        "Mount a temporary filesystem (tmpfs) into a container", "volumes";
-    volumes_from: Vec<String> = "volumes-from" [, value_name = "CONTAINER"]
-        "Mount volumes from the specified container(s)", "volumes";
-    image_volume: Option<String> = "image-volume" [, value_name = "MODE"]
-        "Tells rcon how to handle the builtin image volumes (\"bind\"|\"tmpfs\"|\"ignore\")", "volumes";
     // networks
     publish: Vec<String> = "publish" [, short = 'p', value_delimiter = ',', value_name = "PORT"]
         "Publish a container's port, or a range of ports, to the host", "networks";

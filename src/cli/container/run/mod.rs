@@ -100,6 +100,21 @@ pub struct ContainerArgs {
     extra: extra::ExtraArgs,
     #[command(flatten)]
     isolation: super::isolation::IsolationArgs,
+    /// Bind mount a volume into the container
+    #[arg(short = 'v', long = "volume", value_name = "VOLUME")]
+    volume: Vec<String>,
+    /// Attach a filesystem mount to the container
+    #[arg(long, value_name = "MOUNT")]
+    mount: Vec<String>,
+    /// Mount a temporary filesystem (tmpfs) into a container
+    #[arg(long, value_name = "TMPFS")]
+    tmpfs: Vec<String>,
+    /// Tells rcon how to handle the builtin image volumes ("bind"|"tmpfs"|"ignore")
+    #[arg(long, value_name = "MODE")]
+    image_volume: Option<String>,
+    /// Mount volumes from the specified container(s)
+    #[arg(long, value_name = "CONTAINER")]
+    volumes_from: Vec<String>,
     #[command(flatten)]
     later: later::LaterArgs,
 }
@@ -200,6 +215,13 @@ impl ContainerArgs {
             extra: self.extra.options(rmi, passwd),
             isolation: self.isolation.options(),
             preserve_fds: 0,
+            mounts: crate::engine::mounts::MountOptions {
+                volumes: self.volume.clone(),
+                mounts: self.mount.clone(),
+                tmpfs: self.tmpfs.clone(),
+                image_volume: self.image_volume.clone(),
+                volumes_from: self.volumes_from.clone(),
+            },
         })
     }
 
