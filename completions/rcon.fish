@@ -32,7 +32,7 @@ complete -c rcon -n "__fish_rcon_needs_command" -l storage-opt -d 'Storage drive
 complete -c rcon -n "__fish_rcon_needs_command" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_needs_command" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_needs_command" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_needs_command" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_needs_command" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_needs_command" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_needs_command" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_needs_command" -s h -l help -d 'Print help'
@@ -77,6 +77,7 @@ complete -c rcon -n "__fish_rcon_needs_command" -f -a "save" -d 'Save images to 
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "history" -d 'Show the history of an image'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "container" -d 'Manage containers'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "image" -d 'Manage images'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "volume" -d 'Manage volumes'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "system" -d 'Manage rcon itself'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "info" -d 'Display information about the host and rcon'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "events" -d 'Show rcon events (from the events log; followed until interrupted)'
@@ -93,7 +94,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand run" -l storage-opt -d 'Storag
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand run" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l detach-keys -d 'Keys that detach from the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l sig-proxy -d 'Forward signals received by rcon to the container' -r -f -a "true\t''
@@ -164,11 +165,11 @@ complete -c rcon -n "__fish_rcon_using_subcommand run" -l sysctl -d 'Sysctl opti
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l uidmap -d 'UID map to use for the user namespace (CONTAINER_UID:HOST_UID:SIZE)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l userns -d 'User namespace to use: host, keep-id, nomap, auto[:size=N]' -r
 complete -c rcon -n "__fish_rcon_using_subcommand run" -l uts -d 'UTS namespace to use: host, private, container:NAME, ns:PATH' -r
-complete -c rcon -n "__fish_rcon_using_subcommand run" -s v -l volume -d 'Bind mount a volume into the container (not available yet: comes with volumes)' -r
-complete -c rcon -n "__fish_rcon_using_subcommand run" -l mount -d 'Attach a filesystem mount to the container (not available yet: comes with volumes)' -r
-complete -c rcon -n "__fish_rcon_using_subcommand run" -l tmpfs -d 'Mount a temporary filesystem (tmpfs) into a container (not available yet: comes with volumes)' -r
-complete -c rcon -n "__fish_rcon_using_subcommand run" -l volumes-from -d 'Mount volumes from the specified container(s) (not available yet: comes with volumes)' -r
-complete -c rcon -n "__fish_rcon_using_subcommand run" -l image-volume -d 'Tells rcon how to handle the builtin image volumes ("bind"|"tmpfs"|"ignore") (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -s v -l volume -d 'Bind mount a volume into the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l mount -d 'Attach a filesystem mount to the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l tmpfs -d 'Mount a temporary filesystem (tmpfs) into a container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l image-volume -d 'Tells rcon how to handle the builtin image volumes ("bind"|"tmpfs"|"ignore")' -r
+complete -c rcon -n "__fish_rcon_using_subcommand run" -l volumes-from -d 'Mount volumes from the specified container(s)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand run" -s p -l publish -d 'Publish a container\'s port, or a range of ports, to the host (not available yet: comes with networks)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand run" -s P -l publish-all -d 'Publish all exposed ports to random ports on the host interface (not available yet: comes with networks)' -r -f -a "true\t''
 false\t''"
@@ -245,7 +246,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand create" -l storage-opt -d 'Sto
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand create" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l name -d 'Name of the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand create" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to copy the host\'s)' -r
@@ -310,11 +311,11 @@ complete -c rcon -n "__fish_rcon_using_subcommand create" -l sysctl -d 'Sysctl o
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l uidmap -d 'UID map to use for the user namespace (CONTAINER_UID:HOST_UID:SIZE)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l userns -d 'User namespace to use: host, keep-id, nomap, auto[:size=N]' -r
 complete -c rcon -n "__fish_rcon_using_subcommand create" -l uts -d 'UTS namespace to use: host, private, container:NAME, ns:PATH' -r
-complete -c rcon -n "__fish_rcon_using_subcommand create" -s v -l volume -d 'Bind mount a volume into the container (not available yet: comes with volumes)' -r
-complete -c rcon -n "__fish_rcon_using_subcommand create" -l mount -d 'Attach a filesystem mount to the container (not available yet: comes with volumes)' -r
-complete -c rcon -n "__fish_rcon_using_subcommand create" -l tmpfs -d 'Mount a temporary filesystem (tmpfs) into a container (not available yet: comes with volumes)' -r
-complete -c rcon -n "__fish_rcon_using_subcommand create" -l volumes-from -d 'Mount volumes from the specified container(s) (not available yet: comes with volumes)' -r
-complete -c rcon -n "__fish_rcon_using_subcommand create" -l image-volume -d 'Tells rcon how to handle the builtin image volumes ("bind"|"tmpfs"|"ignore") (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -s v -l volume -d 'Bind mount a volume into the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l mount -d 'Attach a filesystem mount to the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l tmpfs -d 'Mount a temporary filesystem (tmpfs) into a container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l image-volume -d 'Tells rcon how to handle the builtin image volumes ("bind"|"tmpfs"|"ignore")' -r
+complete -c rcon -n "__fish_rcon_using_subcommand create" -l volumes-from -d 'Mount volumes from the specified container(s)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand create" -s p -l publish -d 'Publish a container\'s port, or a range of ports, to the host (not available yet: comes with networks)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand create" -s P -l publish-all -d 'Publish all exposed ports to random ports on the host interface (not available yet: comes with networks)' -r -f -a "true\t''
 false\t''"
@@ -390,7 +391,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand start" -l storage-opt -d 'Stor
 complete -c rcon -n "__fish_rcon_using_subcommand start" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand start" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand start" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand start" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand start" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand start" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand start" -l detach-keys -d 'Keys that detach from the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand start" -l sig-proxy -d 'Forward signals received by rcon to the container (with --attach)' -r -f -a "true\t''
@@ -411,7 +412,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand stop" -l storage-opt -d 'Stora
 complete -c rcon -n "__fish_rcon_using_subcommand stop" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand stop" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand stop" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand stop" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand stop" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand stop" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand stop" -s t -l time -l timeout -d 'Seconds to wait for stop before killing the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand stop" -l cidfile -d 'Read the container ID from the file (repeatable)' -r -F
@@ -430,7 +431,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand kill" -l storage-opt -d 'Stora
 complete -c rcon -n "__fish_rcon_using_subcommand kill" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand kill" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand kill" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand kill" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand kill" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand kill" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand kill" -s s -l signal -d 'Signal to send' -r
 complete -c rcon -n "__fish_rcon_using_subcommand kill" -l cidfile -d 'Read the container ID from the file (repeatable)' -r -F
@@ -447,7 +448,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand restart" -l storage-opt -d 'St
 complete -c rcon -n "__fish_rcon_using_subcommand restart" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand restart" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand restart" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand restart" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand restart" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand restart" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand restart" -s t -l time -l timeout -d 'Seconds to wait for stop before killing the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand restart" -l cidfile -d 'Read the container ID from the file (repeatable)' -r -F
@@ -466,7 +467,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand rm" -l storage-opt -d 'Storage
 complete -c rcon -n "__fish_rcon_using_subcommand rm" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand rm" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand rm" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand rm" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand rm" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand rm" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand rm" -s t -l time -d 'Seconds to wait for stop before killing the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand rm" -l cidfile -d 'Read the container ID from the file (repeatable)' -r -F
@@ -477,7 +478,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand rm" -s a -l all -d 'Remove all
 complete -c rcon -n "__fish_rcon_using_subcommand rm" -s i -l ignore -d 'Ignore errors when a specified container is missing'
 complete -c rcon -n "__fish_rcon_using_subcommand rm" -l depend -d 'Remove container and all containers that depend on the selected container'
 complete -c rcon -n "__fish_rcon_using_subcommand rm" -s l -l latest -d 'Act on the latest container rcon is aware of'
-complete -c rcon -n "__fish_rcon_using_subcommand rm" -s v -l volumes -d 'Remove anonymous volumes associated with the container (rcon makes none yet: accepted)'
+complete -c rcon -n "__fish_rcon_using_subcommand rm" -s v -l volumes -d 'Remove anonymous volumes associated with the container'
 complete -c rcon -n "__fish_rcon_using_subcommand rm" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand rm" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -488,7 +489,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand ps" -l storage-opt -d 'Storage
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand ps" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand ps" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -s n -l last -d 'The last N created containers' -r
 complete -c rcon -n "__fish_rcon_using_subcommand ps" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
@@ -516,7 +517,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand ls" -l storage-opt -d 'Storage
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand ls" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand ls" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -s n -l last -d 'The last N created containers' -r
 complete -c rcon -n "__fish_rcon_using_subcommand ls" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
@@ -544,7 +545,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand list" -l storage-opt -d 'Stora
 complete -c rcon -n "__fish_rcon_using_subcommand list" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand list" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand list" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand list" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand list" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand list" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand list" -s n -l last -d 'The last N created containers' -r
 complete -c rcon -n "__fish_rcon_using_subcommand list" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
@@ -572,7 +573,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l storage-opt -d 'St
 complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand inspect" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand inspect" -s f -l format -d 'json or a Go template, e.g. \'{{.State.Status}}\'' -r
 complete -c rcon -n "__fish_rcon_using_subcommand inspect" -s t -l type -d 'container, image or all' -r
@@ -589,7 +590,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand wait" -l storage-opt -d 'Stora
 complete -c rcon -n "__fish_rcon_using_subcommand wait" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand wait" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand wait" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand wait" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand wait" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand wait" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand wait" -l condition -d 'Condition to wait on: configured, created, exited, paused, running, stopped, stopping' -r
 complete -c rcon -n "__fish_rcon_using_subcommand wait" -s i -l interval -d 'Time interval to wait before polling for completion' -r
@@ -605,7 +606,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand logs" -l storage-opt -d 'Stora
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand logs" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand logs" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -l tail -d 'Only the last N lines (-1: all)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand logs" -l since -d 'Only lines since this time (RFC 3339, unix time, or a duration like 10m)' -r
@@ -626,7 +627,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand exec" -l storage-opt -d 'Stora
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand exec" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand exec" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -s e -l env -d 'Set an environment variable' -r
 complete -c rcon -n "__fish_rcon_using_subcommand exec" -l env-file -d 'Read environment variables from a file' -r -F
@@ -650,7 +651,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand attach" -l storage-opt -d 'Sto
 complete -c rcon -n "__fish_rcon_using_subcommand attach" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand attach" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand attach" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand attach" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand attach" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand attach" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand attach" -l detach-keys -d 'Keys that detach from the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand attach" -l sig-proxy -d 'Forward signals received by rcon to the container' -r -f -a "true\t''
@@ -668,7 +669,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand top" -l storage-opt -d 'Storag
 complete -c rcon -n "__fish_rcon_using_subcommand top" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand top" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand top" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand top" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand top" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand top" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand top" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand top" -s l -l latest -d 'Act on the latest container rcon is aware of'
@@ -682,7 +683,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand pause" -l storage-opt -d 'Stor
 complete -c rcon -n "__fish_rcon_using_subcommand pause" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand pause" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand pause" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand pause" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand pause" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand pause" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand pause" -l cidfile -d 'Read the container ID from the file (repeatable)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand pause" -s f -l filter -d 'Filter output based on conditions given' -r
@@ -699,7 +700,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l storage-opt -d 'St
 complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand unpause" -l cidfile -d 'Read the container ID from the file (repeatable)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand unpause" -s f -l filter -d 'Filter output based on conditions given' -r
@@ -716,7 +717,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand rename" -l storage-opt -d 'Sto
 complete -c rcon -n "__fish_rcon_using_subcommand rename" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand rename" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand rename" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand rename" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand rename" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand rename" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand rename" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand rename" -s h -l help -d 'Print help'
@@ -729,7 +730,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand cp" -l storage-opt -d 'Storage
 complete -c rcon -n "__fish_rcon_using_subcommand cp" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand cp" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand cp" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand cp" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand cp" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand cp" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand cp" -s a -l archive -d 'Chown copied files to the primary uid/gid of the destination container' -r -f -a "true\t''
 false\t''"
@@ -745,7 +746,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand export" -l storage-opt -d 'Sto
 complete -c rcon -n "__fish_rcon_using_subcommand export" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand export" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand export" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand export" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand export" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand export" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand export" -s o -l output -d 'Write to a file instead of stdout' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand export" -l noout -d 'Send nothing to stdout'
@@ -759,7 +760,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand diff" -l storage-opt -d 'Stora
 complete -c rcon -n "__fish_rcon_using_subcommand diff" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand diff" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand diff" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand diff" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand diff" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand diff" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand diff" -l format -d 'json or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand diff" -l noout -d 'Send nothing to stdout'
@@ -774,7 +775,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand port" -l storage-opt -d 'Stora
 complete -c rcon -n "__fish_rcon_using_subcommand port" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand port" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand port" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand port" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand port" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand port" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand port" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand port" -s a -l all -d 'All containers'
@@ -789,7 +790,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand commit" -l storage-opt -d 'Sto
 complete -c rcon -n "__fish_rcon_using_subcommand commit" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand commit" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand commit" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand commit" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand commit" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand commit" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand commit" -s a -l author -d 'Set the author for the image committed' -r
 complete -c rcon -n "__fish_rcon_using_subcommand commit" -s c -l change -d 'Apply the following possible instructions to the created image: CMD | ENTRYPOINT | ENV | EXPOSE | LABEL | ONBUILD | STOPSIGNAL | USER | VOLUME | WORKDIR' -r
@@ -811,7 +812,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand init" -l storage-opt -d 'Stora
 complete -c rcon -n "__fish_rcon_using_subcommand init" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand init" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand init" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand init" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand init" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand init" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand init" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand init" -s a -l all -d 'Initialize all containers'
@@ -826,7 +827,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand mount" -l storage-opt -d 'Stor
 complete -c rcon -n "__fish_rcon_using_subcommand mount" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand mount" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand mount" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand mount" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand mount" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand mount" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand mount" -l format -d 'Print the mounted containers in specified format (json)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand mount" -l noout -d 'Send nothing to stdout'
@@ -843,7 +844,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand unmount" -l storage-opt -d 'St
 complete -c rcon -n "__fish_rcon_using_subcommand unmount" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand unmount" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand unmount" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand unmount" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand unmount" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand unmount" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand unmount" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand unmount" -s a -l all -d 'Unmount all of the currently mounted containers'
@@ -859,7 +860,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand umount" -l storage-opt -d 'Sto
 complete -c rcon -n "__fish_rcon_using_subcommand umount" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand umount" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand umount" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand umount" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand umount" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand umount" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand umount" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand umount" -s a -l all -d 'Unmount all of the currently mounted containers'
@@ -875,7 +876,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand images" -l storage-opt -d 'Sto
 complete -c rcon -n "__fish_rcon_using_subcommand images" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand images" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand images" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand images" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand images" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand images" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand images" -s f -l filter -d 'Filter output based on conditions provided: before, since, dangling, label, reference (a glob), readonly, id, digest, intermediate, containers, until' -r
 complete -c rcon -n "__fish_rcon_using_subcommand images" -l format -d 'Change the output format to JSON or a Go template' -r
@@ -897,7 +898,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand import" -l storage-opt -d 'Sto
 complete -c rcon -n "__fish_rcon_using_subcommand import" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand import" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand import" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand import" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand import" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand import" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand import" -l arch -d 'Set the architecture of the imported image' -r
 complete -c rcon -n "__fish_rcon_using_subcommand import" -s c -l change -d 'Apply the following possible instructions to the created image: CMD | ENTRYPOINT | ENV | EXPOSE | LABEL | ONBUILD | STOPSIGNAL | USER | VOLUME | WORKDIR' -r
@@ -916,7 +917,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand load" -l storage-opt -d 'Stora
 complete -c rcon -n "__fish_rcon_using_subcommand load" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand load" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand load" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand load" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand load" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand load" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand load" -s i -l input -d 'Archive to read (default: stdin)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand load" -l noout -d 'Send nothing to stdout'
@@ -931,7 +932,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand tag" -l storage-opt -d 'Storag
 complete -c rcon -n "__fish_rcon_using_subcommand tag" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand tag" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand tag" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand tag" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand tag" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand tag" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand tag" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand tag" -s h -l help -d 'Print help'
@@ -944,7 +945,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand untag" -l storage-opt -d 'Stor
 complete -c rcon -n "__fish_rcon_using_subcommand untag" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand untag" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand untag" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand untag" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand untag" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand untag" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand untag" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand untag" -s h -l help -d 'Print help'
@@ -957,7 +958,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand rmi" -l storage-opt -d 'Storag
 complete -c rcon -n "__fish_rcon_using_subcommand rmi" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand rmi" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand rmi" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand rmi" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand rmi" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand rmi" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand rmi" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand rmi" -s a -l all -d 'Remove all images'
@@ -974,7 +975,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand pull" -l storage-opt -d 'Stora
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand pull" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand pull" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand pull" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
@@ -999,7 +1000,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand push" -l storage-opt -d 'Stora
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand push" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand push" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand push" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
@@ -1027,7 +1028,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand save" -l storage-opt -d 'Stora
 complete -c rcon -n "__fish_rcon_using_subcommand save" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand save" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand save" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand save" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand save" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand save" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand save" -s o -l output -d 'Write to this file (default: stdout, which must not be a terminal)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand save" -l format -d 'docker-archive (default), oci-archive, or a directory: oci-dir (an OCI layout) or docker-dir (containers/image\'s dir: format)' -r
@@ -1046,7 +1047,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand history" -l storage-opt -d 'St
 complete -c rcon -n "__fish_rcon_using_subcommand history" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand history" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand history" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand history" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand history" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand history" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand history" -l format -d 'Change the output to JSON or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand history" -s H -l human -d 'Display sizes and dates in human readable format (default true)' -r -f -a "true\t''
@@ -1064,7 +1065,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen
 complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists clone runlabel" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists clone runlabel" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists clone runlabel" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists clone runlabel" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists clone runlabel" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists clone runlabel" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists clone runlabel" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and not __fish_seen_subcommand_from run create start stop kill restart rm ps ls list inspect wait logs exec attach top pause unpause rename cp export diff port commit init mount unmount umount prune exists clone runlabel" -s h -l help -d 'Print help'
@@ -1109,7 +1110,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Keys that detach from the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Forward signals received by rcon to the container' -r -f -a "true\t''
@@ -1180,11 +1181,11 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l uidmap -d 'UID map to use for the user namespace (CONTAINER_UID:HOST_UID:SIZE)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l userns -d 'User namespace to use: host, keep-id, nomap, auto[:size=N]' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l uts -d 'UTS namespace to use: host, private, container:NAME, ns:PATH' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s v -l volume -d 'Bind mount a volume into the container (not available yet: comes with volumes)' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l mount -d 'Attach a filesystem mount to the container (not available yet: comes with volumes)' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpfs -d 'Mount a temporary filesystem (tmpfs) into a container (not available yet: comes with volumes)' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l volumes-from -d 'Mount volumes from the specified container(s) (not available yet: comes with volumes)' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l image-volume -d 'Tells rcon how to handle the builtin image volumes ("bind"|"tmpfs"|"ignore") (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s v -l volume -d 'Bind mount a volume into the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l mount -d 'Attach a filesystem mount to the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpfs -d 'Mount a temporary filesystem (tmpfs) into a container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l image-volume -d 'Tells rcon how to handle the builtin image volumes ("bind"|"tmpfs"|"ignore")' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -l volumes-from -d 'Mount volumes from the specified container(s)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a container\'s port, or a range of ports, to the host (not available yet: comes with networks)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from run" -s P -l publish-all -d 'Publish all exposed ports to random ports on the host interface (not available yet: comes with networks)' -r -f -a "true\t''
 false\t''"
@@ -1261,7 +1262,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Name of the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to copy the host\'s)' -r
@@ -1326,11 +1327,11 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l uidmap -d 'UID map to use for the user namespace (CONTAINER_UID:HOST_UID:SIZE)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l userns -d 'User namespace to use: host, keep-id, nomap, auto[:size=N]' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l uts -d 'UTS namespace to use: host, private, container:NAME, ns:PATH' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s v -l volume -d 'Bind mount a volume into the container (not available yet: comes with volumes)' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l mount -d 'Attach a filesystem mount to the container (not available yet: comes with volumes)' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpfs -d 'Mount a temporary filesystem (tmpfs) into a container (not available yet: comes with volumes)' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l volumes-from -d 'Mount volumes from the specified container(s) (not available yet: comes with volumes)' -r
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l image-volume -d 'Tells rcon how to handle the builtin image volumes ("bind"|"tmpfs"|"ignore") (not available yet: comes with volumes)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s v -l volume -d 'Bind mount a volume into the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l mount -d 'Attach a filesystem mount to the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpfs -d 'Mount a temporary filesystem (tmpfs) into a container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l image-volume -d 'Tells rcon how to handle the builtin image volumes ("bind"|"tmpfs"|"ignore")' -r
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -l volumes-from -d 'Mount volumes from the specified container(s)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a container\'s port, or a range of ports, to the host (not available yet: comes with networks)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from create" -s P -l publish-all -d 'Publish all exposed ports to random ports on the host interface (not available yet: comes with networks)' -r -f -a "true\t''
 false\t''"
@@ -1406,7 +1407,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Keys that detach from the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'Forward signals received by rcon to the container (with --attach)' -r -f -a "true\t''
@@ -1427,7 +1428,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -l timeout -d 'Seconds to wait for stop before killing the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from stop" -l cidfile -d 'Read the container ID from the file (repeatable)' -r -F
@@ -1446,7 +1447,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from kill" -l cidfile -d 'Read the container ID from the file (repeatable)' -r -F
@@ -1463,7 +1464,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -l timeout -d 'Seconds to wait for stop before killing the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from restart" -l cidfile -d 'Read the container ID from the file (repeatable)' -r -F
@@ -1482,7 +1483,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'Seconds to wait for stop before killing the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l cidfile -d 'Read the container ID from the file (repeatable)' -r -F
@@ -1493,7 +1494,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore errors when a specified container is missing'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -l depend -d 'Remove container and all containers that depend on the selected container'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -s l -l latest -d 'Act on the latest container rcon is aware of'
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove anonymous volumes associated with the container (rcon makes none yet: accepted)'
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove anonymous volumes associated with the container'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l root -d 'Path of persistent storage (images, containers)' -r -F
@@ -1504,7 +1505,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l last -d 'The last N created containers' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
@@ -1532,7 +1533,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'The last N created containers' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
@@ -1560,7 +1561,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l last -d 'The last N created containers' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: name=, id=, status=, label=, ancestor=, exited=' -r
@@ -1588,7 +1589,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'json or a Go template, e.g. \'{{.State.Status}}\'' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from inspect" -s t -l type -d 'container, image or all' -r
@@ -1605,7 +1606,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -l condition -d 'Condition to wait on: configured, created, exited, paused, running, stopped, stopping' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from wait" -s i -l interval -d 'Time interval to wait before polling for completion' -r
@@ -1621,7 +1622,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l tail -d 'Only the last N lines (-1: all)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Only lines since this time (RFC 3339, unix time, or a duration like 10m)' -r
@@ -1642,7 +1643,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set an environment variable' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exec" -l env-file -d 'Read environment variables from a file' -r -F
@@ -1666,7 +1667,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l detach-keys -d 'Keys that detach from the container' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from attach" -l sig-proxy -d 'Forward signals received by rcon to the container' -r -f -a "true\t''
@@ -1684,7 +1685,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from top" -s l -l latest -d 'Act on the latest container rcon is aware of'
@@ -1698,7 +1699,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -l cidfile -d 'Read the container ID from the file (repeatable)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from pause" -s f -l filter -d 'Filter output based on conditions given' -r
@@ -1715,7 +1716,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -l cidfile -d 'Read the container ID from the file (repeatable)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unpause" -s f -l filter -d 'Filter output based on conditions given' -r
@@ -1732,7 +1733,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rename" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rename" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rename" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rename" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rename" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rename" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rename" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
@@ -1745,7 +1746,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from cp" -s a -l archive -d 'Chown copied files to the primary uid/gid of the destination container' -r -f -a "true\t''
 false\t''"
@@ -1761,7 +1762,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to a file instead of stdout' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from export" -l noout -d 'Send nothing to stdout'
@@ -1775,7 +1776,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'json or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from diff" -l noout -d 'Send nothing to stdout'
@@ -1790,7 +1791,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from port" -s a -l all -d 'All containers'
@@ -1805,7 +1806,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -s a -l author -d 'Set the author for the image committed' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from commit" -s c -l change -d 'Apply the following possible instructions to the created image: CMD | ENTRYPOINT | ENV | EXPOSE | LABEL | ONBUILD | STOPSIGNAL | USER | VOLUME | WORKDIR' -r
@@ -1827,7 +1828,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from init" -s a -l all -d 'Initialize all containers'
@@ -1842,7 +1843,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -l format -d 'Print the mounted containers in specified format (json)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from mount" -l noout -d 'Send nothing to stdout'
@@ -1859,7 +1860,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from unmount" -s a -l all -d 'Unmount all of the currently mounted containers'
@@ -1875,7 +1876,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from umount" -s a -l all -d 'Unmount all of the currently mounted containers'
@@ -1891,7 +1892,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l filter -d 'Provide filter values (label=, label!=, until=)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from prune" -l noout -d 'Send nothing to stdout'
@@ -1906,7 +1907,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from exists" -l external -d 'Check external storage containers as well (rcon has none: only its own are checked)'
@@ -1920,7 +1921,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from clone" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from clone" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from clone" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from clone" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from clone" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from clone" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from clone" -l name -d 'Assign a name to the container (default: ORIGINAL-clone, then -clone1, -clone2, ...)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from clone" -l blkio-weight -d 'Block IO weight (relative weight) accepts a weight value between 10 and 1000 (not available yet: comes with resource limits)' -r
@@ -1954,7 +1955,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l authfile -d 'Path of the authentication file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand container; and __fish_seen_subcommand_from runlabel" -l cert-dir -d 'Directory of the registry\'s certificates, instead of /etc/containers/certs.d/HOST' -r -F
@@ -1976,7 +1977,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_sub
 complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and not __fish_seen_subcommand_from images ls list inspect rm import load tag untag prune pull push save history diff exists tree" -s h -l help -d 'Print help'
@@ -2006,7 +2007,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -s f -l filter -d 'Filter output based on conditions provided: before, since, dangling, label, reference (a glob), readonly, id, digest, intermediate, containers, until' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from images" -l format -d 'Change the output format to JSON or a Go template' -r
@@ -2028,7 +2029,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output based on conditions provided: before, since, dangling, label, reference (a glob), readonly, id, digest, intermediate, containers, until' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Change the output format to JSON or a Go template' -r
@@ -2050,7 +2051,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output based on conditions provided: before, since, dangling, label, reference (a glob), readonly, id, digest, intermediate, containers, until' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from list" -l format -d 'Change the output format to JSON or a Go template' -r
@@ -2072,7 +2073,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d 'json or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from inspect" -l noout -d 'Send nothing to stdout'
@@ -2086,7 +2087,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all images'
@@ -2103,7 +2104,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -l arch -d 'Set the architecture of the imported image' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from import" -s c -l change -d 'Apply the following possible instructions to the created image: CMD | ENTRYPOINT | ENV | EXPOSE | LABEL | ONBUILD | STOPSIGNAL | USER | VOLUME | WORKDIR' -r
@@ -2122,7 +2123,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -s i -l input -d 'Archive to read (default: stdin)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from load" -l noout -d 'Send nothing to stdout'
@@ -2137,7 +2138,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tag" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tag" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tag" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tag" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tag" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tag" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tag" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help'
@@ -2150,7 +2151,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from untag" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from untag" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from untag" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from untag" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from untag" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from untag" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from untag" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help'
@@ -2163,7 +2164,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l filter -d 'Provide filter values (e.g. \'label=<key>=<value>\', \'until=<timestamp>\')' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from prune" -l noout -d 'Send nothing to stdout'
@@ -2180,7 +2181,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from pull" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
@@ -2205,7 +2206,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, else podman\'s auth.json)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from push" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and any certificate)' -r -f -a "true\t''
@@ -2233,7 +2234,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -s o -l output -d 'Write to this file (default: stdout, which must not be a terminal)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from save" -l format -d 'docker-archive (default), oci-archive, or a directory: oci-dir (an OCI layout) or docker-dir (containers/image\'s dir: format)' -r
@@ -2252,7 +2253,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -l format -d 'Change the output to JSON or a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from history" -s H -l human -d 'Display sizes and dates in human readable format (default true)' -r -f -a "true\t''
@@ -2270,7 +2271,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -l format -d 'Change the output format (json)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from diff" -l noout -d 'Send nothing to stdout'
@@ -2284,7 +2285,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from exists" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from exists" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from exists" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from exists" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from exists" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
@@ -2297,12 +2298,243 @@ complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcomm
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -l whatrequires -d 'Show all child images and layers of the specified image'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand image; and __fish_seen_subcommand_from tree" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list mount prune reload rm remove unmount umount" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list mount prune reload rm remove unmount umount" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list mount prune reload rm remove unmount umount" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list mount prune reload rm remove unmount umount" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list mount prune reload rm remove unmount umount" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list mount prune reload rm remove unmount umount" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list mount prune reload rm remove unmount umount" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list mount prune reload rm remove unmount umount" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list mount prune reload rm remove unmount umount" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list mount prune reload rm remove unmount umount" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list mount prune reload rm remove unmount umount" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list mount prune reload rm remove unmount umount" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list mount prune reload rm remove unmount umount" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list mount prune reload rm remove unmount umount" -f -a "create" -d 'Create a new volume'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list mount prune reload rm remove unmount umount" -f -a "exists" -d 'Check if the given volume exists (exit 0) or not (exit 1)'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list mount prune reload rm remove unmount umount" -f -a "export" -d 'Export the contents of a volume as a tar'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list mount prune reload rm remove unmount umount" -f -a "import" -d 'Import a tarball (a file, or - for stdin) into an existing volume'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list mount prune reload rm remove unmount umount" -f -a "inspect" -d 'Display detailed information on one or more volumes'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list mount prune reload rm remove unmount umount" -f -a "ls" -d 'List volumes'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list mount prune reload rm remove unmount umount" -f -a "list" -d 'List volumes'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list mount prune reload rm remove unmount umount" -f -a "mount" -d 'Mount a volume and print its path (volumes with --opt are mounted; rootless: in `rcon unshare`)'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list mount prune reload rm remove unmount umount" -f -a "prune" -d 'Remove all unused volumes'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list mount prune reload rm remove unmount umount" -f -a "reload" -d 'Reload volumes from volume plugins (rcon has none: nothing to do)'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list mount prune reload rm remove unmount umount" -f -a "rm" -d 'Remove one or more volumes'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list mount prune reload rm remove unmount umount" -f -a "remove" -d 'Remove one or more volumes'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list mount prune reload rm remove unmount umount" -f -a "unmount" -d 'Unmount a volume mounted by `volume mount`'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and not __fish_seen_subcommand_from create exists export import inspect ls list mount prune reload rm remove unmount umount" -f -a "umount" -d 'Unmount a volume mounted by `volume mount`'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from create" -l driver -d 'Specify volume driver name (only "local")' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from create" -s l -l label -d 'Set metadata for a volume (KEY[=VALUE])' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from create" -s o -l opt -d 'Set driver specific options: type=tmpfs|none|bind|TYPE, device=DEV, o=OPTIONS (uid=, gid=, size=, mount options)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from create" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from create" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from create" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from create" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from create" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from create" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from create" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from create" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from exists" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from exists" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from exists" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from exists" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from exists" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from exists" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from exists" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from exists" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to a specified file (default: stdout, which must be redirected)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from export" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from export" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from export" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from export" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from export" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from export" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from export" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from export" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from export" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from export" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from export" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from import" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from import" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from import" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from import" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from import" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from import" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from import" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from import" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from import" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from import" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from import" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format volume output using Go template (default "json")' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s a -l all -d 'Inspect all volumes'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter volume output (name, label, label!, dangling, driver, scope, opt, until, since)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from ls" -l format -d 'Format volume output using Go template (or json, table ...)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from ls" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from ls" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from ls" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from ls" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from ls" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from ls" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from ls" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print headers'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print volume output in quiet mode (names only)'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from ls" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter volume output (name, label, label!, dangling, driver, scope, opt, until, since)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from list" -l format -d 'Format volume output using Go template (or json, table ...)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from list" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from list" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from list" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from list" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from list" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from list" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from list" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from list" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from list" -l noheading -d 'Do not print headers'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print volume output in quiet mode (names only)'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from list" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from mount" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from mount" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from mount" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from mount" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from mount" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from mount" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from mount" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from mount" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from mount" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from mount" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from mount" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from mount" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from mount" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from prune" -l filter -d 'Provide filter values (label, label!, until)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from prune" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from prune" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from prune" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from prune" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from prune" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from prune" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from prune" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from prune" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from reload" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from reload" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from reload" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from reload" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from reload" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from reload" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from reload" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from reload" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from reload" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from reload" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from reload" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from reload" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from reload" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from rm" -s t -l time -d 'Seconds to wait for running containers to stop before killing the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from rm" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from rm" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from rm" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from rm" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from rm" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from rm" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from rm" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all volumes'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove a volume by force, even if it is being used by a container (those containers are removed)'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from rm" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from remove" -s t -l time -d 'Seconds to wait for running containers to stop before killing the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from remove" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from remove" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from remove" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from remove" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from remove" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from remove" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from remove" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from remove" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from remove" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from remove" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove all volumes'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove a volume by force, even if it is being used by a container (those containers are removed)'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from remove" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from unmount" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from unmount" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from unmount" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from umount" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from umount" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from umount" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from umount" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from umount" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from umount" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from umount" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from umount" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from umount" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from umount" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from umount" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from umount" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from umount" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info events df prune" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info events df prune" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info events df prune" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
@@ -2311,7 +2543,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_su
 complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info events df prune" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info events df prune" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info events df prune" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info events df prune" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info events df prune" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info events df prune" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info events df prune" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info events df prune" -s h -l help -d 'Print help'
@@ -2330,7 +2562,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcom
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from check" -s r -l repair -d 'Fix what can be fixed'
@@ -2345,7 +2577,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcom
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from reset" -s f -l force -d 'Do not ask for confirmation'
@@ -2359,7 +2591,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcom
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -s f -l format -d 'json, or a Go template over podman\'s fields ({{.Store.GraphRoot}}); YAML by default' -r
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from info" -l noout -d 'Send nothing to stdout'
@@ -2373,7 +2605,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcom
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from events" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from events" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from events" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from events" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from events" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from events" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from events" -s f -l filter -d 'Filter output: container=, event=, image=, label=, type=, since=, until= (repeatable)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from events" -l format -d 'json, or a Go template over the event\'s fields ({{.Status}}, {{.Name}}, {{.Time}})' -r
@@ -2394,7 +2626,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcom
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from df" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from df" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from df" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from df" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from df" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from df" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from df" -l format -d 'Pretty-print images using a Go template' -r
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from df" -l noout -d 'Send nothing to stdout'
@@ -2409,7 +2641,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcom
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from prune" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from prune" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from prune" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from prune" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from prune" -l filter -d 'Provide filter values (e.g. \'label=<key>=<value>\')' -r
 complete -c rcon -n "__fish_rcon_using_subcommand system; and __fish_seen_subcommand_from prune" -l noout -d 'Send nothing to stdout'
@@ -2426,7 +2658,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand info" -l storage-opt -d 'Stora
 complete -c rcon -n "__fish_rcon_using_subcommand info" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand info" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand info" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand info" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand info" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand info" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand info" -s f -l format -d 'json, or a Go template over podman\'s fields ({{.Store.GraphRoot}}); YAML by default' -r
 complete -c rcon -n "__fish_rcon_using_subcommand info" -l noout -d 'Send nothing to stdout'
@@ -2440,7 +2672,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand events" -l storage-opt -d 'Sto
 complete -c rcon -n "__fish_rcon_using_subcommand events" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand events" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand events" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand events" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand events" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand events" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand events" -s f -l filter -d 'Filter output: container=, event=, image=, label=, type=, since=, until= (repeatable)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand events" -l format -d 'json, or a Go template over the event\'s fields ({{.Status}}, {{.Name}}, {{.Time}})' -r
@@ -2461,7 +2693,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand version" -l storage-opt -d 'St
 complete -c rcon -n "__fish_rcon_using_subcommand version" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand version" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand version" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand version" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand version" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand version" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand version" -s f -l format -d 'json, or a Go template over podman\'s fields ({{.Client.Version}})' -r
 complete -c rcon -n "__fish_rcon_using_subcommand version" -l noout -d 'Send nothing to stdout'
@@ -2475,7 +2707,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand completion" -l storage-opt -d 
 complete -c rcon -n "__fish_rcon_using_subcommand completion" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand completion" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand completion" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand completion" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand completion" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand completion" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand completion" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand completion" -s h -l help -d 'Print help'
@@ -2488,7 +2720,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand login" -l storage-opt -d 'Stor
 complete -c rcon -n "__fish_rcon_using_subcommand login" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand login" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand login" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand login" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand login" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand login" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand login" -s u -l username -d 'Username' -r
 complete -c rcon -n "__fish_rcon_using_subcommand login" -s p -l password -d 'Password (visible to other users of this host: prefer --password-stdin)' -r
@@ -2511,7 +2743,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand logout" -l storage-opt -d 'Sto
 complete -c rcon -n "__fish_rcon_using_subcommand logout" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand logout" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand logout" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand logout" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand logout" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand logout" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand logout" -l authfile -d 'Credentials file' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand logout" -l noout -d 'Send nothing to stdout'
@@ -2526,7 +2758,7 @@ complete -c rcon -n "__fish_rcon_using_subcommand unshare" -l storage-opt -d 'St
 complete -c rcon -n "__fish_rcon_using_subcommand unshare" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand unshare" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
 complete -c rcon -n "__fish_rcon_using_subcommand unshare" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
-complete -c rcon -n "__fish_rcon_using_subcommand unshare" -l volumepath -d 'Directory of volumes (not available yet: comes with volumes)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand unshare" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand unshare" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand unshare" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand unshare" -l rootless-netns -d 'Join the rootless network namespace used for CNI and netavark networking (comes later: rcon has no rootless network namespace yet)'

@@ -231,8 +231,6 @@ fn bad_mounts_are_refused_and_leave_nothing() {
         &["run", "--rm", "--image-volume", "bogus", "busybox", "true"],
     );
     assert!(err.contains("invalid ImageVolumeMode \"bogus\""), "{err}");
-    let err = r.fails(125, &["run", "--rm", "-v", "vol:/d", "busybox", "true"]);
-    assert!(err.contains("named volumes are not available yet"), "{err}");
     assert_eq!(r.ok(&["ps", "-a", "-q"]), "");
 }
 

@@ -277,18 +277,28 @@ impl Engine {
         img: Option<&ImageRecord>,
     ) -> Result<ContainerRecord> {
         let id = random_hex(32);
-        let config = self.container_config(o, img, &id)?;
-        let rec = ContainerRecord {
-            id: id.clone(),
-            name: match &o.name {
-                Some(n) => n.clone(),
-                None => self.generated_name()?,
-            },
-            created: chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Nanos, false),
-            config,
-            state: ContainerState::default(),
-        };
-        self.store_new_container(rec, o.name.is_none())
+        let mut config = self.container_config(o, img, &id)?;
+        let made = self.resolve_volumes(&mut config)?;
+        let stored = (|| {
+            let rec = ContainerRecord {
+                id: id.clone(),
+                name: match &o.name {
+                    Some(n) => n.clone(),
+                    None => self.generated_name()?,
+                },
+                created: chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Nanos, false),
+                config,
+                state: ContainerState::default(),
+            };
+            self.store_new_container(rec, o.name.is_none())
+        })();
+        if stored.is_err() {
+            // the volumes made for it go with it; what cannot go is for `volume prune`
+            for e in self.volumes_remove_made(&made) {
+                tracing::warn!("removing a volume made for a container not created: {e}");
+            }
+        }
+        stored
     }
 
     /// Write a new container's record, then its directories and spec; on a failure nothing
@@ -432,7 +442,6 @@ impl Engine {
             .unwrap_or_default();
         let from = self.volumes_from(&o.mounts.volumes_from)?;
         let mounts = super::mounts::container_mounts(&o.mounts, &image_volumes, from)?;
-        super::mounts::refuse_volumes(&mounts)?;
 
         let ulimits = o
             .ulimits
@@ -522,6 +531,7 @@ impl Engine {
             isolation,
             mounts,
             image_volume: super::mounts::image_volume_mode(o.mounts.image_volume.as_deref())?,
+            volumes: vec![],
         })
     }
 

@@ -105,7 +105,7 @@ impl Engine {
                 container_id: rec.id.clone(),
                 image: rec.config.image_id.clone(),
                 command: rec.config.args.clone(),
-                local_volumes: 0,
+                local_volumes: rec.config.volumes.len(),
                 size: size.root_fs,
                 rw_size: size.rw,
                 created: rec.created.clone(),
@@ -114,10 +114,21 @@ impl Engine {
             });
         }
         containers.sort_by(|a, b| b.created.cmp(&a.created));
+        let mut volumes = vec![];
+        for v in self.volumes().list()?.0 {
+            let links = self.volume_users(&v.name)?.len();
+            let size = super::size::tree_size(&v.mountpoint);
+            volumes.push(DfVolume {
+                volume_name: v.name,
+                links,
+                size,
+                reclaimable_size: if links == 0 { size } else { 0 },
+            });
+        }
         Ok(DfReport {
             images,
             containers,
-            volumes: vec![],
+            volumes,
         })
     }
 }
@@ -127,8 +138,7 @@ impl Engine {
 pub struct SystemPruneOptions {
     /// every image no container uses, not only dangling ones
     pub all: bool,
-    /// volumes no container uses too (read once the volume store lands)
-    #[allow(dead_code)]
+    /// volumes no container uses too
     pub volumes: bool,
     /// podman's `label=`, `label!=` and `until=` filters, for each kind
     pub filters: Vec<String>,
@@ -138,7 +148,6 @@ pub struct SystemPruneOptions {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pruned {
     Container,
-    #[allow(dead_code)]
     Volume,
     Image,
 }
@@ -155,6 +164,9 @@ impl Engine {
         let mut total: u64 = layers.values().sum();
         for rec in self.containers.list()? {
             total += self.container_size(&rec).rw;
+        }
+        for v in self.volumes().list()?.0 {
+            total += super::size::tree_size(&v.mountpoint);
         }
         Ok(total)
     }
@@ -177,6 +189,15 @@ impl Engine {
         }
         let before = self.store_bytes()?;
         self.prune(&o.filters, &mut |id| removed(Pruned::Container, id))?;
+        if o.volumes {
+            let (names, errors) = self.volume_prune(&o.filters)?;
+            for n in names {
+                removed(Pruned::Volume, &n);
+            }
+            if let Some(e) = errors.into_iter().next() {
+                return Err(e);
+            }
+        }
         self.prune_images(
             &super::images::ImagePruneOptions {
                 all: o.all,

@@ -39,7 +39,9 @@ impl Engine {
                 .map(|s| s.to_string())
                 .collect()
         });
-        let (mounts, binds, tmpfs) = super::mounts::inspect_mounts(rec);
+        let (mounts, binds, tmpfs) = super::mounts::inspect_mounts(rec, &|n| {
+            self.volumes().data_dir(n).display().to_string()
+        });
         let mut v = json!({
             "Id": rec.id,
             "Created": rec.created,

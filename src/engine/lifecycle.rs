@@ -563,6 +563,7 @@ impl Engine {
                 force,
                 timeout: Some(0),
                 depend: false,
+                volumes: false,
             },
         )
     }
@@ -640,6 +641,12 @@ impl Engine {
         self.release_mounts(&cur);
         self.containers.remove_locked(&cur)?;
         self.container_events(&["remove"], &cur);
+        if o.volumes {
+            // the container is gone either way: what cannot go is for `volume prune`
+            for e in self.volumes_remove_anonymous(&cur.config.volumes) {
+                tracing::warn!("removing a volume of container {}: {e}", cur.name);
+            }
+        }
         // absent unless the container ran; a stale one is pruned with the other old exits
         let _ = std::fs::remove_file(self.paths.exits().join(&cur.id));
         Ok(cur.id)
@@ -682,4 +689,6 @@ pub struct RemoveOptions {
     pub timeout: Option<u32>,
     /// remove the containers that require it first
     pub depend: bool,
+    /// remove its anonymous volumes too (`rm -v`)
+    pub volumes: bool,
 }

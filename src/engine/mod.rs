@@ -40,6 +40,7 @@ pub mod system;
 pub mod top;
 pub mod volume;
 pub mod volume_data;
+pub mod volume_use;
 
 use crate::image::ImageStore;
 use crate::store::{ContainerRecord, ContainerStore, StorePaths};

@@ -706,6 +706,8 @@ pub fn container_mounts(
     for m in all.iter_mut() {
         match m.kind {
             MountKind::Bind => m.options = process_options(&m.options, false, Some(&m.source))?,
+            // podman's for volumes: rw, rprivate, nosuid, nodev, rbind unless given
+            MountKind::Volume => m.options = process_options(&m.options, false, None)?,
             MountKind::Tmpfs if m.destination != "/dev" => {
                 m.options = process_options(&m.options, true, None)?
             }
@@ -718,34 +720,35 @@ pub fn container_mounts(
             all.push(m);
         }
     }
-    if image_volume_mode(o.image_volume.as_deref())? == "tmpfs" {
-        for d in image_volumes {
-            let destination = clean_path(d);
-            if all.iter().any(|m| m.destination == destination) {
-                continue;
-            }
-            let opts: Vec<String> = ["rprivate", "rw", "nodev", "exec"].map(String::from).into();
-            all.push(MountSpec {
-                kind: MountKind::Tmpfs,
-                source: "tmpfs".into(),
-                destination,
-                options: process_options(&opts, true, None)?,
-                from_image: true,
-            });
+    let mode = image_volume_mode(o.image_volume.as_deref())?;
+    for d in image_volumes.iter().filter(|_| mode != "ignore") {
+        let destination = clean_path(d);
+        if all.iter().any(|m| m.destination == destination) {
+            continue;
         }
+        // bind: an anonymous volume (named when created), filled from the image
+        all.push(match mode.as_str() {
+            "tmpfs" => {
+                let opts: Vec<String> =
+                    ["rprivate", "rw", "nodev", "exec"].map(String::from).into();
+                MountSpec {
+                    kind: MountKind::Tmpfs,
+                    source: "tmpfs".into(),
+                    destination,
+                    options: process_options(&opts, true, None)?,
+                    from_image: true,
+                }
+            }
+            _ => MountSpec {
+                kind: MountKind::Volume,
+                source: String::new(),
+                destination,
+                options: process_options(&[], false, None)?,
+                from_image: true,
+            },
+        });
     }
     Ok(all)
-}
-
-/// Until volumes come: a container with a named or anonymous volume is refused, before
-/// anything is created.
-pub fn refuse_volumes(mounts: &[MountSpec]) -> Result<()> {
-    if mounts.iter().any(|m| m.kind == MountKind::Volume) {
-        return Err(EngineError::unsupported(
-            "named volumes are not available yet: bind a host directory (-v /host/dir:/dir) or use --tmpfs",
-        ));
-    }
-    Ok(())
 }
 
 /// The options the kernel or rcon's runtime acts on: z and Z (SELinux relabeling, a no-op
@@ -775,11 +778,20 @@ pub fn mount_order(mounts: &[MountSpec]) -> Vec<&MountSpec> {
 
 /// inspect's `Mounts` (binds, and volumes once resolved; tmpfs left out, as podman's),
 /// `HostConfig.Binds` and `HostConfig.Tmpfs`.
-pub fn inspect_mounts(rec: &ContainerRecord) -> (Value, Value, Value) {
+pub fn inspect_mounts(
+    rec: &ContainerRecord,
+    volume_path: &dyn Fn(&str) -> String,
+) -> (Value, Value, Value) {
     let mut mounts = vec![];
     let mut binds = vec![];
     let mut tmpfs = serde_json::Map::new();
-    for m in rec.config.mounts.iter().filter(|m| !m.from_image) {
+    // the image's volumes show (as podman's), its tmpfs ones (--image-volume tmpfs) do not
+    for m in rec
+        .config
+        .mounts
+        .iter()
+        .filter(|m| !(m.from_image && m.kind == MountKind::Tmpfs))
+    {
         let opts = m.options.join(",");
         match m.kind {
             MountKind::Tmpfs => {
@@ -808,7 +820,7 @@ pub fn inspect_mounts(rec: &ContainerRecord) -> (Value, Value, Value) {
         }
         let mut v = json!({
             "Type": m.kind.as_str(),
-            "Source": m.source,
+            "Source": if m.kind == MountKind::Volume { volume_path(&m.source) } else { m.source.clone() },
             "Destination": m.destination,
             "Driver": if m.kind == MountKind::Volume { "local" } else { "" },
             "Mode": mode,
@@ -1030,17 +1042,18 @@ mod tests {
         let from = mounts_from(&[bind, tmpfs], Some(&opts(&["ro"]))).unwrap();
         assert_eq!(from.len(), 1);
         assert_eq!(from[0].options[0], "ro");
-        assert!(refuse_volumes(
-            &container_mounts(
-                &MountOptions {
-                    volumes: opts(&["v:/v"]),
-                    ..Default::default()
-                },
-                &[],
-                vec![]
-            )
-            .unwrap()
+        let v = container_mounts(
+            &MountOptions {
+                volumes: opts(&["v:/v"]),
+                ..Default::default()
+            },
+            &["/data".to_string()],
+            vec![],
         )
-        .is_err());
+        .unwrap();
+        assert_eq!((v[0].kind, v[0].source.as_str()), (MountKind::Volume, "v"));
+        // the image's VOLUME: an anonymous volume by default
+        assert_eq!((v[1].kind, v[1].source.as_str()), (MountKind::Volume, ""));
+        assert!(v[1].from_image);
     }
 }

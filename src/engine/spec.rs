@@ -207,29 +207,37 @@ fn seccomp_of(c: &ContainerConfig, caps: &[String]) -> Result<Option<LinuxSeccom
 
 /// The user's mounts (-v, --mount, --tmpfs, image volumes as tmpfs), a parent before what
 /// is mounted below it.
-fn user_mounts(rec: &ContainerRecord) -> Result<Vec<Mount>> {
-    use crate::store::MountKind;
-    super::mounts::mount_order(&rec.config.mounts)
-        .into_iter()
-        .map(|m| {
-            let typ = match m.kind {
-                MountKind::Bind => "bind",
-                MountKind::Tmpfs => "tmpfs",
-                MountKind::Devpts => "devpts",
-                MountKind::Volume => {
-                    return Err(EngineError::unsupported(
-                        "named volumes are not available yet",
-                    ))
-                }
-            };
-            Ok(MountBuilder::default()
-                .destination(&m.destination)
-                .typ(typ)
-                .source(&m.source)
-                .options(super::mounts::runtime_options(m))
-                .build()?)
-        })
-        .collect()
+impl Engine {
+    /// The user's mounts (-v, --mount, --tmpfs, the image's volumes), a volume as a bind of
+    /// its data (mounted first when it has mount options), with the copy-up of a fresh one.
+    fn user_mounts(&self, rec: &ContainerRecord) -> Result<Vec<Mount>> {
+        use crate::store::MountKind;
+        super::mounts::mount_order(&rec.config.mounts)
+            .into_iter()
+            .map(|m| {
+                let mut options = super::mounts::runtime_options(m);
+                let (typ, source) = match m.kind {
+                    MountKind::Bind => ("bind", m.source.clone().into()),
+                    MountKind::Tmpfs => ("tmpfs", m.source.clone().into()),
+                    MountKind::Devpts => ("devpts", m.source.clone().into()),
+                    MountKind::Volume => {
+                        let path = self.volume_source_for_start(&m.source)?;
+                        let nocopy = m.options.iter().any(|o| o == "nocopy");
+                        if !nocopy && self.take_copy_up(&m.source)? {
+                            options.push(crate::runtime::mounts::VOLUME_COPYUP.to_string());
+                        }
+                        ("bind", path)
+                    }
+                };
+                Ok(MountBuilder::default()
+                    .destination(&m.destination)
+                    .typ(typ)
+                    .source::<std::path::PathBuf>(source)
+                    .options(options)
+                    .build()?)
+            })
+            .collect()
+    }
 }
 
 impl Engine {
@@ -347,7 +355,7 @@ impl Engine {
         }
         mounts.extend(self.isolation_mounts(rec)?);
         // the user's mounts replace rcon's at the same place (and all of /dev's with /dev)
-        let user = user_mounts(rec)?;
+        let user = self.user_mounts(rec)?;
         let dev = user.iter().any(|m| m.destination() == Path::new("/dev"));
         mounts.retain(|m| {
             crate::runtime::is_rootfs_mount(m)

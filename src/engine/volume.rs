@@ -233,6 +233,7 @@ impl Engine {
                 force: true,
                 timeout,
                 depend: false,
+                volumes: false,
             };
             for id in users {
                 match self.remove_with(&id, &o) {
@@ -249,6 +250,11 @@ impl Engine {
         }
         self.volume_remove_unused(&name)?;
         Ok(name)
+    }
+
+    /// `volume_remove_unused`, for the other volume modules.
+    pub(super) fn volume_remove_unused_pub(&self, name: &str) -> Result<()> {
+        self.volume_remove_unused(name)
     }
 
     /// Remove volume `name`, which nothing uses: unmounted if mounted, its directory taken
@@ -280,8 +286,6 @@ impl Engine {
     /// Remove those of `names` that are anonymous and that no other container uses (`rm -v`,
     /// `run --rm`; the caller's container is removed first); named volumes stay. The errors
     /// of those that could not go.
-    // called by rm -v and --rm's cleanup
-    #[allow(dead_code)]
     pub fn volumes_remove_anonymous(&self, names: &[String]) -> Vec<EngineError> {
         let mut errors = vec![];
         for name in names {

@@ -18,6 +18,11 @@ pub const TMPCOPY: &str = "tmpcopy";
 /// A tmpfs option (podman's): the directory it covers is copied into it first.
 pub const TMPCOPYUP: &str = "tmpcopyup";
 
+/// A bind option of rcon's own, set by the engine for a fresh volume: the directory the
+/// volume covers in the image is copied into it first (podman's copy-up), owners and modes
+/// kept, its root's too.
+pub const VOLUME_COPYUP: &str = "rcon-volume-copyup";
+
 /// A mount option (podman's `U`): the source is chowned to the container's user first
 /// (recursively for a bind, the root of a tmpfs).
 pub const CHOWN: &str = "U";
@@ -283,6 +288,7 @@ fn mount_one(root: RawFd, m: &Mount, spec: &Spec) -> Result<(), StartError> {
     let typ = m.typ().as_deref().unwrap_or("bind");
     let mut opts = m.options().clone().unwrap_or_default();
     let copyup = take_option(&mut opts, TMPCOPYUP) && typ == "tmpfs";
+    let volume_copyup = take_option(&mut opts, VOLUME_COPYUP);
     let chown = take_option(&mut opts, CHOWN);
     let (mut flags, prop, data) = parse_options(&opts);
     let is_bind = typ == "bind" || flags.contains(MsFlags::MS_BIND);
@@ -311,6 +317,10 @@ fn mount_one(root: RawFd, m: &Mount, spec: &Spec) -> Result<(), StartError> {
     }
     if is_bind {
         flags |= MsFlags::MS_BIND;
+        // a fresh volume's copy-up: what it covers, opened before it is covered
+        let below = volume_copyup
+            .then(|| open_in_root(root, dest, OFlag::O_RDONLY | OFlag::O_DIRECTORY).ok())
+            .flatten();
         mount(
             Some(&src),
             tp.as_str(),
@@ -319,6 +329,9 @@ fn mount_one(root: RawFd, m: &Mount, spec: &Spec) -> Result<(), StartError> {
             None::<&str>,
         )
         .map_err(sys_err(&what))?;
+        if let Some(b) = below {
+            copy_up(root, dest, b)?;
+        }
         let extra = flags & !(MsFlags::MS_BIND | MsFlags::MS_REC);
         if !extra.is_empty() {
             let m = reopen()?;
@@ -392,6 +405,29 @@ fn mount_one(root: RawFd, m: &Mount, spec: &Spec) -> Result<(), StartError> {
         .map_err(sys_err(&what))?;
     }
     Ok(())
+}
+
+/// A fresh volume just bound on `dest`: the directory it covers (`below`) copied in, and
+/// the owner and mode of that directory given to the volume's root.
+fn copy_up(root: RawFd, dest: &Path, below: OwnedFd) -> Result<(), StartError> {
+    let top = open_in_root(root, dest, OFlag::O_RDONLY | OFlag::O_DIRECTORY)
+        .map_err(sys_err(format!("reopening {}", dest.display())))?;
+    super::tree::copy_dir_contents(below.as_raw_fd(), top.as_raw_fd()).map_err(sys_err(
+        format!("copying {} into its volume", dest.display()),
+    ))?;
+    let md = nix::sys::stat::fstat(below.as_raw_fd())
+        .map_err(sys_err(format!("reading {}", dest.display())))?;
+    // an owner this user namespace does not map: the root keeps ours
+    let _ = nix::unistd::fchown(
+        top.as_raw_fd(),
+        Some(nix::unistd::Uid::from_raw(md.st_uid)),
+        Some(nix::unistd::Gid::from_raw(md.st_gid)),
+    );
+    nix::sys::stat::fchmod(
+        top.as_raw_fd(),
+        nix::sys::stat::Mode::from_bits_truncate(md.st_mode & 0o7777),
+    )
+    .map_err(sys_err(format!("setting the mode of {}", dest.display())))
 }
 
 /// A tmpfs just mounted on `dest`: the directory it covers (`below`) copied in, its root

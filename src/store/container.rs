@@ -97,6 +97,9 @@ pub struct ContainerConfig {
     /// empty in older records (bind)
     #[serde(default)]
     pub image_volume: String,
+    /// the names of the volumes its mounts use, named and anonymous (who uses a volume)
+    #[serde(default)]
+    pub volumes: Vec<String>,
 }
 
 impl ContainerConfig {

@@ -47,6 +47,10 @@ pub fn finish(
         let (cg, rec) = record_exit(store, &args.id, code);
         (cg, None, rec)
     };
+    let volumes = rec
+        .as_ref()
+        .map(|r| r.config.volumes.clone())
+        .unwrap_or_default();
     if let Some(rec) = rec {
         record_death(&args.paths, &rec, code, trash.is_some());
     }
@@ -65,6 +69,10 @@ pub fn finish(
         }
         _ => {}
     }
+    // --rm: its anonymous volumes are gone when `run --rm` returns, as with podman
+    if trash.is_some() {
+        remove_anonymous_volumes(args, &volumes);
+    }
     tell_clients(clients, code);
     // --rm: the container's mounts only now, after we answered (see runtime::init::Spawned)
     drop(mount_ns);
@@ -73,6 +81,26 @@ pub fn finish(
             tracing::warn!("{e}");
         }
         prune_exit_files(&args.paths);
+    }
+}
+
+/// --rm: the container's anonymous volumes go with it (named ones stay).
+fn remove_anonymous_volumes(args: &Args, volumes: &[String]) {
+    if volumes.is_empty() {
+        return;
+    }
+    let term = crate::engine::report::Terminal {
+        stdin: 0,
+        stdout: 1,
+        stderr: 2,
+    };
+    match crate::engine::Engine::new(args.paths.clone(), term) {
+        Ok(engine) => {
+            for e in engine.volumes_remove_anonymous(volumes) {
+                tracing::warn!("removing a volume of container {}: {e}", args.id);
+            }
+        }
+        Err(e) => tracing::warn!("removing the volumes of container {}: {e}", args.id),
     }
 }
 

@@ -33,7 +33,7 @@ pub struct RmArgs {
     /// Act on the latest container rcon is aware of
     #[arg(short, long)]
     latest: bool,
-    /// Remove anonymous volumes associated with the container (rcon makes none yet: accepted)
+    /// Remove anonymous volumes associated with the container
     #[arg(short, long)]
     volumes: bool,
     containers: Vec<String>,
@@ -63,6 +63,7 @@ pub(super) fn rm(engine: &Engine, a: &RmArgs) -> Result<i32> {
         force: a.force,
         timeout: a.time,
         depend: a.depend,
+        volumes: a.volumes,
     };
     let errors = run_each(&targets, a.ignore, |t| {
         // --depend: the dependents go first, each printed on its line, then the one named
