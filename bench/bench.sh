@@ -65,6 +65,10 @@ echo "== (a2) rcon run --rm -v HOSTDIR:/d IMG true"
 mkdir "$work/bind"
 hf run-bind -n "rcon run --rm -v DIR:/d IMG true" "$R run --rm -v '$work/bind:/d' bench true"
 
+echo "== (a3) rcon run --rm -v VOL:/d IMG true (a named volume, made before)"
+rcon volume create benchvol >/dev/null
+hf run-vol -n "rcon run --rm -v VOL:/d IMG true" "$R run --rm -v benchvol:/d bench true"
+
 echo "== (b) floor: unshare --fork --pid --mount --uts --ipc --net chroot ROOTFS /bin/true"
 hf floor -n "floor: unshare + chroot /bin/true" \
     "unshare --fork --pid --mount --uts --ipc --net chroot '$work/rootfs' /bin/true"
@@ -156,6 +160,7 @@ fi
 
 run_ms=$(median_ms run)
 bind_ms=$(median_ms run-bind)
+vol_ms=$(median_ms run-vol)
 bind_limit=$(awk -v r="$run_ms" 'BEGIN { printf "%.1f", r + 1 }')
 floor_ms=$(median_ms floor)
 exec_ms=$(median_ms exec)
@@ -174,6 +179,7 @@ echo "== summary (medians of $RUNS runs; $(nproc) cpus, $(uname -r))"
 row "what" "measured" "target" ""
 row "rcon run --rm IMG true" "$(ms "$run_ms")" "<= 2x floor = $floor2 ms" "$(verdict "$run_ms" "$floor2")"
 row "rcon run --rm -v DIR:/d IMG true" "$(ms "$bind_ms")" "<= run --rm + 1 ms = $bind_limit ms" "$(verdict "$bind_ms" "$bind_limit")"
+row "rcon run --rm -v VOL:/d IMG true" "$(ms "$vol_ms")" "<= run --rm + 1 ms = $bind_limit ms" "$(verdict "$vol_ms" "$bind_limit")"
 row "floor: unshare+chroot /bin/true" "$(ms "$floor_ms")" "" ""
 if [ -n "$podman_ms" ]; then
     row "$podman_label" "$(ms "$podman_ms")" "(reference)" ""
