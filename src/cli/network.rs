@@ -282,6 +282,11 @@ fn ls(engine: &Engine, a: &LsArgs) -> Result<i32> {
         }
         return Ok(0);
     }
+    if a.format.as_deref().map(str::trim) == Some("json") {
+        // the records' own field order (netavark's), which a Value map would sort
+        println!("{}", serde_json::to_string_pretty(&recs)?);
+        return Ok(0);
+    }
     let items: Vec<Value> = recs
         .iter()
         .map(|r| {
@@ -292,7 +297,7 @@ fn ls(engine: &Engine, a: &LsArgs) -> Result<i32> {
         .collect();
     print_list_with(
         a.format.as_deref(),
-        "table {{.ID}}\t{{.Name}}\t{{.Driver}}",
+        "{{.ID}}\t{{.Name}}\t{{.Driver}}",
         &[("ID", "NETWORK ID")],
         || {
             recs.iter()
