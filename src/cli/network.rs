@@ -182,9 +182,10 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> Result<i32> {
         NetworkCommand::Prune(a) => prune(engine, &a),
         NetworkCommand::Reload(a) => {
             if !a.all && !a.latest && a.containers.is_empty() {
-                return Err(
-                    EngineError::invalid("no arguments given: specify a container or --all").into(),
-                );
+                return Err(EngineError::invalid(
+                    "no arguments given: specify a container or --all",
+                )
+                .into());
             }
             // no container is on a network yet: nothing to reload
             Ok(0)
@@ -290,7 +291,11 @@ fn ls(engine: &Engine, a: &LsArgs) -> Result<i32> {
     let items: Vec<Value> = recs
         .iter()
         .map(|r| {
-            let id = if a.no_trunc { &r.id[..] } else { &r.id[..12.min(r.id.len())] };
+            let id = if a.no_trunc {
+                &r.id[..]
+            } else {
+                &r.id[..12.min(r.id.len())]
+            };
             let labels: Vec<String> = r.labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
             template_value(r, id, json!(labels.join(",")))
         })

@@ -230,7 +230,11 @@ fn network_template(o: &NetworkCreateOptions) -> Result<NetworkRecord> {
             return Err(EngineError::invalid(format!("network name {n} invalid: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*: invalid argument")));
         }
     }
-    let driver = if o.driver.is_empty() { "bridge" } else { &o.driver };
+    let driver = if o.driver.is_empty() {
+        "bridge"
+    } else {
+        &o.driver
+    };
     match driver {
         "bridge" => {}
         "macvlan" | "ipvlan" => {
@@ -238,7 +242,11 @@ fn network_template(o: &NetworkCreateOptions) -> Result<NetworkRecord> {
                 "--driver {driver}: not available: rcon builds bridge networks only"
             )))
         }
-        d => return Err(EngineError::invalid(format!("unsupported driver {d}: invalid argument"))),
+        d => {
+            return Err(EngineError::invalid(format!(
+                "unsupported driver {d}: invalid argument"
+            )))
+        }
     }
     match o.ipam_driver.as_str() {
         "" | "host-local" => {}
@@ -257,10 +265,13 @@ fn network_template(o: &NetworkCreateOptions) -> Result<NetworkRecord> {
         labels: o.labels.clone(),
         ..Default::default()
     };
-    rec.ipam_options.insert("driver".into(), "host-local".into());
+    rec.ipam_options
+        .insert("driver".into(), "host-local".into());
     for (k, v) in &o.options {
         if !BRIDGE_OPTIONS.contains(&k.as_str()) {
-            return Err(EngineError::invalid(format!("unsupported bridge network option {k}")));
+            return Err(EngineError::invalid(format!(
+                "unsupported bridge network option {k}"
+            )));
         }
         if k == "mtu" || k == "vlan" || k == "metric" {
             v.parse::<u32>().map_err(|_| {
@@ -268,7 +279,9 @@ fn network_template(o: &NetworkCreateOptions) -> Result<NetworkRecord> {
             })?;
         }
         if k == "isolate" && !["true", "false", "strict"].contains(&v.as_str()) {
-            return Err(EngineError::invalid(format!("failed to parse isolate option: {v:?}")));
+            return Err(EngineError::invalid(format!(
+                "failed to parse isolate option: {v:?}"
+            )));
         }
         rec.options.insert(k.clone(), v.clone());
     }
@@ -279,7 +292,9 @@ fn network_template(o: &NetworkCreateOptions) -> Result<NetworkRecord> {
 /// chosen free ones: IPv4, and a ULA /64 with --ipv6.
 fn subnets(o: &NetworkCreateOptions, rec: &mut NetworkRecord, used: &[Cidr]) -> Result<()> {
     if o.subnets.is_empty() && !(o.gateways.is_empty() && o.ip_ranges.is_empty()) {
-        return Err(EngineError::invalid("cannot set gateway or range without subnet"));
+        return Err(EngineError::invalid(
+            "cannot set gateway or range without subnet",
+        ));
     }
     if o.gateways.len() > o.subnets.len() || o.ip_ranges.len() > o.subnets.len() {
         return Err(EngineError::invalid(
@@ -295,11 +310,13 @@ fn subnets(o: &NetworkCreateOptions, rec: &mut NetworkRecord, used: &[Cidr]) -> 
         cidrs.push(c);
         let gateway = match o.gateways.get(i) {
             Some(g) => {
-                let ip: IpAddr = g.parse().map_err(|_| {
-                    EngineError::invalid(format!("invalid gateway IP {g}"))
-                })?;
+                let ip: IpAddr = g
+                    .parse()
+                    .map_err(|_| EngineError::invalid(format!("invalid gateway IP {g}")))?;
                 if !c.contains(ip) {
-                    return Err(EngineError::invalid(format!("gateway {ip} not in subnet {c}")));
+                    return Err(EngineError::invalid(format!(
+                        "gateway {ip} not in subnet {c}"
+                    )));
                 }
                 ip
             }
@@ -309,7 +326,9 @@ fn subnets(o: &NetworkCreateOptions, rec: &mut NetworkRecord, used: &[Cidr]) -> 
             Some(r) => {
                 let rc = Cidr::parse(r)?;
                 if !(c.contains(rc.addr) && c.prefix <= rc.prefix) {
-                    return Err(EngineError::invalid(format!("lease range {rc} not in subnet {c}")));
+                    return Err(EngineError::invalid(format!(
+                        "lease range {rc} not in subnet {c}"
+                    )));
                 }
                 let (start, end) = rc.host_range();
                 Some(LeaseRange {
@@ -366,7 +385,9 @@ impl Filters {
             let allowed: &[&str] = if prune {
                 &["label", "label!", "until"]
             } else {
-                &["name", "id", "driver", "label", "label!", "dangling", "until"]
+                &[
+                    "name", "id", "driver", "label", "label!", "dangling", "until",
+                ]
             };
             if !allowed.contains(&k) {
                 return Err(EngineError::invalid(format!("invalid filter {k:?}")));
@@ -404,8 +425,12 @@ impl Filters {
             }
         }
         self.keys.iter().all(|(k, vals)| match k.as_str() {
-            "label" => vals.iter().all(|l| super::volume::label_matches(l, &r.labels)),
-            "label!" => !vals.iter().any(|l| super::volume::label_matches(l, &r.labels)),
+            "label" => vals
+                .iter()
+                .all(|l| super::volume::label_matches(l, &r.labels)),
+            "label!" => !vals
+                .iter()
+                .any(|l| super::volume::label_matches(l, &r.labels)),
             _ => vals.iter().any(|v| match k.as_str() {
                 "name" => regex::Regex::new(v).is_ok_and(|re| re.is_match(&r.name)),
                 "id" => r.id.starts_with(v.as_str()),

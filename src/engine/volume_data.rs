@@ -317,14 +317,15 @@ impl Engine {
 /// The tar of a volume's data directory: its contents, named relative to it.
 fn tar_data<W: Write>(data: &Path, w: W) -> Result<()> {
     let dev = std::fs::symlink_metadata(data)?.dev();
-    super::files::write_archive(w, |b| super::files::tar_tree(b, data, Path::new(""), dev, None)).map_err(
-        |e| {
-            EngineError::failed(format!(
-                "writing the archive: {}",
-                super::files::describe(&e)
-            ))
-        },
-    )
+    super::files::write_archive(w, |b| {
+        super::files::tar_tree(b, data, Path::new(""), dev, None)
+    })
+    .map_err(|e| {
+        EngineError::failed(format!(
+            "writing the archive: {}",
+            super::files::describe(&e)
+        ))
+    })
 }
 
 #[cfg(test)]

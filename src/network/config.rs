@@ -84,7 +84,10 @@ impl NetworkRecord {
 /// A fixed id for a built-in network: the sha256 of its name.
 fn builtin_id(name: &str) -> String {
     use sha2::{Digest, Sha256};
-    format!("{:x}", Sha256::digest(format!("rcon-network-{name}").as_bytes()))
+    format!(
+        "{:x}",
+        Sha256::digest(format!("rcon-network-{name}").as_bytes())
+    )
 }
 
 /// The built-in networks, as listed: `bridge`, `host`, `none`.
@@ -146,7 +149,10 @@ impl NetworkStore {
         fs::metadata(&self.paths.root)
             .and_then(|m| m.created())
             .ok()
-            .map(|t| chrono::DateTime::<chrono::Local>::from(t).to_rfc3339_opts(chrono::SecondsFormat::Nanos, false))
+            .map(|t| {
+                chrono::DateTime::<chrono::Local>::from(t)
+                    .to_rfc3339_opts(chrono::SecondsFormat::Nanos, false)
+            })
             .unwrap_or_else(crate::store::events::now_rfc3339)
     }
 
@@ -163,7 +169,12 @@ impl NetworkStore {
         };
         let mut names: Vec<String> = rd
             .flatten()
-            .filter_map(|e| e.file_name().to_str()?.strip_suffix(".json").map(str::to_string))
+            .filter_map(|e| {
+                e.file_name()
+                    .to_str()?
+                    .strip_suffix(".json")
+                    .map(str::to_string)
+            })
             .filter(|n| crate::store::container::valid_name(n) && !BUILTIN.contains(&n.as_str()))
             .collect();
         names.sort();
@@ -180,7 +191,10 @@ impl NetworkStore {
     /// A network by its name, its full id or a unique prefix of its id (podman's lookup).
     pub fn lookup(&self, reference: &str) -> Result<NetworkRecord> {
         let (all, _) = self.list()?;
-        if let Some(r) = all.iter().find(|r| r.name == reference || r.id == reference) {
+        if let Some(r) = all
+            .iter()
+            .find(|r| r.name == reference || r.id == reference)
+        {
             return Ok(r.clone());
         }
         let matches: Vec<&NetworkRecord> = all

@@ -126,14 +126,9 @@ impl Ipam {
 
     /// Drop the network's table (the network is being removed).
     pub fn forget(&self, network: &str) -> Result<()> {
-        for p in [
-            self.file(network),
-            self.dir.join(format!("{network}.lock")),
-        ] {
+        for p in [self.file(network), self.dir.join(format!("{network}.lock"))] {
             match std::fs::remove_file(&p) {
-                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                    return Err(io_err(&p)(e))
-                }
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(io_err(&p)(e)),
                 _ => {}
             }
         }
@@ -209,9 +204,17 @@ mod tests {
             vec![ip("10.89.0.50")]
         );
         let taken = ipam.allocate(&n, "d", &[ip("10.89.0.50")]).unwrap_err();
-        assert!(taken.to_string().contains("already allocated to container ID c"), "{taken}");
+        assert!(
+            taken
+                .to_string()
+                .contains("already allocated to container ID c"),
+            "{taken}"
+        );
         let outside = ipam.allocate(&n, "d", &[ip("10.90.0.5")]).unwrap_err();
-        assert!(outside.to_string().contains("not in any subnet"), "{outside}");
+        assert!(
+            outside.to_string().contains("not in any subnet"),
+            "{outside}"
+        );
         ipam.release("n", "a").unwrap();
         assert_eq!(ipam.allocate(&n, "e", &[]).unwrap(), vec![ip("10.89.0.2")]);
         assert_eq!(ipam.leases("n").unwrap().len(), 3);

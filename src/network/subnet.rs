@@ -227,6 +227,11 @@ mod tests {
         assert!(Cidr::parse("nonsense").is_err());
         let v6 = Cidr::parse("fd00:1:2:3::5/64").unwrap();
         assert_eq!(v6.to_string(), "fd00:1:2:3::/64");
-        assert_eq!(free_v4(&[Cidr::parse("10.89.0.0/23").unwrap()]).unwrap().to_string(), "10.89.2.0/24");
+        assert_eq!(
+            free_v4(&[Cidr::parse("10.89.0.0/23").unwrap()])
+                .unwrap()
+                .to_string(),
+            "10.89.2.0/24"
+        );
     }
 }

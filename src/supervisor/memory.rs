@@ -79,7 +79,10 @@ fn shared_runs(pagemap: &std::fs::File, a: usize, b: usize) -> Vec<(usize, usize
     const PAGE: usize = 4096;
     let pages = (b - a) / PAGE;
     let mut raw = vec![0u8; pages * 8];
-    if pagemap.read_exact_at(&mut raw, (a / PAGE * 8) as u64).is_err() {
+    if pagemap
+        .read_exact_at(&mut raw, (a / PAGE * 8) as u64)
+        .is_err()
+    {
         return vec![];
     }
     let mut runs: Vec<(usize, usize)> = vec![];
