@@ -233,6 +233,10 @@ fn bad_input_exits_125_and_leaves_nothing() {
         "Error: not available yet: container networking comes with the bridge datapath"
     );
     r.fails(125, &["network", "disconnect", "bridge", "ctr"]);
+    let err = r.fails(125, &["network", "connect", "nonet", "ctr"]);
+    assert!(err.contains("network not found"), "{err}");
+    r.fails(125, &["network", "reload"]);
+    assert_eq!(r.ok(&["network", "reload", "--all"]), "");
     r.fails(125, &["network", "ls", "--filter", "bogus=1"]);
     assert!(records(&r).is_empty());
     assert_eq!(r.ok(&["network", "ls", "-q"]).lines().count(), 3);

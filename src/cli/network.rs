@@ -2,7 +2,7 @@
 //! networks with the bridge datapath: until then connect and disconnect are refused.
 
 use super::format::{print_list_with, print_objects};
-use crate::engine::network::{NetworkCreateOptions, NOT_YET};
+use crate::engine::network::NetworkCreateOptions;
 use crate::engine::{Engine, EngineError};
 use crate::network::{NetworkError, NetworkRecord};
 use anyhow::Result;
@@ -172,8 +172,13 @@ impl NetworkCommand {
 
 pub fn dispatch(engine: &Engine, c: NetworkCommand) -> Result<i32> {
     match c {
-        NetworkCommand::Connect(_) | NetworkCommand::Disconnect(_) => {
-            Err(EngineError::unsupported(NOT_YET).into())
+        NetworkCommand::Connect(a) => {
+            engine.network_connect(&a.network, &a.container)?;
+            Ok(0)
+        }
+        NetworkCommand::Disconnect(a) => {
+            engine.network_disconnect(&a.network, &a.container)?;
+            Ok(0)
         }
         NetworkCommand::Create(a) => create(engine, a),
         NetworkCommand::Exists(a) => Ok(if engine.network_exists(&a.name) { 0 } else { 1 }),
@@ -181,13 +186,9 @@ pub fn dispatch(engine: &Engine, c: NetworkCommand) -> Result<i32> {
         NetworkCommand::Ls(a) => ls(engine, &a),
         NetworkCommand::Prune(a) => prune(engine, &a),
         NetworkCommand::Reload(a) => {
-            if !a.all && !a.latest && a.containers.is_empty() {
-                return Err(EngineError::invalid(
-                    "no arguments given: specify a container or --all",
-                )
-                .into());
+            for id in engine.network_reload(&a.containers, a.all, a.latest)? {
+                println!("{id}");
             }
-            // no container is on a network yet: nothing to reload
             Ok(0)
         }
         NetworkCommand::Rm(a) => rm(engine, &a),

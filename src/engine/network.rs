@@ -205,6 +205,34 @@ impl Engine {
         Ok(Ipam::new(&self.networks()).leases(network)?)
     }
 
+    /// `network connect`: a running container joins a network (with the bridge datapath).
+    pub fn network_connect(&self, network: &str, _container: &str) -> Result<()> {
+        self.network(network)?;
+        Err(EngineError::unsupported(NOT_YET))
+    }
+
+    /// `network disconnect`: a container leaves a network (with the bridge datapath).
+    pub fn network_disconnect(&self, network: &str, _container: &str) -> Result<()> {
+        self.network(network)?;
+        Err(EngineError::unsupported(NOT_YET))
+    }
+
+    /// `network reload`: the ids of the containers whose rules were re-applied; none is on a
+    /// network yet.
+    pub fn network_reload(
+        &self,
+        containers: &[String],
+        all: bool,
+        latest: bool,
+    ) -> Result<Vec<String>> {
+        if !all && !latest && containers.is_empty() {
+            return Err(EngineError::invalid(
+                "no arguments given: specify a container or --all",
+            ));
+        }
+        Ok(vec![])
+    }
+
     fn network_event(&self, status: &str, rec: &NetworkRecord) {
         let mut e = Event {
             id: rec.id.clone(),
