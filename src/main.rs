@@ -10,6 +10,7 @@
 mod cli;
 mod engine;
 mod image;
+mod network;
 mod registry;
 mod runtime;
 mod store;

@@ -115,7 +115,7 @@ fn template_data(e: &Event) -> serde_json::Value {
         "ID": e.id,
         "Image": e.image,
         "Name": e.name,
-        "Network": "",
+        "Network": e.network,
         "Status": e.status,
         "Time": go_time(&e.time),
         "TimeNano": chrono::DateTime::parse_from_rfc3339(&e.time).ok().and_then(|t| t.timestamp_nanos_opt()).unwrap_or(0),

@@ -6,6 +6,7 @@ pub mod events;
 pub mod format;
 pub mod history;
 pub mod image;
+pub mod network;
 pub mod progress;
 pub mod registry;
 pub mod system;
@@ -88,6 +89,9 @@ pub enum Command {
     /// Manage volumes
     #[command(subcommand)]
     Volume(volume::VolumeCommand),
+    /// Manage networks (created and inspected; containers join them with the bridge datapath)
+    #[command(subcommand)]
+    Network(network::NetworkCommand),
     /// Manage rcon itself
     #[command(subcommand)]
     System(system::SystemCommand),
@@ -209,6 +213,7 @@ impl Command {
             Command::Image(_) | Command::ImageGroup(_) => true,
             Command::System(system::SystemCommand::Events(_)) => false,
             Command::Volume(v) => v.needs_userns(),
+            Command::Network(n) => n.needs_userns(),
             Command::System(_) | Command::Unshare(_) => true,
             _ => false,
         }
@@ -515,6 +520,7 @@ fn run(cli: Cli, prespawned: Option<Prespawned>) -> anyhow::Result<i32> {
         Command::ImageGroup(g) => image::dispatch_group(&engine, g),
         Command::System(s) => system::dispatch(&engine, s),
         Command::Volume(v) => volume::dispatch(&engine, v),
+        Command::Network(n) => network::dispatch(&engine, n),
         Command::Info(a) => system::info(&engine, &a),
         Command::Events(a) => events::events(&engine, &a),
         Command::Login(a) => registry::login(&engine, &a),

@@ -47,6 +47,8 @@ pub enum EngineError {
     /// the container's supervisor could not be started
     #[error(transparent)]
     Supervisor(#[from] crate::supervisor::SupervisorError),
+    #[error(transparent)]
+    Network(#[from] crate::network::NetworkError),
     /// what the engine was doing when `source` happened (printed "context: source")
     #[error("{context}")]
     Context {
@@ -122,6 +124,17 @@ impl EngineError {
                 _ => ErrorKind::Internal,
             },
             EngineError::Registry(RegistryError::NotFound(_)) => ErrorKind::NotFound,
+            EngineError::Network(e) => {
+                use crate::network::NetworkError as N;
+                match e {
+                    N::NotFound(_) => ErrorKind::NotFound,
+                    N::Exists(_) | N::SubnetInUse(_) | N::AddressTaken { .. } => {
+                        ErrorKind::Conflict
+                    }
+                    N::Invalid(_) | N::AddressOutside { .. } => ErrorKind::InvalidArgument,
+                    _ => ErrorKind::Internal,
+                }
+            }
             EngineError::Context { source, .. } => source.kind(),
             _ => ErrorKind::Internal,
         }

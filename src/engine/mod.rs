@@ -25,6 +25,7 @@ pub mod logs;
 pub mod mount;
 pub mod mounts;
 pub mod names;
+pub mod network;
 pub mod pipes;
 pub mod ps;
 pub mod pull;

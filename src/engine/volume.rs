@@ -527,7 +527,7 @@ fn key_matches(k: &str, v: &str, r: &VolumeRecord, users: &HashMap<String, Vec<S
 }
 
 /// `key` (set) or `key=value` (set to that value).
-fn label_matches(spec: &str, labels: &BTreeMap<String, String>) -> bool {
+pub(super) fn label_matches(spec: &str, labels: &BTreeMap<String, String>) -> bool {
     match spec.split_once('=') {
         Some((k, v)) => labels.get(k).is_some_and(|x| v.is_empty() || x == v),
         None => labels.contains_key(spec),

@@ -295,6 +295,29 @@ pub struct VolumeRefsConfig {
     pub volumes: Vec<String>,
 }
 
+/// The networks a container is on, read from its record (`ContainerStore::list_network_refs`):
+/// its `networks`, a map keyed by network name or a list of names; none until containers
+/// join networks.
+#[derive(Debug, Clone, Deserialize)]
+pub struct NetworkRefs {
+    pub id: String,
+    #[serde(default)]
+    pub networks: serde_json::Value,
+}
+
+impl NetworkRefs {
+    pub fn names(&self) -> Vec<String> {
+        match &self.networks {
+            serde_json::Value::Object(m) => m.keys().cloned().collect(),
+            serde_json::Value::Array(a) => a
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect(),
+            _ => vec![],
+        }
+    }
+}
+
 /// Records and summaries alike carry the state.
 pub trait HasState {
     fn state(&self) -> &ContainerState;
@@ -495,6 +518,10 @@ impl ContainerStore {
     /// the records; a record that cannot be read is left out.
     pub fn list_volume_refs(&self) -> Result<Vec<VolumeRefs>> {
         Ok(self.list_as::<VolumeRefs>()?.0)
+    }
+
+    pub fn list_network_refs(&self) -> Result<Vec<NetworkRefs>> {
+        Ok(self.list_as::<NetworkRefs>()?.0)
     }
 
     fn list_as<T: serde::de::DeserializeOwned>(&self) -> Result<(Vec<T>, Vec<Damaged>)> {

@@ -34,6 +34,9 @@ pub struct Event {
     /// a container's name, an image's reference
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name: String,
+    /// a network's name, on network events
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub network: String,
     /// what happened: create, start, died, pull, ...
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub status: String,
