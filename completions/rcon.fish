@@ -78,6 +78,7 @@ complete -c rcon -n "__fish_rcon_needs_command" -f -a "history" -d 'Show the his
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "container" -d 'Manage containers'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "image" -d 'Manage images'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "volume" -d 'Manage volumes'
+complete -c rcon -n "__fish_rcon_needs_command" -f -a "network" -d 'Manage networks (created and inspected; containers join them with the bridge datapath)'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "system" -d 'Manage rcon itself'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "info" -d 'Display information about the host and rcon'
 complete -c rcon -n "__fish_rcon_needs_command" -f -a "events" -d 'Show rcon events (from the events log; followed until interrupted)'
@@ -2535,6 +2536,207 @@ complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcom
 complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from umount" -l noout -d 'Send nothing to stdout'
 complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from umount" -s h -l help -d 'Print help'
 complete -c rcon -n "__fish_rcon_using_subcommand volume; and __fish_seen_subcommand_from umount" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune reload rm remove" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune reload rm remove" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune reload rm remove" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune reload rm remove" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune reload rm remove" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune reload rm remove" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune reload rm remove" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune reload rm remove" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune reload rm remove" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune reload rm remove" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune reload rm remove" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune reload rm remove" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune reload rm remove" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune reload rm remove" -f -a "connect" -d 'Connect a container to a network (not available yet: comes with the bridge datapath)'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune reload rm remove" -f -a "create" -d 'Create a network'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune reload rm remove" -f -a "disconnect" -d 'Disconnect a container from a network (not available yet: comes with the bridge datapath)'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune reload rm remove" -f -a "exists" -d 'Check if the given network exists (exit 0) or not (exit 1)'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune reload rm remove" -f -a "inspect" -d 'Display detailed information on one or more networks'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune reload rm remove" -f -a "ls" -d 'List networks'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune reload rm remove" -f -a "list" -d 'List networks'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune reload rm remove" -f -a "prune" -d 'Remove all networks not used by at least one container'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune reload rm remove" -f -a "reload" -d 'Reload the network configuration of containers (none is connected yet: nothing to do)'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune reload rm remove" -f -a "rm" -d 'Remove one or more networks'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and not __fish_seen_subcommand_from connect create disconnect exists inspect ls list prune reload rm remove" -f -a "remove" -d 'Remove one or more networks'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from connect" -l alias -d 'network scoped alias for container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip -d 'set a static ipv4 address for this container network' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip6 -d 'set a static ipv6 address for this container network' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from connect" -l mac-address -d 'set a static mac address for this container network' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from connect" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from connect" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from connect" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from connect" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from connect" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from connect" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from connect" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from connect" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from connect" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from connect" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from connect" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from connect" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from connect" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from create" -s d -l driver -d 'driver to manage the network (only "bridge"; macvlan and ipvlan are refused)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from create" -l gateway -d 'IPv4 or IPv6 gateway for the subnet' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from create" -l ip-range -d 'allocate container IP from range (CIDR inside the subnet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from create" -l ipam-driver -d 'IP Address Management Driver (only "host-local")' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from create" -l label -d 'set metadata on a network (KEY[=VALUE])' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from create" -s o -l opt -d 'Set driver specific options: mtu=, vlan=, isolate=, metric=' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from create" -l subnet -d 'subnets in CIDR format' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from create" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from create" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from create" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from create" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from create" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from create" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from create" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from create" -l disable-dns -d 'disable dns plugin'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from create" -l internal -d 'restrict external access from this network'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from create" -l ipv6 -d 'enable IPv6 networking (a ULA /64 when no IPv6 --subnet is given)'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from create" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s f -l force -d 'force removal of container from network'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from exists" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from exists" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from exists" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from exists" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from exists" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from exists" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from exists" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from exists" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Pretty-print network to JSON or using a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from inspect" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from inspect" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from inspect" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from inspect" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from inspect" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from inspect" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Provide filter values (name, id, driver, label, label!, dangling, until)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from ls" -l format -d 'Pretty-print networks to JSON or using a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from ls" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from ls" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from ls" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from ls" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from ls" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from ls" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from ls" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate the network ID'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print headers'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'display only names'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from ls" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from list" -s f -l filter -d 'Provide filter values (name, id, driver, label, label!, dangling, until)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from list" -l format -d 'Pretty-print networks to JSON or using a Go template' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from list" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from list" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from list" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from list" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from list" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from list" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from list" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from list" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate the network ID'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from list" -l noheading -d 'Do not print headers'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from list" -s q -l quiet -d 'display only names'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from list" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from prune" -l filter -d 'Provide filter values (label, label!, until)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from prune" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from prune" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from prune" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from prune" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from prune" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from prune" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from prune" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from prune" -s f -l force -d 'do not prompt for confirmation'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from prune" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from reload" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from reload" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from reload" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from reload" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from reload" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from reload" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from reload" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from reload" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from reload" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from reload" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from reload" -s a -l all -d 'Reload network configuration of all containers'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from reload" -s l -l latest -d 'Act on the latest container rcon is aware of'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from reload" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from reload" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from reload" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from rm" -s t -l time -d 'Seconds to wait for running containers to stop before killing the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from rm" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from rm" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from rm" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from rm" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from rm" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from rm" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from rm" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from rm" -s f -l force -d 'remove any containers using network'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from rm" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from remove" -s t -l time -d 'Seconds to wait for running containers to stop before killing the container' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from remove" -l root -d 'Path of persistent storage (images, containers)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from remove" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from remove" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from remove" -l log-level -d 'Diagnostics level: trace, debug, info, warn, warning, error, fatal, panic' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from remove" -l storage-opt -d 'Storage driver option (rcon\'s drivers take none: only "" is accepted)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from remove" -l cgroup-manager -d 'Cgroup manager: cgroupfs (systemd is not available yet)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from remove" -l events-backend -d 'Events backend: file or none (journald is not available)' -r
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from remove" -l tmpdir -d 'Directory of runtime state (not available: rcon keeps it under --runroot)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from remove" -l volumepath -d 'Directory of volumes (not available: volumes are kept under --root)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from remove" -l network-cmd-path -d 'Path of the rootless network command (not available yet: comes with networks)' -r -F
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from remove" -s f -l force -d 'remove any containers using network'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from remove" -l noout -d 'Send nothing to stdout'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c rcon -n "__fish_rcon_using_subcommand network; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info events df prune" -l root -d 'Path of persistent storage (images, containers)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info events df prune" -l runroot -d 'Path of runtime state (sockets, exit files)' -r -F
 complete -c rcon -n "__fish_rcon_using_subcommand system; and not __fish_seen_subcommand_from check reset info events df prune" -l storage-driver -d 'Storage driver of a new store: overlay (default where available) or vfs' -r

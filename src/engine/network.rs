@@ -136,6 +136,7 @@ impl Engine {
                 force: true,
                 timeout,
                 depend: false,
+                volumes: false,
             };
             for id in users {
                 match self.remove_with(&id, &o) {
