@@ -334,3 +334,41 @@ fn df_counts_volumes_and_prune_volumes_removes_unused() {
         "the containers went first, then their volume"
     );
 }
+
+/// Rootless: a fresh volume is filled from the image with the image's owners (mapped ids),
+/// an anonymous one goes with `--rm`, `--mount type=volume` works.
+#[test]
+fn rootless_copy_up_and_anonymous_volumes() {
+    let r = Rcon::rootless();
+    r.ok(&[
+        "run",
+        "--name",
+        "mk",
+        "busybox",
+        "sh",
+        "-c",
+        "mkdir /srv && echo v1 > /srv/conf && chown -R 1000:1000 /srv",
+    ]);
+    r.ok(&["commit", "-q", "mk", "app"]);
+    let out = r.ok(&[
+        "run",
+        "--rm",
+        "--mount",
+        "type=volume,source=appdata,target=/srv",
+        "app",
+        "sh",
+        "-c",
+        "stat -c %u /srv/conf; cat /srv/conf",
+    ]);
+    assert_eq!(out, "1000\nv1\n");
+    r.ok(&[
+        "run",
+        "--rm",
+        "-v",
+        "/scratch",
+        "busybox",
+        "touch",
+        "/scratch/x",
+    ]);
+    assert_eq!(volumes(&r), ["appdata"]);
+}
