@@ -90,6 +90,34 @@ pub fn confirm(what: &str) -> Result<bool> {
     ))
 }
 
+/// podman's question after a warning printed on stdout (volume and network prune); true
+/// on y/yes.
+pub fn confirm_on_stdout() -> Result<bool> {
+    print!("Are you sure you want to continue? [y/N] ");
+    std::io::stdout().flush()?;
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    Ok(matches!(
+        line.trim().to_ascii_lowercase().as_str(),
+        "y" | "yes"
+    ))
+}
+
+/// A prune's result as podman prints it: each removed name, each error; the exit code.
+pub fn print_pruned(removed: &[String], errors: &[crate::engine::EngineError]) -> i32 {
+    for n in removed {
+        println!("{n}");
+    }
+    for e in errors {
+        eprintln!("Error: {}", e.full_message());
+    }
+    if errors.is_empty() {
+        0
+    } else {
+        125
+    }
+}
+
 /// podman's output: YAML by default, JSON with `--format json`, and a Go template over podman's
 /// field names (`{{.Host.CgroupsVersion}}`, `{{.Store.GraphRoot}}`).
 pub fn info(engine: &Engine, a: &InfoArgs) -> Result<i32> {

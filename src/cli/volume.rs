@@ -365,31 +365,12 @@ fn prune(engine: &Engine, a: &PruneArgs) -> Result<i32> {
         for n in &names {
             println!("{n}");
         }
-        if !confirm()? {
+        if !super::system::confirm_on_stdout()? {
             return Ok(0);
         }
     }
     let (removed, errors) = engine.volume_prune(&a.filter)?;
-    for n in removed {
-        println!("{n}");
-    }
-    for e in &errors {
-        eprintln!("Error: {}", e.full_message());
-    }
-    Ok(if errors.is_empty() { 0 } else { 125 })
-}
-
-/// podman's question, on stdout after the list; true on y/yes.
-fn confirm() -> Result<bool> {
-    use std::io::{BufRead, Write};
-    print!("Are you sure you want to continue? [y/N] ");
-    std::io::stdout().flush()?;
-    let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line)?;
-    Ok(matches!(
-        line.trim().to_ascii_lowercase().as_str(),
-        "y" | "yes"
-    ))
+    Ok(super::system::print_pruned(&removed, &errors))
 }
 
 /// Run `f` for each name, printing each error; 125 if any failed.
